@@ -1,0 +1,111 @@
+"""The command line: the options shared with the window, and the headless subcommands.
+
+Nothing here imports Qt: `turnaround demo` and friends run on a machine with no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from desktop import __version__
+from desktop.domain.errors import TurnaroundError
+from desktop.paths import DataFolder, DataFolderError, data_folder
+
+VIEWS = ("cases", "journal", "goals", "library", "insights", "settings")
+log = logging.getLogger(__name__)
+
+
+class CommandError(Exception):
+    """A subcommand failed in a way the user can fix: one line on stderr, exit 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="use this data folder (also: TURNAROUND_HOME)",
+    )
+    common.add_argument(
+        "--lang",
+        choices=("zh_CN", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the window and the documents",
+    )
+    parser = argparse.ArgumentParser(
+        prog="turnaround",
+        parents=[common],
+        description="Turnaround (化危为机): handle a customer complaint from the first call "
+        "to the lesson learned. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"turnaround {__version__}")
+    parser.add_argument(
+        "--screenshot", metavar="FILE", help="open the window, save it as a PNG image and exit"
+    )
+    parser.add_argument(
+        "--view",
+        choices=VIEWS,
+        default="cases",
+        help="the view to show first (with --screenshot: the view to capture)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = commands.add_parser("demo", parents=[common], help="fill the data folder with demo data")
+    demo.add_argument("--cases", type=_positive, default=200, help="how many cases (200)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (1)")
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text}") from None
+    if not 0 < value <= 1_000_000:
+        raise argparse.ArgumentTypeError("must be between 1 and 1000000")
+    return value
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def folder_from(args: argparse.Namespace) -> DataFolder:
+    return data_folder(getattr(args, "data_dir", None)).ensure()
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a subcommand; errors become one line on stderr and exit code 1."""
+    handler = COMMANDS[args.command]
+    try:
+        return handler(args)
+    except (TurnaroundError, DataFolderError, CommandError, OSError) as error:
+        log.exception("command %s failed", args.command)
+        print(f"turnaround {args.command}: {error}", file=sys.stderr)
+        return 1
+
+
+def _open_services(args: argparse.Namespace):
+    from desktop.services import Services
+
+    return Services.open(folder_from(args))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.services.demo import fill_demo
+
+    services = _open_services(args)
+    try:
+        added = fill_demo(services.store, services.clock, args.cases, args.seed)
+    finally:
+        services.close()
+    print(f"added {added} demo cases to {services.folder.root}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+}

@@ -1,0 +1,154 @@
+"""What a case must hold: field checks per section, what each stage requires, when it may close,
+and when escalation is advisable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from desktop.domain.complaint import Case
+from desktop.domain.enums import (
+    ActionHorizon,
+    ActionStatus,
+    Channel,
+    CommitmentState,
+    ComplaintType,
+    Responsibility,
+    Severity,
+    Stage,
+    Subtype,
+)
+from desktop.domain.errors import ValidationError
+from desktop.domain.validation import (
+    clean_choice,
+    clean_email,
+    clean_int,
+    clean_not_before,
+    clean_past_time,
+    clean_phone,
+    clean_text,
+)
+
+Cleaner = Callable[[str, Any], Any]
+
+
+def _line(limit: int = 200) -> Cleaner:
+    return lambda field, value: clean_text(field, value, multiline=False, limit=limit)
+
+
+def _long(field: str, value: Any) -> str:
+    return clean_text(field, value)
+
+
+def _choice(enum: type) -> Cleaner:
+    return lambda field, value: clean_choice(field, enum, value)
+
+
+INTAKE_FIELDS: dict[str, Cleaner] = {
+    "customer": _line(),
+    "project": _line(),
+    "contact_name": _line(100),
+    "contact_phone": clean_phone,
+    "contact_email": clean_email,
+    "channel": _choice(Channel),
+    "complaint_text": _long,
+    "requested_remedy": _long,
+    "people_involved": _long,
+    "impact_users": _line(),
+    "impact_departments": _line(),
+    "impact_business": _long,
+    "severity": _choice(Severity),
+    "title": _line(120),
+}
+INTAKE_REQUIRED = ("customer", "contact_name", "received_at", "complaint_text")
+
+
+def clean_intake(values: dict[str, Any], now: datetime) -> dict[str, Any]:
+    cleaned = {}
+    for field, value in values.items():
+        if field == "received_at":
+            cleaned[field] = clean_past_time(field, value, now=now)
+        else:
+            cleaned[field] = INTAKE_FIELDS[field](field, value)
+    return cleaned
+
+
+def clean_classification(values: dict[str, Any]) -> dict[str, Any]:
+    cleaned = {}
+    for field, value in values.items():
+        enum = {
+            "complaint_type": ComplaintType,
+            "subtype": Subtype,
+            "responsibility": Responsibility,
+        }[field]
+        cleaned[field] = clean_choice(field, enum, value)
+    kind, subtype = cleaned.get("complaint_type"), cleaned.get("subtype")
+    if kind and subtype and subtype.complaint_type is not kind:
+        raise ValidationError("subtype", "choice")
+    return cleaned
+
+
+def clean_survey(csat: int | None, nps: int | None) -> tuple[int | None, int | None]:
+    return clean_int("csat", csat, 1, 5), clean_int("nps", nps, 0, 10)
+
+
+def clean_due(
+    field: str, due: datetime | None, received_at: datetime | None, required: bool = False
+) -> datetime | None:
+    """A deadline the customer was promised: never earlier than the complaint itself."""
+    return clean_not_before(field, due, received_at, required=required)
+
+
+def missing_for_stage(case: Case, stage: Stage) -> list[ValidationError]:
+    """The required fields of one wizard page that are still empty or wrong."""
+    problems: list[ValidationError] = []
+    if stage is Stage.INTAKE:
+        intake = case.intake
+        for field in INTAKE_REQUIRED:
+            if not getattr(intake, field):
+                problems.append(ValidationError(field, "required"))
+    elif stage is Stage.CLASSIFY:
+        if case.classification.complaint_type is None:
+            problems.append(ValidationError("complaint_type", "required"))
+    elif stage is Stage.INVESTIGATE:
+        if not case.investigation.root_cause.strip():
+            problems.append(ValidationError("root_cause", "required"))
+    elif stage is Stage.PLAN:
+        live = [a for a in case.actions if a.status is not ActionStatus.CANCELLED]
+        if not any(a.horizon is ActionHorizon.SHORT_TERM for a in live):
+            problems.append(ValidationError("actions", "need_short_term"))
+    return problems
+
+
+def missing_to_close(case: Case) -> list[ValidationError]:
+    """Exactly what stops the case from closing; empty when it may close."""
+    problems = missing_for_stage(case, Stage.INTAKE) + missing_for_stage(case, Stage.CLASSIFY)
+    if case.first_response.responded_at is None:
+        problems.append(ValidationError("responded_at", "no_first_response"))
+    if not case.investigation.root_cause.strip():
+        problems.append(ValidationError("root_cause", "no_root_cause"))
+    problems += missing_for_stage(case, Stage.PLAN)
+    unfinished = [a for a in case.actions if not a.status.is_finished]
+    if unfinished:
+        problems.append(ValidationError("actions", "open_actions", count=len(unfinished)))
+    return problems
+
+
+def escalation_reasons(case: Case, states: list[CommitmentState]) -> list[str]:
+    """Why escalating is advisable (catalog keys under 'escalate.'); empty when it is not."""
+    reasons = []
+    severity = case.intake.severity
+    if severity in (Severity.HIGH, Severity.CRITICAL):
+        reasons.append("escalate.severity")
+    if case.classification.complaint_type is ComplaintType.ATTITUDE:
+        reasons.append("escalate.attitude")
+    if case.classification.subtype is Subtype.DATA_LOSS:
+        reasons.append("escalate.data_loss")
+    if CommitmentState.OVERDUE in states or CommitmentState.KEPT_LATE in states:
+        reasons.append("escalate.missed_deadline")
+    return reasons
+
+
+def clean_past_time_field(field: str, value: datetime | None, now: datetime) -> datetime | None:
+    return clean_past_time(field, value, now=now)

@@ -1,0 +1,232 @@
+"""Deadlines and the promise ledger.
+
+A deadline is a budget of hours counted from a start. Hours count on the calendar by default, or
+only inside a customer's working hours; while a case waits on the customer (a pause) they do not
+count at all: when a pause ends, the open commitments' due times are stretched by it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from desktop.domain.complaint import Commitment
+from desktop.domain.enums import CommitmentState
+
+_FAR_FUTURE = datetime(9000, 1, 1, tzinfo=UTC)
+_MAX_DAYS = 366 * 20  # a calendar with almost no working days must still end
+
+
+@dataclass(frozen=True)
+class WorkCalendar:
+    """A customer's working time: weekdays (0 = Monday), daily hours, holidays, time zone."""
+
+    tz: tzinfo
+    workdays: frozenset[int] = frozenset({0, 1, 2, 3, 4})
+    day_start: time = time(9, 0)
+    day_end: time = time(18, 0)
+    holidays: frozenset[date] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        if not self.workdays or not self.workdays <= set(range(7)):
+            raise ValueError("a working-hours calendar needs at least one weekday")
+        if self.day_start >= self.day_end:
+            raise ValueError("the working day must start before it ends")
+
+    def is_working_day(self, day: date) -> bool:
+        return day.weekday() in self.workdays and day not in self.holidays
+
+    def is_working_time(self, moment: datetime) -> bool:
+        local = moment.astimezone(self.tz)
+        return self.is_working_day(local.date()) and self.day_start <= local.time() <= self.day_end
+
+
+Interval = tuple[datetime, datetime]
+
+
+def _working_intervals(start: datetime, calendar: WorkCalendar | None) -> Iterator[Interval]:
+    if calendar is None:
+        yield start, _FAR_FUTURE
+        return
+    local_start = start.astimezone(calendar.tz)
+    day = local_start.date()
+    for _ in range(_MAX_DAYS):
+        if calendar.is_working_day(day):
+            opens = datetime.combine(day, calendar.day_start, tzinfo=calendar.tz)
+            closes = datetime.combine(day, calendar.day_end, tzinfo=calendar.tz)
+            opens = max(opens, local_start)
+            if opens < closes:
+                yield opens.astimezone(UTC), closes.astimezone(UTC)
+        day += timedelta(days=1)
+    raise ValueError("no working time within twenty years")
+
+
+def _minus_pauses(interval: Interval, pauses: Sequence[Interval]) -> Iterator[Interval]:
+    begin, end = interval
+    for pause_start, pause_end in pauses:
+        if pause_end <= begin or pause_start >= end:
+            continue
+        if pause_start > begin:
+            yield begin, pause_start
+        begin = max(begin, pause_end)
+        if begin >= end:
+            return
+    if begin < end:
+        yield begin, end
+
+
+def _normalise_pauses(pauses: Iterable[Interval]) -> list[Interval]:
+    merged: list[Interval] = []
+    for start, end in sorted(pauses):
+        if end <= start:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def add_hours(
+    start: datetime,
+    hours: float,
+    calendar: WorkCalendar | None = None,
+    pauses: Iterable[Interval] = (),
+) -> datetime:
+    """The moment when `hours` of counted time have passed since `start`."""
+    if hours < 0:
+        raise ValueError("hours must not be negative")
+    start = start.astimezone(UTC)
+    if hours == 0:
+        return start
+    remaining = timedelta(hours=hours)
+    merged = _normalise_pauses(pauses)
+    for interval in _working_intervals(start, calendar):
+        for begin, end in _minus_pauses(interval, merged):
+            if end - begin >= remaining:
+                return begin + remaining
+            remaining -= end - begin
+    raise AssertionError("unreachable: _working_intervals never ends without raising")
+
+
+def counted_hours(
+    start: datetime,
+    end: datetime,
+    calendar: WorkCalendar | None = None,
+    pauses: Iterable[Interval] = (),
+) -> float:
+    """Counted time between two moments, in hours (0 when end is before start)."""
+    start, end = start.astimezone(UTC), end.astimezone(UTC)
+    if end <= start:
+        return 0.0
+    total = timedelta()
+    merged = _normalise_pauses(pauses)
+    for interval in _working_intervals(start, calendar):
+        if interval[0] >= end:
+            break
+        clipped = (interval[0], min(interval[1], end))
+        for begin, stop in _minus_pauses(clipped, merged):
+            total += stop - begin
+    return total.total_seconds() / 3600
+
+
+def stretch_due(commitment: Commitment, pause: Interval, calendar: WorkCalendar | None) -> datetime:
+    """The due time after a pause: the counted time it still had is not used up by the pause."""
+    start = commitment.created_at or commitment.due_at
+    pause_start, pause_end = pause
+    if start >= commitment.due_at or pause_start >= commitment.due_at or pause_end <= start:
+        return commitment.due_at
+    budget = counted_hours(start, commitment.due_at, calendar)
+    return add_hours(start, budget, calendar, [pause])
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    commitment: Commitment
+    due_at: datetime
+    state: CommitmentState
+    hours_left: int  # whole hours until due, rounded up; negative when overdue
+
+    @property
+    def is_open(self) -> bool:
+        return self.state.is_open
+
+
+def commitment_state(
+    commitment: Commitment, due_at: datetime, now: datetime, paused: bool, local_tz: tzinfo
+) -> CommitmentState:
+    if commitment.cancelled_at is not None:
+        return CommitmentState.CANCELLED
+    if commitment.kept_at is not None:
+        on_time = commitment.kept_at <= due_at
+        return CommitmentState.KEPT_ON_TIME if on_time else CommitmentState.KEPT_LATE
+    if paused:
+        return CommitmentState.PAUSED
+    if now > due_at:
+        return CommitmentState.OVERDUE
+    if due_at.astimezone(local_tz).date() == now.astimezone(local_tz).date():
+        return CommitmentState.DUE_TODAY
+    return CommitmentState.DUE
+
+
+def ledger(
+    commitments: Iterable[Commitment], now: datetime, local_tz: tzinfo, paused: bool = False
+) -> list[LedgerEntry]:
+    """Every commitment with its state, the open ones first, the most urgent first.
+
+    While a case is paused its open commitments are PAUSED; when the pause ends their due times
+    are stretched (stretch_due) and stored, so a stored due time is always the one that counts.
+    """
+    entries = []
+    for commitment in commitments:
+        is_open = commitment.kept_at is None and commitment.cancelled_at is None
+        state = commitment_state(commitment, commitment.due_at, now, paused and is_open, local_tz)
+        hours_left = math.ceil((commitment.due_at - now).total_seconds() / 3600)
+        entries.append(LedgerEntry(commitment, commitment.due_at, state, hours_left))
+    entries.sort(key=lambda entry: (not entry.is_open, entry.due_at))
+    return entries
+
+
+@dataclass(frozen=True)
+class LedgerSummary:
+    due_today: int
+    overdue: int
+    kept_on_time: int
+    kept_late: int
+
+    @property
+    def kept(self) -> int:
+        return self.kept_on_time + self.kept_late
+
+
+def summarise(entries: Iterable[LedgerEntry]) -> LedgerSummary:
+    counts = {state: 0 for state in CommitmentState}
+    for entry in entries:
+        counts[entry.state] += 1
+    return LedgerSummary(
+        due_today=counts[CommitmentState.DUE_TODAY],
+        overdue=counts[CommitmentState.OVERDUE],
+        kept_on_time=counts[CommitmentState.KEPT_ON_TIME],
+        kept_late=counts[CommitmentState.KEPT_LATE],
+    )
+
+
+def next_state(
+    due_at: datetime | None, paused: bool, now: datetime, local_tz: tzinfo
+) -> CommitmentState | None:
+    """The state of a case's nearest open commitment (None when it has none)."""
+    if due_at is None:
+        return None
+    if paused:
+        return CommitmentState.PAUSED
+    if now > due_at:
+        return CommitmentState.OVERDUE
+    if due_at.astimezone(local_tz).date() == now.astimezone(local_tz).date():
+        return CommitmentState.DUE_TODAY
+    return CommitmentState.DUE
+
+
+def hours_until(due_at: datetime, now: datetime) -> int:
+    return math.ceil((due_at - now).total_seconds() / 3600)

@@ -1,0 +1,31 @@
+"""Errors the domain and the store raise; the GUI and the CLI turn them into messages."""
+
+from __future__ import annotations
+
+from desktop.domain.catalog import text
+from desktop.domain.enums import Language
+
+
+class TurnaroundError(Exception):
+    """Base of the errors a user can be told about."""
+
+
+class ValidationError(TurnaroundError):
+    """Input that cannot be saved. `field` names the input, `code` the catalog message."""
+
+    def __init__(self, field: str, code: str, **params: object) -> None:
+        self.field = field
+        self.code = code
+        self.params = params
+        super().__init__(f"{field}: {self.message(Language.EN)}")
+
+    def message(self, lang: Language) -> str:
+        return text(f"error.{self.code}", lang, **self.params)
+
+
+class NotFoundError(TurnaroundError):
+    """A case, action or other record that does not exist (any more)."""
+
+
+class StoreError(TurnaroundError):
+    """The database cannot be used: newer than the app, not a database, damaged, or unwritable."""

@@ -1,0 +1,63 @@
+"""The user's profile, letterhead and deadline preferences, with their defaults and checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.domain.validation import clean_email, clean_int, clean_phone, clean_text
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str = ""
+    title: str = ""
+    company: str = ""
+    phone: str = ""
+    email: str = ""
+
+    def cleaned(self) -> Profile:
+        return Profile(
+            name=clean_text("name", self.name, multiline=False, limit=100),
+            title=clean_text("title", self.title, multiline=False, limit=100),
+            company=clean_text("company", self.company, multiline=False, limit=200),
+            phone=clean_phone("phone", self.phone),
+            email=clean_email("email", self.email),
+        )
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    company: str = ""
+    address: str = ""
+    logo_path: str = ""  # a copy inside the data folder
+    signature_path: str = ""
+
+    def cleaned(self) -> Letterhead:
+        return Letterhead(
+            company=clean_text("letterhead_company", self.company, multiline=False, limit=200),
+            address=clean_text("address", self.address, limit=500),
+            logo_path=self.logo_path,
+            signature_path=self.signature_path,
+        )
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    first_response_hours: int = 24
+    promise_hours: int = 48
+    update_every_days: int = 2
+    follow_up_days: int = 30
+    warning_hours: int = 2
+
+    def cleaned(self) -> Deadlines:
+        return Deadlines(
+            first_response_hours=clean_int(
+                "first_response_hours", self.first_response_hours, 1, 720, required=True
+            ),
+            promise_hours=clean_int("promise_hours", self.promise_hours, 1, 720, required=True),
+            update_every_days=clean_int(
+                "update_every_days", self.update_every_days, 1, 60, required=True
+            ),
+            follow_up_days=clean_int("follow_up_days", self.follow_up_days, 1, 365, required=True),
+            warning_hours=clean_int("warning_hours", self.warning_hours, 0, 72, required=True),
+        )

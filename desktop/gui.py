@@ -1,0 +1,58 @@
+"""The window: QApplication, translations, the store, the main window, --screenshot."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import APP_NAME, __version__
+from desktop.domain.errors import StoreError
+from desktop.i18n import choose_language, install_translators
+from desktop.paths import DataFolder, resource
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("turnaround")
+    app.setWindowIcon(QIcon(str(resource("icons", "turnaround.svg"))))
+
+    from desktop.services import Services
+
+    try:
+        services = Services.open(folder)
+    except StoreError as error:
+        log.error("cannot open the database: %s", error)
+        print(f"turnaround: {error}", file=sys.stderr)
+        if not args.screenshot:
+            QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
+    language = choose_language(getattr(args, "lang", None), services.settings.language())
+    translators = install_translators(app, language)  # noqa: F841 - must stay alive
+
+    from desktop.views.main_window import MainWindow
+
+    window = MainWindow(services, language, first_view=args.view)
+    window.show()
+    if args.screenshot:
+        QTimer.singleShot(0, lambda: _save_screenshot(window, args.screenshot, app))
+    code = app.exec()
+    services.close()
+    return code
+
+
+def _save_screenshot(window: QApplication, path: str, app: QApplication) -> None:
+    app.processEvents()
+    saved = window.grab().save(path, "PNG")
+    if not saved:
+        print(f"turnaround: cannot write {path}", file=sys.stderr)
+    app.exit(0 if saved else 1)

@@ -1,0 +1,35 @@
+"""The application's verbs: the only API the GUI and the CLI use. One transaction each."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from desktop.paths import DataFolder
+from desktop.services.cases import CaseService
+from desktop.services.clock import Clock, local_zone, system_clock
+from desktop.services.settings import SettingsService
+from desktop.store.store import Store
+
+
+class Services:
+    def __init__(
+        self, store: Store, clock: Clock = system_clock, zone: tzinfo | None = None
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.zone = zone or local_zone()
+        self.settings = SettingsService(store)
+        self.cases = CaseService(store, self.settings, clock, self.zone)
+
+    @classmethod
+    def open(
+        cls, folder: DataFolder, clock: Clock = system_clock, zone: tzinfo | None = None
+    ) -> Services:
+        return cls(Store.open(folder), clock, zone)
+
+    @property
+    def folder(self) -> DataFolder | None:
+        return self.store.folder
+
+    def close(self) -> None:
+        self.store.close()

@@ -1,0 +1,22 @@
+"""Filling a data folder with demo data."""
+
+from __future__ import annotations
+
+import itertools
+
+from desktop import demo
+from desktop.services.clock import Clock
+from desktop.store.bulk import insert_cases
+from desktop.store.store import Store
+
+BATCH = 5000
+
+
+def fill_demo(store: Store, clock: Clock, cases: int, seed: int) -> int:
+    """Add `cases` demo cases (deterministic for `seed`); returns how many were added."""
+    generated = demo.generate(cases, seed, clock(), store.cases.last_numbers())
+    added = 0
+    with store.transaction():
+        while batch := list(itertools.islice(generated, BATCH)):
+            added += insert_cases(store.conn, batch)
+    return added

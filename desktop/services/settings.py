@@ -1,0 +1,132 @@
+"""Profile, letterhead, deadlines, language and per-customer working hours."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from datetime import date, time
+from pathlib import Path
+from typing import Any, TypeVar
+
+from desktop.domain.commitments import WorkCalendar
+from desktop.domain.errors import ValidationError
+from desktop.domain.images import image_kind
+from desktop.domain.settings import Deadlines, Letterhead, Profile
+from desktop.services.clock import local_zone
+from desktop.store.store import Store
+
+T = TypeVar("T")
+LANGUAGE_KEY = "language"  # "system", "zh_CN" or "en"
+
+
+class SettingsService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def _load(self, key: str, cls: type[T]) -> T:
+        stored = self.store.settings.get(key) or {}
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{name: value for name, value in stored.items() if name in known})
+
+    def _save(self, key: str, value: Any) -> None:
+        with self.store.transaction():
+            self.store.settings.set(key, dataclasses.asdict(value))
+
+    def profile(self) -> Profile:
+        return self._load("profile", Profile)
+
+    def save_profile(self, profile: Profile) -> Profile:
+        cleaned = profile.cleaned()
+        self._save("profile", cleaned)
+        return cleaned
+
+    def letterhead(self) -> Letterhead:
+        return self._load("letterhead", Letterhead)
+
+    def save_letterhead(self, letterhead: Letterhead) -> Letterhead:
+        cleaned = letterhead.cleaned()
+        self._save("letterhead", cleaned)
+        return cleaned
+
+    def store_letterhead_image(self, role: str, source: Path) -> Letterhead:
+        """Copy a logo or signature image into the data folder and point the letterhead at it."""
+        if role not in ("logo", "signature"):
+            raise ValueError(role)
+        kind = image_kind(source)
+        if kind is None:
+            raise ValidationError(f"{role}_path", "not_an_image")
+        if source.stat().st_size > 5_000_000:
+            raise ValidationError(f"{role}_path", "image_too_large")
+        assert self.store.folder is not None
+        folder = self.store.folder.root / "letterhead"
+        folder.mkdir(exist_ok=True, mode=0o700)
+        target = folder / f"{role}.{kind}"
+        for old in folder.glob(f"{role}.*"):
+            old.unlink()
+        shutil.copyfile(source, target)
+        current = self.letterhead()
+        updated = dataclasses.replace(
+            current, **{f"{role}_path": str(target.relative_to(self.store.folder.root))}
+        )
+        self._save("letterhead", updated)
+        return updated
+
+    def clear_letterhead_image(self, role: str) -> Letterhead:
+        updated = dataclasses.replace(self.letterhead(), **{f"{role}_path": ""})
+        self._save("letterhead", updated)
+        return updated
+
+    def deadlines(self) -> Deadlines:
+        return self._load("deadlines", Deadlines)
+
+    def save_deadlines(self, deadlines: Deadlines) -> Deadlines:
+        cleaned = deadlines.cleaned()
+        self._save("deadlines", cleaned)
+        return cleaned
+
+    def language(self) -> str:
+        return str(self.store.settings.get(LANGUAGE_KEY, "system"))
+
+    def set_language(self, language: str) -> None:
+        if language not in ("system", "zh_CN", "en"):
+            raise ValueError(language)
+        with self.store.transaction():
+            self.store.settings.set(LANGUAGE_KEY, language)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.store.settings.get(key, default)
+
+    def set(self, key: str, value: Any) -> None:
+        with self.store.transaction():
+            self.store.settings.set(key, value)
+
+    def calendar_for(self, customer: str) -> WorkCalendar | None:
+        stored = self.store.settings.customer_calendar(customer) if customer else None
+        if stored is None:
+            return None
+        if stored["time_zone"]:
+            from zoneinfo import ZoneInfo  # rarely needed; costs start-up time
+
+            zone = ZoneInfo(stored["time_zone"])
+        else:
+            zone = local_zone()
+        return WorkCalendar(
+            tz=zone,
+            workdays=frozenset(stored["workdays"]),
+            day_start=time.fromisoformat(stored["day_start"]),
+            day_end=time.fromisoformat(stored["day_end"]),
+            holidays=frozenset(date.fromisoformat(day) for day in stored["holidays"]),
+        )
+
+    def set_calendar(self, customer: str, calendar: WorkCalendar | None) -> None:
+        value = None
+        if calendar is not None:
+            value = {
+                "workdays": sorted(calendar.workdays),
+                "day_start": calendar.day_start.strftime("%H:%M"),
+                "day_end": calendar.day_end.strftime("%H:%M"),
+                "holidays": sorted(day.isoformat() for day in calendar.holidays),
+                "time_zone": getattr(calendar.tz, "key", ""),
+            }
+        with self.store.transaction():
+            self.store.settings.set_customer_calendar(customer, value)

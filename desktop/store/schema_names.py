@@ -1,0 +1,9 @@
+"""The migration names in order, kept apart so start-up can check them without sqlite-utils.
+
+A test checks this list equals the registered migrations.
+"""
+
+NAMES = [
+    "0001_initial",
+    "0002_case_search",
+]

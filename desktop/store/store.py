@@ -1,0 +1,39 @@
+"""The store: one connection and the repositories over it."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from desktop.paths import DataFolder
+from desktop.store.cases import CaseStore
+from desktop.store.db import open_db, transaction
+from desktop.store.settings import SettingsStore
+
+
+class Store:
+    def __init__(self, conn: sqlite3.Connection, folder: DataFolder | None = None) -> None:
+        self.conn = conn
+        self.folder = folder
+        self.cases = CaseStore(conn)
+        self.settings = SettingsStore(conn)
+
+    @classmethod
+    def open(cls, folder: DataFolder) -> Store:
+        folder.ensure()
+        return cls(open_db(folder.database, folder.backups), folder)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction; the search text of changed cases is rebuilt inside it."""
+        try:
+            with transaction(self.conn):
+                yield
+                self.cases.flush_search()
+        except BaseException:
+            self.cases.forget_changes()
+            raise
+
+    def close(self) -> None:
+        self.conn.close()

@@ -1,0 +1,148 @@
+"""The Cases view: filters, the lazily fetched table of every case, and an empty state."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.case_query import CaseQuery
+from desktop.domain.catalog import label
+from desktop.domain.enums import CaseStatus, ComplaintType, Language, Severity
+from desktop.services import Services
+from desktop.views.case_list_model import CaseTableModel
+from desktop.views.widgets.empty_state import EmptyState
+
+
+class CaseListView(QWidget):
+    open_case = Signal(int)
+    new_case = Signal()
+
+    def __init__(
+        self, services: Services, language: Language, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.language = language
+        self.model = CaseTableModel(
+            services.cases.rows, services.cases.count, language, services.zone, services.clock, self
+        )
+
+        self.status_filter = self._combo(self.tr("All statuses"), list(CaseStatus))
+        self.type_filter = self._combo(self.tr("All types"), list(ComplaintType))
+        self.severity_filter = self._combo(self.tr("All severities"), list(Severity))
+        self.overdue_only = QCheckBox(self.tr("Overdue only"))
+        self.overdue_only.toggled.connect(self._apply_filters)
+        self.count_label = QLabel()
+        filters = QHBoxLayout()
+        for widget in (
+            self.status_filter,
+            self.type_filter,
+            self.severity_filter,
+            self.overdue_only,
+        ):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setObjectName("caseTable")
+        self.model.set_query(CaseQuery())
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(8, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((105, 120, 250, 80, 64, 120, 200, 64, 90)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        row_height = self.table.fontMetrics().height() + 10
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        self.table.verticalHeader().setMinimumSectionSize(row_height)
+        self.table.activated.connect(
+            lambda index: self.open_case.emit(self.model.case_id(index.row()))
+        )
+
+        self.empty = EmptyState(
+            self.tr("No complaints yet"),
+            self.tr(
+                "When a customer complains, record it here while it is fresh: the wizard "
+                "walks you from the first call to a closed case, and keeps every promise "
+                "you make visible until it is kept."
+            ),
+            self.tr("New complaint (Ctrl+N)"),
+        )
+        self.empty.button.clicked.connect(self.new_case.emit)
+        self.no_match = QLabel(self.tr("No case matches these filters."))
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.table, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(list_page)
+        self.pages.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self._show_count()
+
+    def _combo(self, everything: str, members: list) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for member in members:
+            combo.addItem(label(member, self.language), member)
+        combo.setAccessibleName(everything)
+        combo.currentIndexChanged.connect(self._apply_filters)
+        return combo
+
+    def _apply_filters(self) -> None:
+        query = dataclasses.replace(
+            self.model.query,
+            status=self.status_filter.currentData(),
+            complaint_type=self.type_filter.currentData(),
+            severity=self.severity_filter.currentData(),
+            overdue_only=self.overdue_only.isChecked(),
+        )
+        self.model.set_query(query)
+        self._show_count()
+
+    def set_search_text(self, text: str) -> None:
+        self.model.set_query(dataclasses.replace(self.model.query, text=text.strip()))
+        self._show_count()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        unfiltered = self.model.query == CaseQuery(
+            sort=self.model.query.sort, descending=self.model.query.descending
+        )
+        nothing_at_all = unfiltered and self.model.total == 0
+        self.pages.setCurrentIndex(1 if nothing_at_all else 0)
+        self.count_label.setText(self.tr("Cases: %1").replace("%1", f"{self.model.total:,}"))
+
+    def selected_case_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.case_id(rows[0].row()) if rows else None

@@ -1,0 +1,267 @@
+"""The main window: navigation, New complaint, search, the commitments status line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.domain.enums import Language
+from desktop.services import Services
+from desktop.views.roles import USER_ROLE
+
+VIEW_NAMES = ("cases", "journal", "goals", "library", "insights", "settings")
+GEOMETRY_KEY = "window.geometry"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services,
+        language: Language,
+        first_view: str = "cases",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.language = language
+        self.setWindowTitle(self.tr("Turnaround · 化危为机"))
+        self.setMinimumSize(QSize(760, 480))
+        self._views: dict[str, QWidget] = {}
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setFixedWidth(150)
+        titles = (
+            self.tr("Cases"),
+            self.tr("Journal"),
+            self.tr("Goals"),
+            self.tr("Library"),
+            self.tr("Insights"),
+            self.tr("Settings"),
+        )
+        for name, title in zip(VIEW_NAMES, titles, strict=True):
+            item = QListWidgetItem(title)
+            item.setData(USER_ROLE, name)
+            item.setSizeHint(QSize(140, 36))
+            self.navigation.addItem(item)
+        self.stack = QStackedWidget()
+        for _ in VIEW_NAMES:
+            self.stack.addWidget(QWidget())  # replaced by the real view on first visit
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self.status_line = QLabel()
+        self.status_line.setObjectName("statusLine")
+        self.statusBar().addWidget(self.status_line, 1)
+        self.status_timer = QTimer(self)
+        self.status_timer.timeout.connect(self.refresh_status)
+        self.status_timer.start(60_000)
+
+        self.navigation.currentRowChanged.connect(self._show_view)
+        self.navigation.setCurrentRow(VIEW_NAMES.index(first_view))
+        self._restore_geometry()
+        self.refresh_status()
+
+    # --- actions and menus --------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New complaint"), self.new_complaint, QKeySequence.StandardKey.New
+        )
+        self.find_action = self._action(
+            self.tr("&Find cases"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        about_action = self._action(self.tr("&About Turnaround"), self.show_about)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.find_action)
+        for number in range(1, len(VIEW_NAMES) + 1):
+            title = self.navigation.item(number - 1).text()
+            view_menu.addAction(
+                self._action(
+                    title,
+                    lambda _checked=False, n=number: self.show_view(VIEW_NAMES[n - 1]),
+                    QKeySequence(f"Ctrl+{number}"),
+                )
+            )
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(about_action)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.new_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.search = QLineEdit()
+        self.search.setObjectName("globalSearch")
+        self.search.setPlaceholderText(self.tr("Search cases (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setFixedWidth(280)
+        self.search.returnPressed.connect(self.run_search)
+        self.search.textChanged.connect(self._search_debounced)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.run_search)
+        toolbar.addWidget(self.search)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    # --- views --------------------------------------------------------------------------
+    def view(self, name: str) -> QWidget:
+        """The view called `name`, built the first time it is needed."""
+        if name not in self._views:
+            widget = self._build_view(name)
+            index = VIEW_NAMES.index(name)
+            placeholder = self.stack.widget(index)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.insertWidget(index, widget)
+            self._views[name] = widget
+        return self._views[name]
+
+    def _build_view(self, name: str) -> QWidget:
+        if name == "cases":
+            from desktop.views.case_list import CaseListView
+
+            cases = CaseListView(self.services, self.language)
+            cases.new_case.connect(self.new_complaint)
+            cases.open_case.connect(self.open_case)
+            return cases
+        if name == "journal":
+            from desktop.views.journal import JournalView
+
+            return JournalView()
+        if name == "goals":
+            from desktop.views.goals import GoalsView
+
+            return GoalsView()
+        if name == "library":
+            from desktop.views.library import LibraryView
+
+            return LibraryView()
+        if name == "insights":
+            from desktop.views.insights import InsightsView
+
+            return InsightsView()
+        from desktop.views.settings import SettingsView
+
+        return SettingsView(self.services, self.language)
+
+    def show_view(self, name: str) -> None:
+        self.navigation.setCurrentRow(VIEW_NAMES.index(name))
+
+    def _show_view(self, row: int) -> None:
+        name = VIEW_NAMES[row]
+        self.view(name)
+        self.stack.setCurrentIndex(row)
+
+    def current_view_name(self) -> str:
+        return VIEW_NAMES[self.stack.currentIndex()]
+
+    # --- cases ----------------------------------------------------------------------------
+    def new_complaint(self) -> None:
+        case = self.services.cases.create()
+        self.open_case(case.id)
+
+    def open_case(self, case_id: int) -> None:
+        """Open a case; the case file arrives with the wizard."""
+        self.refresh_cases()
+
+    def refresh_cases(self) -> None:
+        if "cases" in self._views:
+            self._views["cases"].refresh()  # type: ignore[attr-defined]
+        self.refresh_status()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_debounced(self) -> None:
+        self._search_timer.start()
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        self.show_view("cases")
+        self.view("cases").set_search_text(self.search.text())  # type: ignore[attr-defined]
+
+    # --- status line ----------------------------------------------------------------------
+    def refresh_status(self) -> None:
+        summary = self.services.cases.due_summary()
+        if summary.due_today == 0 and summary.overdue == 0:
+            text = self.tr("No commitments due today.")
+        elif summary.overdue == 0:
+            text = self.tr("Commitments due today: %1").replace("%1", str(summary.due_today))
+        else:
+            text = (
+                self.tr("Commitments due today: %1 · overdue: %2")
+                .replace("%1", str(summary.due_today))
+                .replace("%2", str(summary.overdue))
+            )
+        self.status_line.setText(text)
+
+    # --- about, geometry ------------------------------------------------------------------
+    def show_about(self) -> None:
+        folder = self.services.folder.root if self.services.folder else ""
+        QMessageBox.about(
+            self,
+            self.tr("About Turnaround"),
+            self.tr(
+                "<h3>Turnaround · 化危为机</h3><p>Version %1</p><p>Handle a customer "
+                "complaint from the first call to the lesson learned.</p><p>Your data "
+                "folder:<br><code>%2</code></p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(folder)),
+        )
+
+    def _restore_geometry(self) -> None:
+        stored = self.services.settings.get(GEOMETRY_KEY)
+        if stored:
+            self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))
+        else:
+            self.resize(1200, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.services.settings.set(GEOMETRY_KEY, geometry)
+        super().closeEvent(event)

@@ -1,0 +1,57 @@
+"""A form whose fields carry their own error message beside them, and accessible names."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+
+class FieldForm(QFormLayout):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+    def add(self, name: str, text: str, widget: QWidget, required: bool = False) -> QWidget:
+        """Add a labelled field; `text` is also its accessible name. Required fields show *."""
+        shown = f"{text} *" if required else text
+        title = QLabel(shown)
+        title.setBuddy(widget)
+        widget.setAccessibleName(text)
+        widget.setObjectName(name)
+        error = QLabel()
+        error.setObjectName(f"{name}_error")
+        error.setWordWrap(True)
+        error.setStyleSheet("color: #c62828;")
+        error.hide()
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.addRow(title, cell)
+        self.widgets[name] = widget
+        self.errors[name] = error
+        return widget
+
+    def show_error(self, name: str, message: str) -> None:
+        label = self.errors.get(name)
+        if label is None:
+            return
+        label.setText(message)
+        label.setVisible(bool(message))
+        widget = self.widgets[name]
+        widget.setProperty("invalid", bool(message))
+        widget.setAccessibleDescription(message)
+
+    def clear_error(self, name: str) -> None:
+        self.show_error(name, "")
+
+    def clear_errors(self) -> None:
+        for name in self.errors:
+            self.clear_error(name)
+
+    def error_text(self, name: str) -> str:
+        label = self.errors[name]
+        return label.text() if label.isVisible() or label.text() else ""

@@ -1,0 +1,19 @@
+"""`make bench`: every benchmark, each printing its table; exit 1 when a target is missed."""
+
+from __future__ import annotations
+
+import sys
+
+from tests.bench import bench_startup
+
+BENCHMARKS = [bench_startup]
+
+
+def main() -> int:
+    results = [benchmark.run() for benchmark in BENCHMARKS]
+    print(f"\n{sum(results)} of {len(results)} benchmarks met their targets")
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

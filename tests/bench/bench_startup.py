@@ -1,0 +1,48 @@
+"""Start-up: `turnaround --screenshot` on 10,000 demo cases against a bare PySide6 window.
+
+Both run in the same session, alternating, so that disk cache and CPU state affect both alike.
+Target: at most 1.5 times the bare window.
+"""
+
+from __future__ import annotations
+
+import compileall
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.bench.common import ROOT, demo_folder, ms, table, time_command
+
+RUNS = 7
+TARGET = 1.5
+
+
+def run() -> bool:
+    folder = demo_folder(10_000)
+    # an installed app has its byte-code compiled at install time; so does the checkout here
+    # (PYTHONDONTWRITEBYTECODE may be set, which would make every run compile from source)
+    compileall.compile_dir(str(ROOT / "desktop"), quiet=1)
+    env = {"QT_QPA_PLATFORM": "offscreen"}
+    shot = Path(tempfile.mkdtemp()) / "shot.png"
+    app = [sys.executable, "-m", "desktop", "--screenshot", str(shot), "--data-dir", str(folder)]
+    bare = [sys.executable, str(Path(__file__).with_name("bare_window.py")), str(shot)]
+    time_command(app, env)  # warm the disk cache and .pyc files
+    time_command(bare, env)
+    app_times, bare_times = [], []
+    for _ in range(RUNS):
+        app_times.append(time_command(app, env))
+        bare_times.append(time_command(bare, env))
+    app_median, bare_median = statistics.median(app_times), statistics.median(bare_times)
+    ratio = app_median / bare_median
+    ok = ratio <= TARGET
+    table(
+        f"Start-up to first picture ({RUNS} runs each, alternating, medians)",
+        [
+            ("turnaround --screenshot, 10,000 cases", ms(app_median), f"{ratio:.2f}×"),
+            ("bare QMainWindow", ms(bare_median), "1.00×"),
+            ("target", "", f"≤ {TARGET}× {'met' if ok else 'MISSED'}"),
+        ],
+        ("what", "median", "ratio"),
+    )
+    return ok

@@ -1,0 +1,50 @@
+"""Each test gets a fresh data folder: TURNAROUND_HOME points at tmp_path, never a real one."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported anywhere
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from desktop.paths import DataFolder
+from desktop.services import Services
+
+SHANGHAI = timezone(timedelta(hours=8), "CST")
+
+
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path, monkeypatch) -> DataFolder:
+    home = tmp_path / "home"
+    monkeypatch.setenv("TURNAROUND_HOME", str(home))
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    return DataFolder(home).ensure()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 11, 24, 2, 0, tzinfo=UTC))  # 10:00 in Shanghai
+
+
+@pytest.fixture
+def services(data_home, clock) -> Services:
+    opened = Services.open(data_home, clock, SHANGHAI)
+    yield opened
+    opened.close()

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+from sqlite_utils import Database
+
+from desktop.domain.errors import StoreError
+from desktop.store import schema_names
+from desktop.store.db import applied_migrations, connect, open_db
+from desktop.store.migrations import migrations
+
+TABLES = {
+    "cases",
+    "case_people",
+    "commitments",
+    "case_pauses",
+    "customer_calendars",
+    "investigation_items",
+    "evidence",
+    "interviews",
+    "factors",
+    "actions",
+    "progress_updates",
+    "escalations",
+    "collaborators",
+    "resource_requests",
+    "compensations",
+    "timeline_events",
+    "journal_entries",
+    "journal_emotions",
+    "thought_records",
+    "self_reviews",
+    "goals",
+    "goal_checkins",
+    "goal_skips",
+    "library_lessons",
+    "checklists",
+    "checklist_items",
+    "settings",
+}
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_names_read_at_start_up_are_the_registered_migrations():
+    assert [m.name for m in migrations._migrations] == schema_names.NAMES
+    assert sorted(schema_names.NAMES) == schema_names.NAMES
+
+
+def test_from_empty_every_table_exists_with_wal_and_foreign_keys(tmp_path):
+    conn = open_db(tmp_path / "t.db")
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert names >= TABLES
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert applied_migrations(conn) == schema_names.NAMES
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(cases)")}
+    assert {
+        "number",
+        "customer",
+        "received_at",
+        "complaint_text",
+        "severity",
+        "complaint_type",
+        "responded_at",
+        "root_cause",
+        "csat",
+        "nps",
+        "next_due_at",
+    } <= columns
+
+
+def test_opening_twice_applies_nothing_more(tmp_path):
+    open_db(tmp_path / "t.db").close()
+    conn = open_db(tmp_path / "t.db")
+    (count,) = conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()
+    assert count == len(schema_names.NAMES)
+
+
+def test_upgrade_from_each_previous_schema_keeps_the_data(tmp_path):
+    for index, name in enumerate(schema_names.NAMES[1:], start=1):
+        path = tmp_path / f"v{index}.db"
+        old = connect(path)
+        migrations.apply(Database(old), stop_before=name)
+        old.execute(
+            "INSERT INTO cases (uuid, number, customer, created_at, updated_at) "
+            "VALUES ('u', 'C-2026-0001', '华信银行', 'x', 'x')"
+        )
+        old.close()
+        backups = tmp_path / f"backups{index}"
+        conn = open_db(path, backups)
+        assert applied_migrations(conn) == schema_names.NAMES
+        assert conn.execute("SELECT customer FROM cases").fetchone() == ("华信银行",)
+        assert list(backups.glob("before-migration-*.db")), "a copy is taken before migrating"
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "t.db"
+    conn = open_db(path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('turnaround', '9999_from_the_future', 'now')"
+    )
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(StoreError, match="newer version"):
+        open_db(path)
+    assert _digest(path) == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "t.db"
+    path.write_text("这不是数据库 — just some notes\n" * 50, encoding="utf-8")
+    before = _digest(path)
+    with pytest.raises(StoreError, match="not an SQLite database"):
+        open_db(path)
+    assert _digest(path) == before
+
+
+def test_foreign_keys_cascade_when_a_case_is_deleted(tmp_path):
+    conn = open_db(tmp_path / "t.db")
+    conn.execute(
+        "INSERT INTO cases (id, uuid, number, created_at, updated_at) "
+        "VALUES (1, 'u', 'C-2026-0001', 'x', 'x')"
+    )
+    conn.execute(
+        "INSERT INTO actions (case_id, horizon, description, created_at) "
+        "VALUES (1, 'short_term', 'fix', 'x')"
+    )
+    conn.execute("DELETE FROM cases WHERE id = 1")
+    assert conn.execute("SELECT COUNT(*) FROM actions").fetchone() == (0,)
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute(
+            "INSERT INTO actions (case_id, horizon, description, created_at) "
+            "VALUES (99, 'short_term', 'fix', 'x')"
+        )

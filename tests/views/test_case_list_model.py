@@ -1,0 +1,81 @@
+"""The case table model, without a window: it fetches lazily and sorts through the query."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from desktop.domain.case_query import CaseQuery, SortKey
+from desktop.domain.complaint import CaseRow
+from desktop.domain.enums import CaseStatus, CommitmentKind, ComplaintType, Language, Stage
+from desktop.views.case_list_model import CaseTableModel
+from desktop.views.state_colors import STATE_COLORS
+
+NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
+
+
+class FakeCases:
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.calls: list[tuple[CaseQuery, int, int]] = []
+
+    def rows(self, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
+        self.calls.append((query, offset, limit))
+        end = min(self.total, offset + limit)
+        return [
+            CaseRow(
+                i,
+                f"C-2026-{i:04d}",
+                "华信银行",
+                f"投诉 {i}",
+                ComplaintType.TECHNICAL,
+                None,
+                Stage.PLAN,
+                CaseStatus.OPEN,
+                NOW - timedelta(days=i),
+                NOW - timedelta(hours=1),
+                CommitmentKind.ACTION,
+            )
+            for i in range(offset, end)
+        ]
+
+    def count(self, query: CaseQuery) -> int:
+        return self.total
+
+
+def make(total: int, language: Language = Language.EN) -> tuple[CaseTableModel, FakeCases]:
+    fake = FakeCases(total)
+    model = CaseTableModel(fake.rows, fake.count, language, UTC, lambda: NOW)
+    model.set_query(CaseQuery())
+    return model, fake
+
+
+def test_rows_arrive_a_page_at_a_time(qapp):
+    model, fake = make(450)
+    assert model.rowCount() == 200
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 450
+    assert not model.canFetchMore(QModelIndex())
+    assert [offset for _, offset, _ in fake.calls] == [0, 200, 400]
+
+
+def test_cells_show_words_and_the_commitment_colour(qapp):
+    model, _ = make(3)
+    assert model.index(0, 0).data() == "C-2026-0000"
+    assert model.index(0, 3).data() == "Technical"
+    assert model.index(0, 5).data() == "5. Plan & execute"
+    assert model.index(0, 6).data() == "Overdue · Action"
+    colour = model.index(0, 6).data(Qt.ItemDataRole.ForegroundRole)
+    assert colour == STATE_COLORS[next(iter(STATE_COLORS))]
+    chinese, _ = make(1, Language.ZH)
+    assert chinese.index(0, 6).data() == "已逾期 · 整改措施"
+
+
+def test_sorting_asks_the_store_again(qapp):
+    model, fake = make(10)
+    model.sort(4, Qt.SortOrder.AscendingOrder)
+    query = fake.calls[-1][0]
+    assert (query.sort, query.descending) == (SortKey.SEVERITY, False)

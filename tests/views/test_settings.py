@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.domain.enums import Language
+from desktop.domain.settings import Profile
+from desktop.views.settings import SettingsView
+from tests.typing import type_text
+
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00"
+    b"\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa7"
+    b"5\x81\x84\x00\x00\x00\x00IEND\xaeB`\x82"
+)
+
+
+@pytest.fixture
+def view(qtbot, services):
+    widget = SettingsView(services, Language.EN)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_typing_a_profile_and_saving_stores_it(view, qtbot, services):
+    type_text(qtbot, view.name, "李明")
+    type_text(qtbot, view.title, "实施工程师")
+    type_text(qtbot, view.company, "云帆科技")
+    type_text(qtbot, view.email, "liming@example.com")
+    type_text(qtbot, view.letterhead_company, "云帆科技有限公司")
+    type_text(qtbot, view.address, "北京市海淀区中关村大街 1 号")
+    qtbot.mouseClick(view.save_profile_button, Qt.MouseButton.LeftButton)
+    assert services.settings.profile() == Profile(
+        "李明", "实施工程师", "云帆科技", "", "liming@example.com"
+    )
+    assert services.settings.letterhead().address == "北京市海淀区中关村大街 1 号"
+    assert view.saved_label.text() == "Saved."
+
+
+def test_a_bad_email_is_shown_beside_the_field_and_nothing_is_saved(view, qtbot, services):
+    type_text(qtbot, view.name, "李明")
+    type_text(qtbot, view.email, "liming at example")
+    qtbot.mouseClick(view.save_profile_button, Qt.MouseButton.LeftButton)
+    error = view.profile_form.errors["email"]
+    assert error.isVisible() and "e-mail" in error.text()
+    assert services.settings.profile() == Profile()
+    assert view.email.text() == "liming at example"  # what was typed is kept
+
+
+def test_a_logo_is_copied_into_the_data_folder_and_a_non_image_is_refused(view, tmp_path, services):
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(PNG)
+    view.use_image("logo", logo)
+    stored = services.settings.letterhead().logo_path
+    assert stored == "letterhead/logo.png"
+    assert (services.folder.root / stored).read_bytes() == PNG
+    text = tmp_path / "notes.png"
+    text.write_text("not really a picture")
+    view.use_image("logo", text)
+    assert "PNG or JPEG" in view.profile_form.errors["logo_path"].text()
+    assert services.settings.letterhead().logo_path == stored
+
+
+def test_deadlines_are_saved_and_used_for_new_cases(view, services):
+    view.first_response_hours.setValue(8)
+    view.save_deadlines()
+    assert services.settings.deadlines().first_response_hours == 8
+
+
+def test_choosing_a_language_is_remembered(view, services):
+    view.language_choice.setCurrentIndex(view.language_choice.findData("zh_CN"))
+    assert services.settings.language() == "zh_CN"
+    assert "next time" in view.language_note.text()
