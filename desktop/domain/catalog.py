@@ -172,7 +172,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "error.no_root_cause": ("Write down the root cause.", "请填写根本原因。"),
     "error.open_actions": (
-        "{count} action(s) are neither done nor cancelled.",
+        "Actions neither done nor cancelled: {count}.",
         "还有 {count} 项措施既未完成也未取消。",
     ),
     "error.not_an_image": (
@@ -180,6 +180,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "不是可打印的图片：请选择 PNG 或 JPEG 文件。",
     ),
     "error.image_too_large": ("The image is larger than 5 MB.", "图片超过 5 MB。"),
+    "error.no_data_folder": (
+        "There is no data folder to keep files in.",
+        "没有可用于保存文件的数据文件夹。",
+    ),
     "error.not_a_date": ("Not a valid date and time.", "日期时间格式不正确。"),
     "error.case_not_found": ("No case {number}.", "找不到案件 {number}。"),
     "error.case_closed": (

@@ -274,13 +274,18 @@ class CaseRow:
 TITLE_LENGTH = 30
 
 
-def derive_title(complaint_text: str) -> str:
-    """A short title from the first sentence of the complaint, when the user left it blank."""
-    text = " ".join(complaint_text.split())
+def first_sentence(text: str) -> str:
+    text = " ".join(text.split())
     for stop in ("。", "！", "？", "!", "?", "；", ";", ". "):
         head, sep, _ = text.partition(stop)
         if sep and head:
             text = head
+    return text
+
+
+def derive_title(complaint_text: str) -> str:
+    """A short title from the first sentence of the complaint, when the user left it blank."""
+    text = first_sentence(complaint_text)
     if len(text) <= TITLE_LENGTH:
         return text
     return text[: TITLE_LENGTH - 1].rstrip() + "…"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import Any
 
 from desktop.domain import case_rules
+from desktop.domain.anonymise import Replacement
 from desktop.domain.case_query import CaseQuery
 from desktop.domain.commitments import LedgerEntry, LedgerSummary, add_hours, ledger, stretch_due
 from desktop.domain.complaint import (
@@ -32,13 +34,17 @@ from desktop.domain.enums import (
     Channel,
     CommitmentKind,
     EventKind,
+    EvidenceKind,
+    Language,
     Stage,
 )
-from desktop.domain.errors import TurnaroundError, ValidationError
+from desktop.domain.errors import NotFoundError, TurnaroundError, ValidationError
+from desktop.domain.library import Lesson, lesson_from_case
 from desktop.domain.parts import check_action, clean_part
 from desktop.domain.validation import clean_int, clean_text
 from desktop.services.clock import Clock
 from desktop.services.settings import SettingsService
+from desktop.store.attachments import copy_with_digest
 from desktop.store.store import Store
 
 PART_TABLES: dict[type, str] = {
@@ -303,6 +309,8 @@ class CaseService:
         editable = {name: getattr(part, name) for name in clean_part_fields(cls)}
         cleaned = clean_part(cls, editable, now, creating=True)
         item = dataclasses.replace(part, **cleaned)
+        if cls is Evidence and item.added_at is None:
+            item.added_at = now
         if cls is Action:
             check_action(item)
         with self.store.transaction():
@@ -336,11 +344,49 @@ class CaseService:
         with self.store.transaction():
             case_id = self.store.cases.case_of(table, part_id)
             self._writable(case_id)
+            part = self.store.cases.child(table, part_id)
             self.store.cases.delete_child(table, part_id)
+            if cls is Evidence and part.stored_path:
+                path = self.attachment_path(part)
+                if path is not None:
+                    path.unlink(missing_ok=True)
             if cls is Action:
                 for commitment in self._action_commitments(case_id, part_id):
                     self.store.cases.delete_child("commitments", commitment.id)
                 self.store.cases.refresh_next_commitment(case_id)
+
+    def add_evidence_file(self, case_id: int, source: Path, title: str = "") -> int:
+        """Copy a file into the case's attachment folder (never a link) with its SHA-256."""
+        folder = self.store.folder
+        if folder is None:
+            raise ValidationError("evidence", "no_data_folder")
+        case = self._writable(case_id)
+        target_dir = folder.attachments / case.number
+        target_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        digest, size, stored = copy_with_digest(source, target_dir)
+        relative = stored.relative_to(folder.attachments).as_posix()
+        try:
+            return self.add_part(
+                case_id,
+                Evidence(
+                    id=0,
+                    kind=EvidenceKind.FILE,
+                    title=title or source.name,
+                    file_name=source.name,
+                    stored_path=relative,
+                    sha256=digest,
+                    size=size,
+                    added_at=self.clock(),
+                ),
+            )
+        except BaseException:
+            stored.unlink(missing_ok=True)
+            raise
+
+    def attachment_path(self, evidence: Evidence) -> Path | None:
+        if not evidence.stored_path or self.store.folder is None:
+            return None
+        return self.store.folder.attachments / evidence.stored_path
 
     def _after_part_change(
         self, case_id: int, cls: type, part_id: int, before: Any, now: datetime
@@ -597,6 +643,48 @@ class CaseService:
             )
             self.store.cases.add_event(case_id, EventKind.REOPENED, now)
         return self.get(case_id)
+
+    def add_to_library(
+        self, case_id: int, lang: Language, replacements: list[Replacement]
+    ) -> Lesson:
+        """Make the case a lesson, with the given anonymisation applied; once per case."""
+        now = self.clock()
+        with self.store.transaction():
+            case = self.store.cases.get(case_id)
+            existing = self.store.library.for_case(case_id)
+            if existing is not None:
+                return existing
+            lesson = lesson_from_case(case, lang, replacements)
+            self.store.library.add(lesson, now)
+            self.store.cases.add_event(case_id, EventKind.ADDED_TO_LIBRARY, now)
+        lesson = self.store.library.for_case(case_id)
+        assert lesson is not None
+        return lesson
+
+    def lesson_for(self, case_id: int) -> Lesson | None:
+        return self.store.library.for_case(case_id)
+
+    def discard_if_empty(self, case_id: int) -> bool:
+        """Delete a draft in which nothing was typed (a New complaint opened and closed)."""
+        with self.store.transaction():
+            try:
+                case = self.store.cases.get(case_id, with_parts=False)
+            except NotFoundError:
+                return False
+            intake = case.intake
+            typed = (
+                intake.customer,
+                intake.contact_name,
+                intake.complaint_text,
+                intake.project,
+                intake.contact_phone,
+                intake.contact_email,
+                intake.title,
+            )
+            if case.status is not CaseStatus.DRAFT or any(typed):
+                return False
+            self.store.cases.delete(case_id)
+        return True
 
     def delete(self, case_id: int) -> None:
         with self.store.transaction():

@@ -76,6 +76,12 @@ class SettingsService:
         self._save("letterhead", updated)
         return updated
 
+    def templates_folder(self) -> Path | None:
+        """Where the user's edited templates live (inside the data folder), if anywhere."""
+        if self.store.folder is None:
+            return None
+        return self.store.folder.root / "templates"
+
     def deadlines(self) -> Deadlines:
         return self._load("deadlines", Deadlines)
 

@@ -6,9 +6,11 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from desktop.domain.errors import StoreError
 from desktop.paths import DataFolder
 from desktop.store.cases import CaseStore
 from desktop.store.db import open_db, transaction
+from desktop.store.library import LibraryStore
 from desktop.store.settings import SettingsStore
 
 
@@ -18,6 +20,7 @@ class Store:
         self.folder = folder
         self.cases = CaseStore(conn)
         self.settings = SettingsStore(conn)
+        self.library = LibraryStore(conn)
 
     @classmethod
     def open(cls, folder: DataFolder) -> Store:
@@ -31,6 +34,10 @@ class Store:
             with transaction(self.conn):
                 yield
                 self.cases.flush_search()
+        except sqlite3.OperationalError as error:
+            # a full disk, a read-only file, a lock held too long: nothing was written
+            self.cases.forget_changes()
+            raise StoreError(f"the database cannot be written: {error}") from error
         except BaseException:
             self.cases.forget_changes()
             raise

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.case_query import CaseQuery
-from desktop.domain.catalog import label
 from desktop.domain.enums import CaseStatus, ComplaintType, Language, Severity
 from desktop.services import Services
 from desktop.views.case_list_model import CaseTableModel
+from desktop.views.widgets.choice_box import ChoiceBox, enum_choices
 from desktop.views.widgets.empty_state import EmptyState
 
 
@@ -107,11 +106,8 @@ class CaseListView(QWidget):
         layout.addWidget(self.pages)
         self._show_count()
 
-    def _combo(self, everything: str, members: list) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(everything, None)
-        for member in members:
-            combo.addItem(label(member, self.language), member)
+    def _combo(self, everything: str, members: list) -> ChoiceBox:
+        combo = enum_choices(members, self.language, empty=everything)
         combo.setAccessibleName(everything)
         combo.currentIndexChanged.connect(self._apply_filters)
         return combo
@@ -119,9 +115,9 @@ class CaseListView(QWidget):
     def _apply_filters(self) -> None:
         query = dataclasses.replace(
             self.model.query,
-            status=self.status_filter.currentData(),
-            complaint_type=self.type_filter.currentData(),
-            severity=self.severity_filter.currentData(),
+            status=self.status_filter.value(),
+            complaint_type=self.type_filter.value(),
+            severity=self.severity_filter.value(),
             overdue_only=self.overdue_only.isChecked(),
         )
         self.model.set_query(query)

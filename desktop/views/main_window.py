@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.domain.enums import Language
+from desktop.domain.enums import Language, Stage
 from desktop.services import Services
 from desktop.views.roles import USER_ROLE
 
@@ -42,6 +42,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Turnaround · 化危为机"))
         self.setMinimumSize(QSize(760, 480))
         self._views: dict[str, QWidget] = {}
+        self._wizards: list[QWidget] = []
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(400)
+        self._refresh_timer.timeout.connect(self.refresh_cases)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -201,11 +206,37 @@ class MainWindow(QMainWindow):
     # --- cases ----------------------------------------------------------------------------
     def new_complaint(self) -> None:
         case = self.services.cases.create()
-        self.open_case(case.id)
+        self.open_wizard(case.id, Stage.INTAKE)
+        self.refresh_cases()
+
+    def open_wizard(self, case_id: int, stage: Stage | None = None) -> None:
+        from desktop.wizards.complaint.wizard import ComplaintWizard
+
+        wizard = ComplaintWizard(self.services, case_id, self.language, stage, self)
+        wizard.case_changed.connect(self._case_saved)
+        wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))
+        self._wizards.append(wizard)
+        wizard.show()
+
+    def _wizard_closed(self, wizard: QWidget) -> None:
+        if wizard in self._wizards:
+            self._wizards.remove(wizard)
+        self.services.cases.discard_if_empty(wizard.case.id)  # type: ignore[attr-defined]
+        wizard.deleteLater()
+        self.refresh_cases()
+
+    def _case_saved(self, _case_id: int) -> None:
+        self._refresh_timer.start()
 
     def open_case(self, case_id: int) -> None:
-        """Open a case; the case file arrives with the wizard."""
-        self.refresh_cases()
+        """Show the case file."""
+        from desktop.views.case_file import CaseFileDialog
+
+        dialog = CaseFileDialog(self.services, case_id, self.language, self)
+        dialog.continue_in_wizard.connect(self.open_wizard)
+        dialog.deleted.connect(lambda _id: self.refresh_cases())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
 
     def refresh_cases(self) -> None:
         if "cases" in self._views:
@@ -262,6 +293,10 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for wizard in list(self._wizards):
+            wizard.close()  # each saves what is pending
+        self.status_timer.stop()
+        self._refresh_timer.stop()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.services.settings.set(GEOMETRY_KEY, geometry)
         super().closeEvent(event)

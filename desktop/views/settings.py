@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
 from desktop.domain.settings import Deadlines, Letterhead, Profile
 from desktop.services import Services
+from desktop.views.widgets.choice_box import ChoiceBox
 from desktop.views.widgets.field_form import FieldForm
 
 
@@ -254,10 +254,10 @@ class SettingsView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         form = FieldForm()
-        self.language_choice = QComboBox()
-        self.language_choice.addItem(self.tr("Follow the system"), "system")
-        self.language_choice.addItem("简体中文", "zh_CN")
-        self.language_choice.addItem("English", "en")
+        self.language_choice = ChoiceBox()
+        self.language_choice.add_choice(self.tr("Follow the system"), "system")
+        self.language_choice.add_choice("简体中文", "zh_CN")
+        self.language_choice.add_choice("English", "en")
         form.add("language", self.tr("Language"), self.language_choice)
         layout.addLayout(form)
         self.language_note = QLabel()
@@ -268,7 +268,7 @@ class SettingsView(QWidget):
         return page
 
     def _language_chosen(self) -> None:
-        choice = self.language_choice.currentData()
+        choice = self.language_choice.value()
         if choice == self.services.settings.language():
             return
         self.services.settings.set_language(choice)
@@ -289,7 +289,6 @@ class SettingsView(QWidget):
         self.address.setPlainText(letterhead.address)
         self._show_images()
         self._show_deadlines(self.services.settings.deadlines())
-        index = self.language_choice.findData(self.services.settings.language())
         self.language_choice.blockSignals(True)
-        self.language_choice.setCurrentIndex(max(index, 0))
+        self.language_choice.set_value(self.services.settings.language())
         self.language_choice.blockSignals(False)

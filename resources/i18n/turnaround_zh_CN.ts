@@ -2,6 +2,243 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnonymisePreview</name>
+    <message>
+        <source>Add to the case library</source>
+        <translation>加入案例库</translation>
+    </message>
+    <message>
+        <source>Before the lesson is saved, these words are replaced so that the customer cannot be recognised:</source>
+        <translation>保存经验之前，以下内容将被替换，使客户无法被识别：</translation>
+    </message>
+    <message>
+        <source>Nothing that names the customer was found in the lesson.</source>
+        <translation>经验内容中没有发现可识别客户的信息。</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现的内容</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Add to library</source>
+        <translation>加入案例库</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileDialog</name>
+    <message>
+        <source>Stage to continue at</source>
+        <translation>继续处理的阶段</translation>
+    </message>
+    <message>
+        <source>Continue in the wizard</source>
+        <translation>在向导中继续</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Promise ledger</source>
+        <translation>承诺台账</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>删除案件</translation>
+    </message>
+    <message>
+        <source>Delete %1 and everything recorded in it? This cannot be undone.</source>
+        <translation>删除 %1 及其中记录的全部内容？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileHtml</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>子类型</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任归属</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>回应时间</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>回应内容</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Escape point</source>
+        <translation>逃逸点</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>五个为什么</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈记录</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>影响因素</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>进展通报</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>升级记录</translation>
+    </message>
+    <message>
+        <source>Collaborators</source>
+        <translation>协作人员</translation>
+    </message>
+    <message>
+        <source>Resource requests</source>
+        <translation>资源申请</translation>
+    </message>
+    <message>
+        <source>Lesson to share</source>
+        <translation>待分享的经验</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Follow-up visit due</source>
+        <translation>回访到期日</translation>
+    </message>
+    <message>
+        <source>Follow-up visit done</source>
+        <translation>回访完成</translation>
+    </message>
+    <message>
+        <source>Visit notes</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度（CSAT）</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>推荐值（NPS）</translation>
+    </message>
+    <message>
+        <source>Customer's comment</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案时间</translation>
+    </message>
+</context>
+<context>
     <name>CaseListView</name>
     <message>
         <source>All statuses</source>
@@ -84,6 +321,214 @@
     </message>
 </context>
 <context>
+    <name>ClassifyPage</name>
+    <message>
+        <source>Name the kind of complaint: it decides the apology script, the checklist and whether to escalate.</source>
+        <translation>确定投诉类型：它决定道歉话术、检查清单以及是否需要升级。</translation>
+    </message>
+    <message>
+        <source>Use this suggestion</source>
+        <translation>采用此建议</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>子类型</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任归属</translation>
+    </message>
+    <message>
+        <source>Technical: confirm the facts and the impact first, stop the damage (restore data, work around), then find the cause. Say what you know and what you do not know yet.</source>
+        <translation>技术类：先确认事实和影响范围，止损（恢复数据、临时规避），再查找原因。如实说明已知和尚未查明的情况。</translation>
+    </message>
+    <message>
+        <source>Communication: the customer felt ignored. Name one person who owns the case, answer quickly, and report progress before you are asked.</source>
+        <translation>沟通类：客户感到被忽视。请指定一位负责人，快速回应，并在客户询问之前主动通报进展。</translation>
+    </message>
+    <message>
+        <source>Process: show a realistic plan with dates, write down every change and agreement, and report progress on a fixed rhythm.</source>
+        <translation>流程类：给出带日期的可行计划，记录每一项变更和约定，并按固定节奏汇报进展。</translation>
+    </message>
+    <message>
+        <source>Attitude: emotions escalate fastest. Treat it as high priority, apologise without excuses, listen first, and consider who should apologise in person.</source>
+        <translation>态度类：情绪升级最快。请作为高优先级处理，真诚道歉、不找借口，先倾听，并考虑由谁当面致歉。</translation>
+    </message>
+    <message>
+        <source>Choose a type to see how to handle it.</source>
+        <translation>选择类型后，这里会给出处理建议。</translation>
+    </message>
+    <message>
+        <source>No suggestion: the complaint text has none of the usual cue words. Choose the type yourself.</source>
+        <translation>无法给出建议：投诉内容中没有常见的提示词。请自行选择类型。</translation>
+    </message>
+    <message>
+        <source>Suggested: &lt;b&gt;%1&lt;/b&gt; (%2% sure), because the complaint says: %3. You decide.</source>
+        <translation>建议：&lt;b&gt;%1&lt;/b&gt;（把握 %2%），因为投诉中提到：%3。最终由你决定。</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePage</name>
+    <message>
+        <source>Write down what was learned, share it, and close the loop. A closed case can be reopened.</source>
+        <translation>写下学到的经验，分享出去，完成闭环。已结案的案件可以重新打开。</translation>
+    </message>
+    <message>
+        <source>Summary (problem, cause, fix, prevention)</source>
+        <translation>总结（问题、原因、解决、预防）</translation>
+    </message>
+    <message>
+        <source>Draft it again from the case</source>
+        <translation>根据案件重新起草</translation>
+    </message>
+    <message>
+        <source>Add to the case library…</source>
+        <translation>加入案例库…</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation>重新打开案件</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The case cannot close yet:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;案件暂时还不能结案：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reopen this case to change it?</source>
+        <translation>要重新打开此案件进行修改吗？</translation>
+    </message>
+    <message>
+        <source>In the case library</source>
+        <translation>已在案例库中</translation>
+    </message>
+    <message>
+        <source>Closed on %1.</source>
+        <translation>已于 %1 结案。</translation>
+    </message>
+    <message>
+        <source>Still needed before closing:</source>
+        <translation>结案前还需要：</translation>
+    </message>
+    <message>
+        <source>Everything needed is there: the case can close.</source>
+        <translation>所需内容已齐全：可以结案。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWizard</name>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>保存并关闭</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>所有修改已保存。</translation>
+    </message>
+    <message>
+        <source>Could not save (%1). Your text is kept and saving will be retried.</source>
+        <translation>无法保存（%1）。你输入的内容仍然保留，稍后会自动重试。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstResponsePage</name>
+    <message>
+        <source>Contact the customer within 24 hours: apologise, say what happens next, and promise when you will report progress.</source>
+        <translation>在 24 小时内联系客户：道歉，说明接下来的安排，并承诺何时汇报进展。</translation>
+    </message>
+    <message>
+        <source>Responded at</source>
+        <translation>回应时间</translation>
+    </message>
+    <message>
+        <source>I responded just now</source>
+        <translation>我刚刚已回应</translation>
+    </message>
+    <message>
+        <source>Responded through</source>
+        <translation>回应渠道</translation>
+    </message>
+    <message>
+        <source>Promised progress report by</source>
+        <translation>承诺汇报进展的时间</translation>
+    </message>
+    <message>
+        <source>What to say (editable)</source>
+        <translation>回应话术（可编辑）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Open e-mail draft</source>
+        <translation>打开邮件草稿</translation>
+    </message>
+    <message>
+        <source>Use the template again</source>
+        <translation>重新使用模板</translation>
+    </message>
+    <message>
+        <source>Record when the complaint was received (page 1) to start the 24-hour clock.</source>
+        <translation>请先在第 1 页记录收到投诉的时间，24 小时计时随之开始。</translation>
+    </message>
+    <message>
+        <source>Responded on time (deadline %1).</source>
+        <translation>已按时回应（期限 %1）。</translation>
+    </message>
+    <message>
+        <source>Responded late (deadline %1).</source>
+        <translation>已逾期回应（期限 %1）。</translation>
+    </message>
+    <message>
+        <source>Respond within %1 (by %2)</source>
+        <translation>请在 %1 内回应（截止 %2）</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 (deadline %2): respond now</source>
+        <translation>已逾期 %1（期限 %2）：请立即回应</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Promise recorded: report progress by %1. It is on the promise ledger until a progress update keeps it.</source>
+        <translation>承诺已记录：在 %1 之前汇报进展。在一次进展通报兑现它之前，它会一直显示在承诺台账上。</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>About your complaint: %1</source>
+        <translation>关于您反映的问题：%1</translation>
+    </message>
+    <message>
+        <source>The %1 template</source>
+        <translation>%1模板</translation>
+    </message>
+</context>
+<context>
     <name>GoalsView</name>
     <message>
         <source>Small goals</source>
@@ -103,6 +548,176 @@
     <message>
         <source>Complaints by type per month, first responses within 24 hours, promises kept on time, time to close, satisfaction and NPS will be charted here once you have handled a few cases.</source>
         <translation>处理过几个案件后，这里会以图表展示：每月各类型投诉数、24 小时内首次回应率、承诺按时兑现率、平均结案时间、满意度和 NPS。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Write the complaint down as you received it, while it is fresh. Fields marked * are required.</source>
+        <translation>趁记忆犹新，按收到时的原样记录投诉。标 * 的为必填项。</translation>
+    </message>
+    <message>
+        <source>Customer organisation</source>
+        <translation>客户单位</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Received through</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>The complaint, in the customer's words</source>
+        <translation>投诉内容（客户原话）</translation>
+    </message>
+    <message>
+        <source>What the customer asks for</source>
+        <translation>客户的诉求</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <source>Users affected</source>
+        <translation>受影响用户</translation>
+    </message>
+    <message>
+        <source>Departments affected</source>
+        <translation>受影响部门</translation>
+    </message>
+    <message>
+        <source>Business impact</source>
+        <translation>业务影响</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>简短标题</translation>
+    </message>
+    <message>
+        <source>Left blank: “%1”</source>
+        <translation>留空时：“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>InvestigatePage</name>
+    <message>
+        <source>Find the root cause with the project manager and the developers. Review how the work was done, read the records, talk to the people.</source>
+        <translation>与项目经理和开发人员一起找出根本原因：回顾实施过程，查阅记录，与相关人员交谈。</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256 校验值</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>添加记录…</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈记录</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>影响因素</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Subjective or objective</source>
+        <translation>主观或客观</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Escape point (why our process did not catch it)</source>
+        <translation>逃逸点（为什么我们的流程没有提前发现）</translation>
+    </message>
+    <message>
+        <source>Why? (%1)</source>
+        <translation>为什么？（%1）</translation>
+    </message>
+    <message>
+        <source>Add a file as evidence</source>
+        <translation>添加文件作为证据</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>No checklist items.</source>
+        <translation>没有检查项。</translation>
     </message>
 </context>
 <context>
@@ -223,6 +838,167 @@
     </message>
 </context>
 <context>
+    <name>PartTable</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected row?</source>
+        <translation>删除选中的这一行？</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Fix it now, improve the process, prevent it from happening again, and keep the customer informed. At least one short-term fix is required.</source>
+        <translation>立即修复，优化流程，防止再次发生，并持续向客户通报进展。至少需要一项短期修复措施。</translation>
+    </message>
+    <message>
+        <source>Find the problem</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Analyse the cause</source>
+        <translation>分析原因</translation>
+    </message>
+    <message>
+        <source>Solve it</source>
+        <translation>解决问题</translation>
+    </message>
+    <message>
+        <source>Learn from it</source>
+        <translation>总结经验</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Verified how</source>
+        <translation>验证方式</translation>
+    </message>
+    <message>
+        <source>Progress updates sent to the customer</source>
+        <translation>已向客户通报的进展</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>通报时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>What you told them</source>
+        <translation>通报内容</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Send a progress update every</source>
+        <translation>进展通报间隔</translation>
+    </message>
+    <message>
+        <source>Next update due</source>
+        <translation>下次通报到期</translation>
+    </message>
+    <message>
+        <source>after the first update is sent</source>
+        <translation>发送第一次通报之后</translation>
+    </message>
+</context>
+<context>
+    <name>RepairPage</name>
+    <message>
+        <source>Repair the relationship: apologise formally, offer something of value, visit again, and ask how satisfied they are.</source>
+        <translation>修复关系：正式致歉，提供有价值的补偿，再次回访，并了解客户的满意程度。</translation>
+    </message>
+    <message>
+        <source>Compensation offered</source>
+        <translation>补偿方案</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Follow-up visit due</source>
+        <translation>回访到期日</translation>
+    </message>
+    <message>
+        <source>Follow-up visit done on</source>
+        <translation>回访完成日期</translation>
+    </message>
+    <message>
+        <source>Visit notes</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT, 1–5)</source>
+        <translation>满意度（CSAT，1–5）</translation>
+    </message>
+    <message>
+        <source>Would recommend us (NPS, 0–10)</source>
+        <translation>推荐意愿（NPS，0–10）</translation>
+    </message>
+    <message>
+        <source>Customer's comment</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Survey date</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>尚未调查</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Profile and letterhead</source>
@@ -290,7 +1066,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation>移除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Choose an image</source>
@@ -347,6 +1123,81 @@
     <message>
         <source>Saved. Turnaround will use this language the next time it starts.</source>
         <translation>已保存。下次启动时将使用该语言。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>You do not have to carry this alone: escalate when it is serious, bring in the departments that can help, and ask for what you need.</source>
+        <translation>你不必独自扛：情况严重时及时升级，请能帮忙的部门参与，并申请所需资源。</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>升级记录</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>升级给谁</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Collaborators</source>
+        <translation>协作人员</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Role in this case</source>
+        <translation>在本案中的角色</translation>
+    </message>
+    <message>
+        <source>Resource requests</source>
+        <translation>资源申请</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>From whom</source>
+        <translation>向谁申请</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lesson to share at the team meeting</source>
+        <translation>在团队会议上分享的经验</translation>
+    </message>
+    <message>
+        <source>Shared at the meeting on</source>
+        <translation>分享日期</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Escalation is advisable&lt;/b&gt;, because:</source>
+        <translation>&lt;b&gt;建议升级处理&lt;/b&gt;，因为：</translation>
+    </message>
+    <message>
+        <source>Nothing here calls for escalation yet: severity is not high, no data was lost, it is not about attitude and no deadline was missed.</source>
+        <translation>目前不需要升级：严重程度不高，没有数据丢失，不是态度问题，也没有错过期限。</translation>
     </message>
 </context>
 </TS>

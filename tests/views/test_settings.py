@@ -69,6 +69,6 @@ def test_deadlines_are_saved_and_used_for_new_cases(view, services):
 
 
 def test_choosing_a_language_is_remembered(view, services):
-    view.language_choice.setCurrentIndex(view.language_choice.findData("zh_CN"))
+    view.language_choice.set_value("zh_CN")
     assert services.settings.language() == "zh_CN"
     assert "next time" in view.language_note.text()

@@ -1,0 +1,73 @@
+"""The close-and-learn summary drafted from the stages, and the closed-loop progress."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.domain.catalog import label
+from desktop.domain.complaint import Case, first_sentence
+from desktop.domain.enums import ActionHorizon, ActionStatus, Language
+
+_HEADINGS = {
+    Language.ZH: ("问题", "原因", "解决", "预防"),
+    Language.EN: ("Problem", "Cause", "Fix", "Prevention"),
+}
+
+
+def draft_summary(case: Case, lang: Language) -> str:
+    problem, cause, fix, prevention = _HEADINGS[lang]
+    separator = "；" if lang is Language.ZH else "; "
+    kind = case.classification.complaint_type
+    kind_text = (
+        f"（{label(kind, lang)}）"
+        if kind and lang is Language.ZH
+        else (f" ({label(kind, lang)})" if kind else "")
+    )
+    fixes = [
+        a.description
+        for a in case.actions
+        if a.horizon is ActionHorizon.SHORT_TERM and a.status is not ActionStatus.CANCELLED
+    ]
+    lasting = [
+        a.description
+        for a in case.actions
+        if a.horizon is not ActionHorizon.SHORT_TERM and a.status is not ActionStatus.CANCELLED
+    ]
+    colon = "：" if lang is Language.ZH else ": "
+    lines = [
+        f"{problem}{colon}{case.intake.title or first_sentence(case.intake.complaint_text)}"
+        f"{kind_text}",
+        f"{cause}{colon}{case.investigation.root_cause.strip()}",
+        f"{fix}{colon}{separator.join(fixes)}",
+        f"{prevention}{colon}{separator.join(lasting)}",
+    ]
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class LoopProgress:
+    """发现问题 → 分析原因 → 解决问题 → 总结经验: which steps are done."""
+
+    found: bool
+    analysed: bool
+    solved: bool
+    learned: bool
+
+    @property
+    def steps_done(self) -> int:
+        return sum((self.found, self.analysed, self.solved, self.learned))
+
+
+def loop_progress(case: Case) -> LoopProgress:
+    short_term = [
+        a
+        for a in case.actions
+        if a.horizon is ActionHorizon.SHORT_TERM and a.status is not ActionStatus.CANCELLED
+    ]
+    return LoopProgress(
+        found=bool(case.intake.complaint_text.strip()),
+        analysed=bool(case.investigation.root_cause.strip()),
+        solved=bool(short_term)
+        and all(a.status in (ActionStatus.DONE, ActionStatus.VERIFIED) for a in short_term),
+        learned=bool(case.summary.strip() or case.lesson_to_share.strip()),
+    )

@@ -1,0 +1,38 @@
+"""Evidence files: copied into the data folder with their SHA-256, never linked."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+CHUNK = 1 << 20
+
+
+def copy_with_digest(source: Path, folder: Path) -> tuple[str, int, Path]:
+    """Copy `source` into `folder` (via a temporary file, then rename); (sha256, size, path)."""
+    digest = hashlib.sha256()
+    size = 0
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+    try:
+        with open(source, "rb") as reader, os.fdopen(handle, "wb") as writer:
+            while chunk := reader.read(CHUNK):
+                digest.update(chunk)
+                writer.write(chunk)
+                size += len(chunk)
+            writer.flush()
+            os.fsync(writer.fileno())
+        target = folder / f"{digest.hexdigest()[:12]}-{source.name}"
+        os.replace(temporary, target)
+        if os.name == "posix":
+            os.chmod(target, 0o600)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return digest.hexdigest(), size, target
+
+
+def remove_folder(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)

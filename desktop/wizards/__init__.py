@@ -1,0 +1,1 @@
+"""Step-by-step flows: the complaint wizard (and, later, the thought record)."""

@@ -1,0 +1,64 @@
+"""Saving as the user types: each changed field is saved within a second, or at once on flush.
+
+A field whose value is invalid is not saved; its message is shown beside it and it leaves
+the queue until it is edited again. A database that cannot be written (a full disk, a read-only
+file) keeps every pending field and retries; nothing typed is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.domain.errors import StoreError, ValidationError
+
+log = logging.getLogger(__name__)
+DELAY_MS = 700
+RETRY_MS = 5000
+
+
+class Autosaver(QObject):
+    invalid = Signal(str, object)  # field, ValidationError
+    valid = Signal(str)  # field
+    saved = Signal()
+    failed = Signal(str)  # the database error, while pending fields wait for a retry
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: dict[str, Callable[[], object]] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.flush)
+
+    def mark(self, field: str, save: Callable[[], object]) -> None:
+        """`field` changed; `save` stores its current value (and may raise ValidationError)."""
+        self._pending[field] = save
+        self._timer.start(DELAY_MS)
+
+    @property
+    def pending(self) -> list[str]:
+        return list(self._pending)
+
+    def flush(self) -> bool:
+        """Save every pending field now; True when nothing valid is left unsaved."""
+        self._timer.stop()
+        ok = True
+        for field, save in list(self._pending.items()):
+            try:
+                save()
+            except ValidationError as error:
+                self.invalid.emit(error.field or field, error)
+                self._pending.pop(field, None)
+                continue
+            except (StoreError, OSError) as error:
+                log.warning("saving %s failed: %s", field, error)
+                self.failed.emit(str(error))
+                self._timer.start(RETRY_MS)
+                return False
+            self._pending.pop(field, None)
+            self.valid.emit(field)
+        if ok:
+            self.saved.emit()
+        return ok

@@ -1,0 +1,152 @@
+"""What every wizard page shares: the case, autosaving fields, messages beside fields."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from desktop.domain.case_rules import missing_for_stage
+from desktop.domain.complaint import Case
+from desktop.domain.enums import Stage
+from desktop.domain.errors import ValidationError
+from desktop.views.widgets.choice_box import ChoiceBox, enum_choices
+from desktop.views.widgets.datetime_edit import DateTimeField
+from desktop.views.widgets.field_form import FieldForm
+
+if TYPE_CHECKING:
+    from desktop.wizards.complaint.wizard import ComplaintWizard
+
+
+class CasePage(QWizardPage):
+    stage: Stage
+
+    def __init__(self, wizard: ComplaintWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.services = wizard.services
+        self.language = wizard.language
+        self.zone = wizard.services.zone
+        self.forms: list[FieldForm] = []
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.body = QWidget()
+        self.layout_ = QVBoxLayout(self.body)
+        scroll.setWidget(self.body)
+        outer.addWidget(scroll)
+
+    @property
+    def case(self) -> Case:
+        return self.owner.case
+
+    def new_form(self) -> FieldForm:
+        form = FieldForm()
+        self.forms.append(form)
+        self.layout_.addLayout(form)
+        return form
+
+    def note(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setObjectName("pageNote")
+        self.layout_.addWidget(label)
+        return label
+
+    # --- autosave --------------------------------------------------------------------------
+    def watch(self, field: str, widget: QWidget, save: Callable[[], object]) -> None:
+        """Save `field` with `save` shortly after `widget` changes (not while loading)."""
+
+        def changed(*_: object) -> None:
+            if not self._loading:
+                self.clear_error(field)
+                self.owner.autosaver.mark(field, save)
+
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(changed)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(changed)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(changed)
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(changed)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(changed)
+        elif isinstance(widget, DateTimeField):
+            widget.edit.dateTimeChanged.connect(changed)
+            widget.enabled.toggled.connect(changed)
+        else:
+            raise TypeError(type(widget))
+
+    def initializePage(self) -> None:
+        self._loading = True
+        try:
+            self.load(self.case)
+        finally:
+            self._loading = False
+
+    def load(self, case: Case) -> None:
+        """Show the case's values in the widgets."""
+
+    def refresh(self) -> None:
+        """The case changed elsewhere (a part was added): show it again."""
+        self.initializePage()
+
+    # --- checks ----------------------------------------------------------------------------
+    def show_error(self, field: str, error: ValidationError | str) -> bool:
+        message = error if isinstance(error, str) else error.message(self.language)
+        for form in self.forms:
+            if field in form.errors:
+                form.show_error(field, message)
+                return True
+        return False
+
+    def clear_error(self, field: str) -> None:
+        for form in self.forms:
+            if field in form.errors:
+                form.clear_error(field)
+
+    def problems(self) -> list[ValidationError]:
+        return missing_for_stage(self.case, self.stage)
+
+    def validatePage(self) -> bool:
+        self.owner.save_now()
+        if self.owner.jumping:
+            return True
+        problems = self.problems()
+        for problem in problems:
+            self.show_error(problem.field, problem)
+        if problems:
+            self.owner.focus_field(problems[0].field)
+        return not problems
+
+    # --- small helpers for pages -------------------------------------------------------------
+    def combo(self, members: list[Any], empty: str = "") -> ChoiceBox:
+        return enum_choices(members, self.language, empty=empty)
+
+    @staticmethod
+    def set_combo(box: ChoiceBox, value: object) -> None:
+        box.set_value(value)
+
+    @staticmethod
+    def text_box(height: int = 90) -> QPlainTextEdit:
+        box = QPlainTextEdit()
+        box.setTabChangesFocus(True)
+        box.setMinimumHeight(height)
+        box.setMaximumHeight(height * 2)
+        return box

@@ -1,0 +1,186 @@
+"""Stage 8, 总结归档 / Close & learn: the summary, the case library, closing (and reopening)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.anonymise import Replacement
+from desktop.domain.case_rules import missing_to_close
+from desktop.domain.complaint import Case
+from desktop.domain.dates import local_text
+from desktop.domain.enums import Stage
+from desktop.domain.library import anonymisation_plan
+from desktop.domain.summary import draft_summary
+from desktop.services.cases import CannotCloseError
+from desktop.wizards.complaint.base_page import CasePage
+
+if TYPE_CHECKING:
+    from desktop.wizards.complaint.wizard import ComplaintWizard
+
+
+class AnonymisePreview(QDialog):
+    """What will be replaced before a lesson goes into the library."""
+
+    def __init__(self, replacements: list[Replacement], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add to the case library"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Before the lesson is saved, these words are replaced so that "
+                "the customer cannot be recognised:"
+            )
+            if replacements
+            else self.tr("Nothing that names the customer was found in the lesson.")
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(len(replacements), 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Found"), self.tr("Replaced by")])
+        for row, replacement in enumerate(replacements):
+            self.table.setItem(row, 0, QTableWidgetItem(replacement.original))
+            self.table.setItem(row, 1, QTableWidgetItem(replacement.placeholder))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setVisible(bool(replacements))
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add to library"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 320)
+
+
+class ClosePage(CasePage):
+    stage = Stage.CLOSE
+
+    def __init__(self, wizard: ComplaintWizard) -> None:
+        super().__init__(wizard)
+        self.setSubTitle(
+            self.tr(
+                "Write down what was learned, share it, and close the loop. "
+                "A closed case can be reopened."
+            )
+        )
+        form = self.new_form()
+        self.summary = form.add(
+            "summary", self.tr("Summary (problem, cause, fix, prevention)"), self.text_box(130)
+        )
+        self.redraft = QPushButton(self.tr("Draft it again from the case"))
+        self.redraft.clicked.connect(self.draft)
+        form.addRow("", self.redraft)
+        self.watch(
+            "summary",
+            self.summary,
+            lambda: self.services.cases.set_fields(
+                self.case.id, summary=self.summary.toPlainText()
+            ),
+        )
+        buttons = QHBoxLayout()
+        self.library_button = QPushButton(self.tr("Add to the case library…"))
+        self.library_button.clicked.connect(self.add_to_library)
+        self.close_button = QPushButton(self.tr("Close the case"))
+        self.close_button.setObjectName("closeCaseButton")
+        self.close_button.clicked.connect(self.close_case)
+        self.reopen_button = QPushButton(self.tr("Reopen the case"))
+        self.reopen_button.clicked.connect(self.reopen_case)
+        for button in (self.library_button, self.close_button, self.reopen_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.layout_.addLayout(buttons)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.state.setObjectName("closeState")
+        self.layout_.addWidget(self.state)
+        self.layout_.addStretch(1)
+
+    def draft(self) -> None:
+        self.summary.setPlainText(draft_summary(self.case, self.language))
+
+    def add_to_library(self) -> None:
+        self.owner.save_now()
+        plan = anonymisation_plan(self.case, self.language)
+        preview = AnonymisePreview(plan, self)
+        if preview.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.services.cases.add_to_library(self.case.id, self.language, plan)
+        self.owner.reload()
+        self.load(self.case)
+
+    def close_case(self) -> None:
+        self.owner.save_now()
+        try:
+            self.services.cases.close(self.case.id)
+        except CannotCloseError as error:
+            items = "".join(
+                f"<li>{problem.message(self.language)}</li>" for problem in error.problems
+            )
+            self.state.setText(self.tr("<b>The case cannot close yet:</b>") + f"<ul>{items}</ul>")
+            self.state.setStyleSheet("color: #c62828;")
+            return
+        self.owner.reload()
+        self.load(self.case)
+        self.owner.case_changed.emit(self.case.id)
+
+    def reopen_case(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Reopen the case"), self.tr("Reopen this case to change it?")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.services.cases.reopen(self.case.id)
+        self.owner.reload()
+        self.load(self.case)
+        self.owner.case_changed.emit(self.case.id)
+
+    def problems(self) -> list:
+        return []  # the last page: closing has its own button and its own check
+
+    def load(self, case: Case) -> None:
+        if case.summary:
+            if self.summary.toPlainText() != case.summary:
+                self.summary.setPlainText(case.summary)
+        elif not self.summary.toPlainText():
+            self.summary.setPlainText(draft_summary(case, self.language))
+            self.owner.autosaver.mark(
+                "summary",
+                lambda: self.services.cases.set_fields(
+                    self.case.id, summary=self.summary.toPlainText()
+                ),
+            )
+        lesson = self.services.cases.lesson_for(case.id)
+        self.library_button.setEnabled(lesson is None)
+        self.library_button.setText(
+            self.tr("In the case library") if lesson else self.tr("Add to the case library…")
+        )
+        self.close_button.setVisible(not case.is_closed)
+        self.reopen_button.setVisible(case.is_closed)
+        self.summary.setReadOnly(case.is_closed)
+        if case.is_closed:
+            self.state.setText(
+                self.tr("Closed on %1.").replace("%1", local_text(case.closed_at, self.zone))
+            )
+            self.state.setStyleSheet("color: #2e7d32;")
+        else:
+            missing = missing_to_close(case)
+            if missing:
+                items = "".join(f"<li>{p.message(self.language)}</li>" for p in missing)
+                self.state.setText(self.tr("Still needed before closing:") + f"<ul>{items}</ul>")
+            else:
+                self.state.setText(self.tr("Everything needed is there: the case can close."))
+            self.state.setStyleSheet("")

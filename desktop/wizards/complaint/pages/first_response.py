@@ -1,0 +1,232 @@
+"""Stage 3, 第一时间回应 / First response: contact the customer within 24 hours, apologise,
+promise when the next update comes."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+
+from desktop.domain.catalog import label
+from desktop.domain.complaint import Case
+from desktop.domain.dates import local_text
+from desktop.domain.enums import Channel, CommitmentKind, Stage
+from desktop.domain.mailto import mailto_url
+from desktop.domain.templates import fill, first_response_script
+from desktop.views.widgets.datetime_edit import DateTimeField
+from desktop.wizards.complaint.base_page import CasePage
+
+if TYPE_CHECKING:
+    pass
+
+
+class FirstResponsePage(CasePage):
+    stage = Stage.FIRST_RESPONSE
+
+    def __init__(self, wizard) -> None:
+        super().__init__(wizard)
+        self.setSubTitle(
+            self.tr(
+                "Contact the customer within 24 hours: apologise, say what "
+                "happens next, and promise when you will report progress."
+            )
+        )
+        self.countdown = QLabel()
+        self.countdown.setObjectName("countdown")
+        font = self.countdown.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.countdown.setFont(font)
+        self.layout_.addWidget(self.countdown)
+        form = self.new_form()
+        self.responded_at = form.add(
+            "responded_at", self.tr("Responded at"), DateTimeField(self.zone, optional=True)
+        )
+        self.now_button = QPushButton(self.tr("I responded just now"))
+        self.now_button.clicked.connect(self.responded_now)
+        form.addRow("", self.now_button)
+        self.response_channel = form.add(
+            "response_channel", self.tr("Responded through"), self.combo(list(Channel))
+        )
+        self.promise_due = form.add(
+            "promise_due", self.tr("Promised progress report by"), DateTimeField(self.zone)
+        )
+        self.script = form.add(
+            "response_script", self.tr("What to say (editable)"), self.text_box(200)
+        )
+        buttons = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.clicked.connect(self.copy_script)
+        self.mail_button = QPushButton(self.tr("Open e-mail draft"))
+        self.mail_button.clicked.connect(self.open_mail)
+        self.reset_button = QPushButton(self.tr("Use the template again"))
+        self.reset_button.clicked.connect(self.reset_script)
+        for button in (self.copy_button, self.mail_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.layout_.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.layout_.addWidget(self.status)
+        self.layout_.addStretch(1)
+        for name, widget in (
+            ("responded_at", self.responded_at),
+            ("response_channel", self.response_channel),
+            ("promise_due", self.promise_due),
+        ):
+            self.watch(name, widget, self._save_response)
+        self.watch(
+            "response_script",
+            self.script,
+            lambda: self.services.cases.set_response_script(
+                self.case.id, self.script.toPlainText()
+            ),
+        )
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.update_countdown)
+
+    # --- the deadline --------------------------------------------------------------------------
+    def update_countdown(self) -> None:
+        case = self.case
+        now = self.services.clock()
+        first = next((c for c in case.commitments if c.kind is CommitmentKind.FIRST_RESPONSE), None)
+        if first is None:
+            self.countdown.setText(
+                self.tr(
+                    "Record when the complaint was received (page 1) to start the 24-hour clock."
+                )
+            )
+            self.countdown.setStyleSheet("")
+            return
+        due_text = local_text(first.due_at, self.zone)
+        if case.first_response.responded_at is not None:
+            on_time = case.first_response.responded_at <= first.due_at
+            self.countdown.setText(
+                (
+                    self.tr("Responded on time (deadline %1).")
+                    if on_time
+                    else self.tr("Responded late (deadline %1).")
+                ).replace("%1", due_text)
+            )
+            self.countdown.setStyleSheet("color: #2e7d32;" if on_time else "color: #8d6e63;")
+            return
+        left = first.due_at - now
+        if left >= timedelta(0):
+            self.countdown.setText(
+                self.tr("Respond within %1 (by %2)")
+                .replace("%1", self._duration(left))
+                .replace("%2", due_text)
+            )
+            self.countdown.setStyleSheet("color: #e65100;" if left < timedelta(hours=4) else "")
+        else:
+            self.countdown.setText(
+                self.tr("Overdue by %1 (deadline %2): respond now")
+                .replace("%1", self._duration(-left))
+                .replace("%2", due_text)
+            )
+            self.countdown.setStyleSheet("color: #c62828;")
+
+    def _duration(self, span: timedelta) -> str:
+        minutes = int(span.total_seconds() // 60)
+        hours, minutes = divmod(minutes, 60)
+        return self.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+
+    # --- the response --------------------------------------------------------------------------
+    def responded_now(self) -> None:
+        self.responded_at.set_value(self.services.clock())
+        self._default_promise()
+        self.owner.autosaver.mark("responded_at", self._save_response)
+
+    def _default_promise(self) -> None:
+        responded = self.responded_at.value() or self.services.clock()
+        hours = self.services.settings.deadlines().promise_hours
+        self.promise_due.set_value(responded + timedelta(hours=hours))
+
+    def _save_response(self) -> None:
+        responded = self.responded_at.value()
+        if responded is None:
+            return  # not responded yet: nothing to record
+        self.services.cases.record_first_response(
+            self.case.id,
+            responded,
+            self.response_channel.value(),
+            self.script.toPlainText(),
+            self.promise_due.value(),
+        )
+        self.owner.reload()
+        self._show_status()
+        self.update_countdown()
+
+    def _show_status(self) -> None:
+        promise = next((c for c in self.case.commitments if c.kind is CommitmentKind.PROMISE), None)
+        if promise is None:
+            self.status.setText("")
+            return
+        self.status.setText(
+            self.tr(
+                "Promise recorded: report progress by %1. It is on the "
+                "promise ledger until a progress update keeps it."
+            ).replace("%1", local_text(promise.due_at, self.zone))
+        )
+
+    # --- the script ------------------------------------------------------------------------------
+    def template_text(self) -> str:
+        case = self.case
+        profile = self.services.settings.profile()
+        promise = self.promise_due.value()
+        template = first_response_script(
+            case.classification.complaint_type,
+            self.language,
+            self.services.settings.templates_folder(),
+        )
+        values = {
+            "contact": case.intake.contact_name,
+            "customer": case.intake.customer,
+            "title": case.title,
+            "engineer": profile.name,
+            "engineer_title": profile.title,
+            "company": profile.company or self.services.settings.letterhead().company,
+            "phone": profile.phone,
+            "promise_time": local_text(promise, self.zone) if promise else "",
+        }
+        return fill(template, values).text
+
+    def reset_script(self) -> None:
+        self.script.setPlainText(self.template_text())
+
+    def copy_script(self) -> None:
+        QGuiApplication.clipboard().setText(self.script.toPlainText())
+        self.status.setText(self.tr("Copied to the clipboard."))
+
+    def mail_link(self) -> str:
+        subject = self.tr("About your complaint: %1").replace("%1", self.case.title)
+        return mailto_url(self.case.intake.contact_email, subject, self.script.toPlainText())
+
+    def open_mail(self) -> None:
+        QDesktopServices.openUrl(QUrl(self.mail_link(), QUrl.ParsingMode.StrictMode))
+
+    # --- loading -------------------------------------------------------------------------------
+    def load(self, case: Case) -> None:
+        response = case.first_response
+        self.responded_at.set_value(response.responded_at)
+        self.set_combo(self.response_channel, response.channel)
+        promise = next((c for c in case.commitments if c.kind is CommitmentKind.PROMISE), None)
+        if promise is not None:
+            self.promise_due.set_value(promise.due_at)
+        else:
+            self._default_promise()
+        if response.script:
+            if self.script.toPlainText() != response.script:
+                self.script.setPlainText(response.script)
+        else:
+            self.script.setPlainText(self.template_text())
+        kind = case.classification.complaint_type
+        self.reset_button.setToolTip(
+            self.tr("The %1 template").replace("%1", label(kind, self.language)) if kind else ""
+        )
+        self._show_status()
+        self.update_countdown()
+        self.timer.start(1000)

@@ -1,0 +1,125 @@
+"""Stage 1, 记录投诉 / Intake: the complaint as it was received."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLineEdit
+
+from desktop.domain.complaint import Case, derive_title
+from desktop.domain.enums import Channel, Severity, Stage
+from desktop.wizards.complaint.base_page import CasePage
+
+if TYPE_CHECKING:
+    pass
+
+
+class IntakePage(CasePage):
+    stage = Stage.INTAKE
+
+    def __init__(self, wizard) -> None:
+        super().__init__(wizard)
+        self.setSubTitle(
+            self.tr(
+                "Write the complaint down as you received it, while it is "
+                "fresh. Fields marked * are required."
+            )
+        )
+        form = self.new_form()
+        self.customer = form.add(
+            "customer", self.tr("Customer organisation"), QLineEdit(), required=True
+        )
+        self.project = form.add("project", self.tr("Project"), QLineEdit())
+        self.contact_name = form.add(
+            "contact_name", self.tr("Contact person"), QLineEdit(), required=True
+        )
+        self.contact_phone = form.add("contact_phone", self.tr("Phone"), QLineEdit())
+        self.contact_email = form.add("contact_email", self.tr("E-mail"), QLineEdit())
+        self.channel = form.add("channel", self.tr("Received through"), self.combo(list(Channel)))
+        from desktop.views.widgets.datetime_edit import DateTimeField
+
+        self.received_at = form.add(
+            "received_at", self.tr("Received at"), DateTimeField(self.zone), required=True
+        )
+        self.complaint_text = form.add(
+            "complaint_text",
+            self.tr("The complaint, in the customer's words"),
+            self.text_box(120),
+            required=True,
+        )
+        self.requested_remedy = form.add(
+            "requested_remedy", self.tr("What the customer asks for"), self.text_box(60)
+        )
+        self.people_involved = form.add(
+            "people_involved", self.tr("People involved"), self.text_box(50)
+        )
+        self.impact_users = form.add("impact_users", self.tr("Users affected"), QLineEdit())
+        self.impact_departments = form.add(
+            "impact_departments", self.tr("Departments affected"), QLineEdit()
+        )
+        self.impact_business = form.add(
+            "impact_business", self.tr("Business impact"), self.text_box(50)
+        )
+        self.severity = form.add("severity", self.tr("Severity"), self.combo(list(Severity)))
+        self.title = form.add("title", self.tr("Short title"), QLineEdit())
+        self.layout_.addStretch(1)
+
+        for name in (
+            "customer",
+            "project",
+            "contact_name",
+            "contact_phone",
+            "contact_email",
+            "impact_users",
+            "impact_departments",
+            "title",
+        ):
+            widget = getattr(self, name)
+            self.watch(name, widget, lambda n=name, w=widget: self._save(n, w.text()))
+        for name in ("complaint_text", "requested_remedy", "people_involved", "impact_business"):
+            widget = getattr(self, name)
+            self.watch(name, widget, lambda n=name, w=widget: self._save(n, w.toPlainText()))
+        for name in ("channel", "severity"):
+            widget = getattr(self, name)
+            self.watch(name, widget, lambda n=name, w=widget: self._save(n, w.value()))
+        self.watch(
+            "received_at",
+            self.received_at,
+            lambda: self._save("received_at", self.received_at.value()),
+        )
+        self.complaint_text.textChanged.connect(self._show_derived_title)
+
+    def _save(self, field: str, value: object) -> None:
+        self.services.cases.update_intake(self.case.id, **{field: value})
+
+    def _show_derived_title(self) -> None:
+        derived = derive_title(self.complaint_text.toPlainText())
+        self.title.setPlaceholderText(
+            self.tr("Left blank: “%1”").replace("%1", derived) if derived else ""
+        )
+
+    def load(self, case: Case) -> None:
+        intake = case.intake
+        for name in (
+            "customer",
+            "project",
+            "contact_name",
+            "contact_phone",
+            "contact_email",
+            "impact_users",
+            "impact_departments",
+            "title",
+        ):
+            getattr(self, name).setText(getattr(intake, name))
+        for name in ("complaint_text", "requested_remedy", "people_involved", "impact_business"):
+            widget = getattr(self, name)
+            if widget.toPlainText() != getattr(intake, name):
+                widget.setPlainText(getattr(intake, name))
+        self.set_combo(self.channel, intake.channel)
+        self.set_combo(self.severity, intake.severity)
+        self.received_at.set_value(intake.received_at or self.services.clock())
+        self._show_derived_title()
+        if intake.received_at is None:  # the time shown is the default: keep it unless changed
+            self.owner.autosaver.mark(
+                "received_at", lambda: self._save("received_at", self.received_at.value())
+            )

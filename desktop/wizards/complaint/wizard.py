@@ -1,0 +1,168 @@
+"""The complaint wizard: eight pages, a stage list to jump between them, autosave throughout."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget, QWizard
+
+from desktop.domain.catalog import label
+from desktop.domain.complaint import Case
+from desktop.domain.enums import Language, Stage
+from desktop.domain.errors import ValidationError
+from desktop.services import Services
+from desktop.wizards.complaint.autosave import Autosaver
+from desktop.wizards.complaint.base_page import CasePage
+
+GEOMETRY_KEY = "wizard.geometry"
+
+
+class ComplaintWizard(QWizard):
+    case_changed = Signal(int)  # the case id, after anything was saved
+
+    def __init__(
+        self,
+        services: Services,
+        case_id: int,
+        language: Language,
+        start: Stage | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from desktop.wizards.complaint import pages
+
+        self.services = services
+        self.language = language
+        self.case: Case = services.cases.get(case_id)
+        self.jumping = False
+        self.autosaver = Autosaver(self)
+        self.autosaver.invalid.connect(self._show_invalid)
+        self.autosaver.saved.connect(self._after_save)
+        self.autosaver.failed.connect(self._save_failed)
+        self.setWindowTitle(self.tr("Complaint %1").replace("%1", self.case.number))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, False)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Save and close"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Done"))
+        self.pages: dict[Stage, CasePage] = {}
+        for page_class in pages.ALL:
+            page = page_class(self)
+            self.pages[page.stage] = page
+            self.setPage(page.stage.value, page)
+            page.setTitle(f"{page.stage.value}. {label(page.stage, language)}")
+
+        self.stage_list = QListWidget()
+        self.stage_list.setObjectName("stageList")
+        self.stage_list.setAccessibleName(self.tr("Stages"))
+        for stage in Stage:
+            self.stage_list.addItem(f"{stage.value}. {label(stage, language)}")
+        self.stage_list.setFixedWidth(170)
+        self.stage_list.itemClicked.connect(
+            lambda item: self.jump_to(Stage(self.stage_list.row(item) + 1))
+        )
+        self.save_state = QLabel()
+        self.save_state.setWordWrap(True)
+        self.save_state.setObjectName("saveState")
+        # kept as an attribute: PySide does not hand the side widget's ownership to the wizard,
+        # so a local would be deleted when this method returns
+        self.side = side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(f"<b>{self.case.number}</b>"))
+        side_layout.addWidget(self.stage_list, 1)
+        side_layout.addWidget(self.save_state)
+        self.setSideWidget(side)
+        self.currentIdChanged.connect(self._page_changed)
+        self._restore_geometry()
+        self.setStartId(Stage.INTAKE.value)
+        start = start or self.case.last_page
+        if start is not Stage.INTAKE:
+            self.jump_to(start)
+        else:
+            self._page_changed(Stage.INTAKE.value)
+
+    # --- moving between pages ----------------------------------------------------------------
+    def jump_to(self, stage: Stage) -> None:
+        """Show `stage` with the pages before it in the history (so Back works), unchecked."""
+        self.save_now()
+        if self.currentId() == stage.value:
+            return
+        self.jumping = True
+        try:
+            self.restart()
+            while self.currentId() < stage.value:
+                self.next()
+        finally:
+            self.jumping = False
+
+    def _page_changed(self, page_id: int) -> None:
+        if page_id < 0:
+            return
+        self.save_now()
+        stage = Stage(page_id)
+        self.stage_list.setCurrentRow(page_id - 1)
+        with contextlib.suppress(Exception):  # remembering the page must never block the user
+            self.services.cases.visit_page(self.case.id, stage)
+
+    def current_page(self) -> CasePage:
+        return self.pages[Stage(self.currentId())]
+
+    # --- saving ------------------------------------------------------------------------------
+    def save_now(self) -> bool:
+        ok = self.autosaver.flush()
+        self.reload()
+        return ok
+
+    def reload(self) -> None:
+        self.case = self.services.cases.get(self.case.id)
+
+    def _after_save(self) -> None:
+        self.save_state.setStyleSheet("")
+        self.save_state.setText(self.tr("All changes saved."))
+        self.case_changed.emit(self.case.id)
+
+    def _save_failed(self, error: str) -> None:
+        self.save_state.setStyleSheet("color: #c62828;")
+        self.save_state.setText(
+            self.tr("Could not save (%1). Your text is kept and saving will be retried.").replace(
+                "%1", error
+            )
+        )
+
+    def _show_invalid(self, field: str, error: ValidationError) -> None:
+        for page in self.pages.values():
+            if page.show_error(field, error):
+                return
+
+    def focus_field(self, field: str) -> None:
+        for form in self.current_page().forms:
+            widget = form.widgets.get(field)
+            if widget is not None:
+                widget.setFocus()
+                return
+
+    # --- closing -----------------------------------------------------------------------------
+    def done(self, result: int) -> None:
+        self.save_now()
+        self._save_geometry()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_now()
+        self._save_geometry()
+        super().closeEvent(event)
+
+    def _restore_geometry(self) -> None:
+        stored = self.services.settings.get(GEOMETRY_KEY)
+        if stored:
+            self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))
+        else:
+            self.resize(1080, 720)
+
+    def _save_geometry(self) -> None:
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        with contextlib.suppress(Exception):  # the window size is not worth an error dialog
+            self.services.settings.set(GEOMETRY_KEY, geometry)
