@@ -184,6 +184,15 @@ WORDS: dict[str, tuple[str, str]] = {
         "There is no data folder to keep files in.",
         "没有可用于保存文件的数据文件夹。",
     ),
+    "error.holiday_date": (
+        "“{value}” is not a date: write holidays as 2026-10-01, one per line.",
+        "“{value}”不是日期：请按 2026-10-01 的格式填写节假日，每行一个。",
+    ),
+    "error.no_workdays": ("Choose at least one working day.", "请至少选择一个工作日。"),
+    "error.day_end_before_start": (
+        "The working day must end after it starts.",
+        "下班时间必须晚于上班时间。",
+    ),
     "error.not_a_date": ("Not a valid date and time.", "日期时间格式不正确。"),
     "error.case_not_found": ("No case {number}.", "找不到案件 {number}。"),
     "error.case_closed": (

@@ -230,3 +230,30 @@ def next_state(
 
 def hours_until(due_at: datetime, now: datetime) -> int:
     return math.ceil((due_at - now).total_seconds() / 3600)
+
+
+def parse_holidays(text: str) -> frozenset[date]:
+    """Holidays typed one per line (or separated by commas) as YYYY-MM-DD."""
+    from desktop.domain.errors import ValidationError
+
+    days = set()
+    for token in text.replace(",", "\n").replace("，", "\n").split():
+        try:
+            days.add(date.fromisoformat(token.strip()))
+        except ValueError:
+            raise ValidationError("holidays", "holiday_date", value=token.strip()) from None
+    return frozenset(days)
+
+
+def make_calendar(
+    tz: tzinfo, workdays: set[int], day_start: time, day_end: time, holidays: frozenset[date]
+) -> WorkCalendar:
+    from desktop.domain.errors import ValidationError
+
+    if not workdays:
+        raise ValidationError("workdays", "no_workdays")
+    if day_start >= day_end:
+        raise ValidationError("day_end", "day_end_before_start")
+    return WorkCalendar(
+        tz=tz, workdays=frozenset(workdays), day_start=day_start, day_end=day_end, holidays=holidays
+    )

@@ -141,7 +141,8 @@ class CaseService:
             if c.kind is CommitmentKind.FIRST_RESPONSE
         ]
         hours = self.settings.deadlines().first_response_hours
-        due = add_hours(received_at, hours, self.settings.calendar_for(case.intake.customer))
+        customer = cases.get(case.id, with_parts=False).intake.customer  # as just saved
+        due = add_hours(received_at, hours, self.settings.calendar_for(customer))
         if existing:
             cases.update_child(
                 "commitments", existing[0].id, {"due_at": due, "created_at": received_at}

@@ -38,6 +38,10 @@ class SettingsView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._scrolled(self._profile_tab()), self.tr("Profile and letterhead"))
         self.tabs.addTab(self._scrolled(self._deadlines_tab()), self.tr("Deadlines"))
+        from desktop.views.working_hours import WorkingHoursTab
+
+        self.working_hours = WorkingHoursTab(services, language)
+        self.tabs.addTab(self._scrolled(self.working_hours), self.tr("Working hours"))
         self.tabs.addTab(self._scrolled(self._language_tab()), self.tr("Language"))
         QVBoxLayout(self).addWidget(self.tabs)
         self.load()

@@ -441,6 +441,14 @@
         <translation>阶段</translation>
     </message>
     <message>
+        <source>Waiting on the customer</source>
+        <translation>等待客户中</translation>
+    </message>
+    <message>
+        <source>Pauses every deadline of this case until you untick it; the deadlines move by the time spent waiting.</source>
+        <translation>暂停本案的所有期限，直到取消勾选；各期限会顺延等待的时间。</translation>
+    </message>
+    <message>
         <source>All changes saved.</source>
         <translation>所有修改已保存。</translation>
     </message>
@@ -1009,6 +1017,10 @@
         <translation>时限</translation>
     </message>
     <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1198,6 +1210,77 @@
     <message>
         <source>Nothing here calls for escalation yet: severity is not high, no data was lost, it is not about attitude and no deadline was missed.</source>
         <translation>目前不需要升级：严重程度不高，没有数据丢失，不是态度问题，也没有错过期限。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingHoursTab</name>
+    <message>
+        <source>By default every deadline counts in calendar hours. For a customer whose deadlines count in working hours, give the working days, the hours and the holidays.</source>
+        <translation>默认情况下，所有期限按自然小时计算。如果某个客户的期限按工作时间计算，请填写其工作日、工作时段和节假日。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Count this customer's deadlines in working hours</source>
+        <translation>该客户的期限按工作时间计算</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Day starts at</source>
+        <translation>上班时间</translation>
+    </message>
+    <message>
+        <source>Day ends at</source>
+        <translation>下班时间</translation>
+    </message>
+    <message>
+        <source>Holidays (one date per line)</source>
+        <translation>节假日（每行一个日期）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved. New deadlines for %1 use it.</source>
+        <translation>已保存。%1 的新期限将按此计算。</translation>
     </message>
 </context>
 </TS>

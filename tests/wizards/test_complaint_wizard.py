@@ -308,3 +308,23 @@ def test_line_edits_and_text_boxes_autosave_without_leaving_the_page(open_wizard
     )
     assert isinstance(intake.project, QLineEdit)
     assert isinstance(intake.complaint_text, QPlainTextEdit)
+
+
+def test_waiting_on_the_customer_pauses_and_resumes_the_clock(open_wizard, qtbot, services, clock):
+    case = services.cases.create()
+    services.cases.update_intake(
+        case.id,
+        customer="华信银行",
+        contact_name="王",
+        complaint_text="数据丢失",
+        received_at=clock.now,
+    )
+    before = services.cases.get(case.id).commitments[0].due_at
+    wizard = open_wizard(case.id, stage=Stage.FIRST_RESPONSE)
+    wizard.waiting.setChecked(True)
+    assert services.cases.get(case.id).is_paused
+    clock.advance(hours=5)
+    wizard.waiting.setChecked(False)
+    after = services.cases.get(case.id)
+    assert not after.is_paused
+    assert after.commitments[0].due_at == before + timedelta(hours=5)

@@ -6,7 +6,7 @@ import contextlib
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QVBoxLayout, QWidget, QWizard
 
 from desktop.domain.catalog import label
 from desktop.domain.complaint import Case
@@ -73,6 +73,17 @@ class ComplaintWizard(QWizard):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(QLabel(f"<b>{self.case.number}</b>"))
         side_layout.addWidget(self.stage_list, 1)
+        self.waiting = QCheckBox(self.tr("Waiting on the customer"))
+        self.waiting.setToolTip(
+            self.tr(
+                "Pauses every deadline of this case until you untick it; "
+                "the deadlines move by the time spent waiting."
+            )
+        )
+        self.waiting.setChecked(self.case.is_paused)
+        self.waiting.setEnabled(not self.case.is_closed)
+        self.waiting.toggled.connect(self.set_waiting)
+        side_layout.addWidget(self.waiting)
         side_layout.addWidget(self.save_state)
         self.setSideWidget(side)
         self.currentIdChanged.connect(self._page_changed)
@@ -107,6 +118,16 @@ class ComplaintWizard(QWizard):
         with contextlib.suppress(Exception):  # remembering the page must never block the user
             self.services.cases.visit_page(self.case.id, stage)
 
+    def set_waiting(self, waiting: bool) -> None:
+        self.save_now()
+        if waiting:
+            self.services.cases.pause(self.case.id, "")
+        else:
+            self.services.cases.resume(self.case.id)
+        self.reload()
+        self.current_page().refresh()
+        self.case_changed.emit(self.case.id)
+
     def current_page(self) -> CasePage:
         return self.pages[Stage(self.currentId())]
 
@@ -118,6 +139,8 @@ class ComplaintWizard(QWizard):
 
     def reload(self) -> None:
         self.case = self.services.cases.get(self.case.id)
+        if hasattr(self, "waiting"):
+            self.waiting.setEnabled(not self.case.is_closed)
 
     def _after_save(self) -> None:
         self.save_state.setStyleSheet("")

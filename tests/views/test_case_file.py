@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.domain.case_query import CaseQuery
+from desktop.domain.enums import Channel, Language, Stage
+from desktop.views.case_file import CaseFileDialog
+
+
+@pytest.fixture
+def case(services, clock):
+    case = services.cases.create()
+    services.cases.update_intake(
+        case.id,
+        customer="华信银行",
+        contact_name="王建国",
+        complaint_text="报表查询太慢了。",
+        received_at=clock.now - timedelta(hours=30),
+    )
+    services.cases.record_first_response(
+        case.id, clock.now - timedelta(hours=1), Channel.PHONE, "非常抱歉"
+    )
+    return services.cases.get(case.id)
+
+
+def test_the_case_file_shows_stages_ledger_and_timeline(qtbot, services, case):
+    dialog = CaseFileDialog(services, case.id, Language.ZH)
+    qtbot.addWidget(dialog)
+    html = dialog.text.toPlainText()
+    assert "华信银行" in html and "报表查询太慢了" in html
+    assert "1. 记录投诉" in html and "8. 总结归档" in html
+    ledger = [dialog.ledger.item(row, 2).text() for row in range(dialog.ledger.rowCount())]
+    assert ledger == ["47 小时后到期", "逾期兑现"]  # the promise, then the late first response
+    events = [dialog.timeline.item(row, 1).text() for row in range(dialog.timeline.rowCount())]
+    assert events[-1] == "收到投诉" and "做出承诺" in events
+
+
+def test_continue_in_the_wizard_at_a_chosen_stage(qtbot, services, case):
+    dialog = CaseFileDialog(services, case.id, Language.EN)
+    qtbot.addWidget(dialog)
+    dialog.stage_choice.set_value(Stage.PLAN)
+    with qtbot.waitSignal(dialog.continue_in_wizard) as signal:
+        qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [case.id, Stage.PLAN]
+
+
+def test_delete_asks_first(qtbot, services, case, monkeypatch):
+    dialog = CaseFileDialog(services, case.id, Language.EN)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda *args, **kwargs: QMessageBox.StandardButton.Cancel
+    )
+    dialog.delete_case()
+    assert services.cases.count(CaseQuery()) == 1
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
+    with qtbot.waitSignal(dialog.deleted):
+        dialog.delete_case()
+    assert services.cases.count(CaseQuery()) == 0
