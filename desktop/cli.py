@@ -7,12 +7,19 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import __version__
+from desktop.domain.enums import Language
 from desktop.domain.errors import TurnaroundError
 from desktop.paths import DataFolder, DataFolderError, data_folder
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 VIEWS = ("cases", "journal", "goals", "library", "insights", "settings")
 log = logging.getLogger(__name__)
@@ -56,6 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", parents=[common], help="fill the data folder with demo data")
     demo.add_argument("--cases", type=_positive, default=200, help="how many cases (200)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (1)")
+    search = commands.add_parser(
+        "search", parents=[common], help="print the cases whose text contains TEXT, one per line"
+    )
+    search.add_argument("text", metavar="TEXT")
+    search.add_argument("--limit", type=_positive, default=50, help="at most this many (50)")
+    ics = commands.add_parser(
+        "ics", parents=[common], help="write every open commitment to an iCalendar file"
+    )
+    ics.add_argument("--out", required=True, metavar="FILE.ics")
     return parser
 
 
@@ -106,6 +122,50 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def language_of(args: argparse.Namespace, services: Services) -> Language:
+    chosen = getattr(args, "lang", None)
+    if chosen:
+        return Language.parse(chosen)
+    setting = services.settings.language()
+    if setting in ("zh_CN", "en"):
+        return Language(setting)
+    return Language.parse(os.environ.get("LC_ALL") or os.environ.get("LANG"))
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from desktop.domain.case_query import CaseQuery
+    from desktop.domain.catalog import label
+
+    services = _open_services(args)
+    try:
+        language = language_of(args, services)
+        rows = services.cases.rows(CaseQuery(text=args.text), 0, args.limit)
+        snippets = [services.cases.snippet(row.id, args.text) for row in rows]
+    finally:
+        services.close()
+    for row, snippet in zip(rows, snippets, strict=True):
+        status = label(row.status, language)
+        print("\t".join([row.number, row.customer, status, row.title, snippet]))
+    return 0
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    from desktop.domain.ics import calendar_text
+    from desktop.safe_write import write_atomically
+
+    services = _open_services(args)
+    try:
+        events = services.cases.calendar_events(language_of(args, services))
+        text = calendar_text(events, services.clock())
+    finally:
+        services.close()
+    write_atomically(Path(args.out), text.encode("utf-8"))
+    print(f"wrote {len(events)} commitments to {args.out}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
+    "search": cmd_search,
+    "ics": cmd_ics,
 }

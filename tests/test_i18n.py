@@ -73,9 +73,30 @@ def test_the_window_speaks_chinese(qtbot, services):
     translators = install_translators(QApplication.instance(), Language.ZH)
     try:
         window = MainWindow(services, Language.ZH)
-        qtbot.addWidget(window)
         assert window.navigation.item(0).text() == "案件"
         assert window.search.placeholderText() == "搜索案件（Ctrl+F）"
+        window.close()
+        window.deleteLater()
     finally:
         for translator in translators:
             QApplication.instance().removeTranslator(translator)
+
+
+def test_translated_strings_are_visible_to_lupdate():
+    """lupdate cannot see tr() inside f-strings or through an alias such as `t = self.tr`."""
+    import ast
+
+    offenders = []
+    for path in Path(desktop.__file__).parent.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FormattedValue):
+                for inner in ast.walk(node.value):
+                    if isinstance(inner, ast.Call) and getattr(inner.func, "attr", "") == "tr":
+                        offenders.append(f"{path.name}:{inner.lineno} tr() in an f-string")
+            if isinstance(node, ast.Assign | ast.Tuple):
+                values = node.elts if isinstance(node, ast.Tuple) else [node.value]
+                for value in values:
+                    if isinstance(value, ast.Attribute) and value.attr == "tr":
+                        offenders.append(f"{path.name}:{value.lineno} tr aliased")
+    assert offenders == []

@@ -269,6 +269,7 @@ class CaseRow:
     next_due_at: datetime | None
     next_kind: CommitmentKind | None
     paused: bool = False
+    uuid: str = ""
 
 
 TITLE_LENGTH = 30

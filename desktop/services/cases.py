@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
 from desktop.domain import case_rules
 from desktop.domain.anonymise import Replacement
 from desktop.domain.case_query import CaseQuery
+from desktop.domain.catalog import label
 from desktop.domain.commitments import LedgerEntry, LedgerSummary, add_hours, ledger, stretch_due
 from desktop.domain.complaint import (
     Action,
@@ -39,6 +40,7 @@ from desktop.domain.enums import (
     Stage,
 )
 from desktop.domain.errors import NotFoundError, TurnaroundError, ValidationError
+from desktop.domain.ics import CalendarEvent
 from desktop.domain.library import Lesson, lesson_from_case
 from desktop.domain.parts import check_action, clean_part
 from desktop.domain.validation import clean_int, clean_text
@@ -47,6 +49,7 @@ from desktop.services.settings import SettingsService
 from desktop.store.attachments import copy_with_digest
 from desktop.store.store import Store
 
+FAR_FUTURE = datetime(9000, 1, 1, tzinfo=UTC)
 PART_TABLES: dict[type, str] = {
     Interview: "interviews",
     Factor: "factors",
@@ -83,8 +86,21 @@ class CaseService:
     def count(self, query: CaseQuery) -> int:
         return self.store.cases.count(query, self.clock())
 
+    def count_is_slow(self, query: CaseQuery) -> bool:
+        """A search is counted off the GUI thread: a page of matches is quicker than all."""
+        return bool(query.text.strip())
+
+    def count_detached(self, query: CaseQuery) -> int:
+        """count(), on a connection of its own: safe to call off the GUI thread."""
+        with self.store.reader() as reader:
+            return reader.cases.count(query, self.clock())
+
     def rows(self, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
         return self.store.cases.rows(query, self.clock(), offset, limit)
+
+    def snippet(self, case_id: int, text: str) -> str:
+        """The case's text around the first word of `text`, the match marked [like this]."""
+        return self.store.cases.search.snippets([case_id], text).get(case_id, "")
 
     def customers(self) -> list[str]:
         return self.store.cases.customers()
@@ -92,14 +108,23 @@ class CaseService:
     def ledger(self, case: Case) -> list[LedgerEntry]:
         return ledger(case.commitments, self.clock(), self.zone, paused=case.is_paused)
 
-    def due_soon(self, within: timedelta) -> list[tuple[CaseRow, LedgerEntry]]:
+    def due_soon(self, within: timedelta, limit: int = -1) -> list[tuple[CaseRow, LedgerEntry]]:
         """Open commitments across all cases that are overdue or due within `within`."""
         now = self.clock()
         result = []
-        for row, commitment in self.store.cases.open_commitments(now, now + within):
+        for row, commitment in self.store.cases.open_commitments(now, now + within, limit):
             [entry] = ledger([commitment], now, self.zone, paused=row.paused)
             result.append((row, entry))
         return result
+
+    def due_today(self, limit: int = -1) -> list[tuple[CaseRow, LedgerEntry]]:
+        """Open commitments that are overdue or due before midnight (local), most urgent first."""
+        now = self.clock()
+        local_now = now.astimezone(self.zone)
+        end_of_day = (local_now + timedelta(days=1)).replace(
+            hour=0, minute=0, second=0, microsecond=0
+        )
+        return self.due_soon(end_of_day - now, limit)
 
     def due_summary(self) -> LedgerSummary:
         """How many commitments are due today and overdue, for the status line."""
@@ -110,6 +135,26 @@ class CaseService:
         )
         due_today, overdue = self.store.cases.count_due(now, end_of_day)
         return LedgerSummary(due_today=due_today, overdue=overdue, kept_on_time=0, kept_late=0)
+
+    def calendar_events(self, language: Language) -> list[CalendarEvent]:
+        """Every open commitment as a calendar event, with an alarm before it."""
+        now = self.clock()
+        warning = timedelta(hours=max(self.settings.deadlines().warning_hours, 0) or 1)
+        events = []
+        for row, commitment in self.store.cases.open_commitments(now, FAR_FUTURE):
+            kind = label(commitment.kind, language)
+            summary = f"{kind} · {row.number} {row.customer}"
+            description = "\n".join(filter(None, [row.title, commitment.description]))
+            events.append(
+                CalendarEvent(
+                    uid=f"commitment-{commitment.id}-{row.uuid}@turnaround",
+                    start=commitment.due_at,
+                    summary=summary,
+                    description=description,
+                    alarm_before=warning,
+                )
+            )
+        return events
 
     def escalation_reasons(self, case: Case) -> list[str]:
         states = [entry.state for entry in self.ledger(case)]

@@ -124,6 +124,7 @@ _ROW_COLUMN_LIST = (
     "cases.next_due_at",
     "cases.next_kind",
     "cases.paused_since",
+    "cases.uuid",
 )
 _ROW_COLUMNS = ", ".join(_ROW_COLUMN_LIST)
 
@@ -427,15 +428,17 @@ class CaseStore:
         ).fetchone()
         return int(row[0]), int(row[1])
 
-    def open_commitments(self, now: datetime, until: datetime) -> list[tuple[CaseRow, Commitment]]:
+    def open_commitments(
+        self, now: datetime, until: datetime, limit: int = -1
+    ) -> list[tuple[CaseRow, Commitment]]:
         """Open commitments due before `until`, each with its case."""
         cursor = self.conn.execute(
             f"""SELECT {_ROW_COLUMNS}, commitments.* FROM commitments
                 JOIN cases ON cases.id = commitments.case_id
                 WHERE commitments.kept_at IS NULL AND commitments.cancelled_at IS NULL
                   AND commitments.due_at < ?
-                ORDER BY commitments.due_at""",
-            (time_to_text(until),),
+                ORDER BY commitments.due_at LIMIT ?""",
+            (time_to_text(until), limit),
         )
         names = [d[0] for d in cursor.description]
         split = len(_ROW_COLUMN_LIST)
@@ -461,6 +464,7 @@ def _case_row(row: tuple[Any, ...]) -> CaseRow:
         next_due,
         next_kind,
         paused_since,
+        case_uuid,
     ) = row
     return CaseRow(
         id=case_id,
@@ -475,4 +479,5 @@ def _case_row(row: tuple[Any, ...]) -> CaseRow:
         next_due_at=text_to_time(next_due),
         next_kind=CommitmentKind(next_kind) if next_kind else None,
         paused=paused_since is not None,
+        uuid=case_uuid,
     )

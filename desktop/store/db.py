@@ -26,6 +26,15 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return conn
 
 
+def connect_reader(path: Path | str) -> sqlite3.Connection:
+    """A read-only connection for work off the GUI thread (WAL lets it read while we write)."""
+    conn = sqlite3.connect(
+        f"file:{path}?mode=ro", uri=True, check_same_thread=False, isolation_level=None, timeout=10
+    )
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
 def open_db(path: Path, backups: Path | None = None) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database at `path`.
 

@@ -361,3 +361,21 @@ _CASE_SEARCH = (
       INSERT INTO case_fts (rowid, body) VALUES (new.case_id, new.body);
     END""",
 )
+
+
+@migrations(name="0003_sort_indexes")
+def sort_indexes(db: Database) -> None:
+    """Every column the case list sorts by has an index, so a page of 100,000 comes quickly.
+
+    The expressions must stay identical to the ORDER BY expressions in store/cases.py.
+    """
+    for statement in (
+        "CREATE INDEX cases_stage_sort ON cases (stage)",
+        "CREATE INDEX cases_status_sort ON cases (status)",
+        "CREATE INDEX cases_type_sort ON cases (complaint_type)",
+        "CREATE INDEX cases_severity_sort ON cases (CASE severity WHEN 'low' THEN 1 "
+        "WHEN 'medium' THEN 2 WHEN 'high' THEN 3 WHEN 'critical' THEN 4 ELSE 0 END)",
+        "CREATE INDEX cases_title_sort ON cases "
+        "(COALESCE(NULLIF(title, ''), substr(complaint_text, 1, 30)))",
+    ):
+        db.execute(statement)

@@ -6,4 +6,5 @@ A test checks this list equals the registered migrations.
 NAMES = [
     "0001_initial",
     "0002_case_search",
+    "0003_sort_indexes",
 ]

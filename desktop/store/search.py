@@ -12,9 +12,9 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-# every text a case holds, in one string (the number and customer first)
+# every text a case holds, in one string (the number last, so snippets start with words)
 _BODY = """
-SELECT c.id, c.number || ' ' || c.title || ' ' || c.customer || ' ' || c.project || ' ' ||
+SELECT c.id, c.title || ' ' || c.customer || ' ' || c.project || ' ' ||
     c.contact_name || ' ' || c.complaint_text || ' ' || c.requested_remedy || ' ' ||
     c.people_involved || ' ' || c.impact_business || ' ' || c.root_cause || ' ' ||
     c.escape_point || ' ' || c.response_script || ' ' || c.summary || ' ' ||
@@ -33,7 +33,7 @@ SELECT c.id, c.number || ' ' || c.title || ' ' || c.customer || ' ' || c.project
     ifnull((SELECT group_concat(to_whom || ' ' || reason, ' ')
         FROM escalations WHERE case_id = c.id), '') || ' ' ||
     ifnull((SELECT group_concat(description || ' ' || value, ' ')
-        FROM compensations WHERE case_id = c.id), '')
+        FROM compensations WHERE case_id = c.id), '') || ' ' || c.number
 FROM cases c
 """
 # An upsert, not INSERT OR REPLACE: REPLACE would not fire the delete trigger that keeps the
@@ -68,11 +68,16 @@ class CaseSearch:
         clauses, params = [], []
         for term in terms(text):
             if len(term) >= 3:
-                clauses.append("cases.id IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ?)")
+                # the unary + keeps SQLite from looking every match up by id and sorting them
+                # all: it walks the list's sort index instead and stops after one page
+                clauses.append("+cases.id IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ?)")
                 params.append('"' + term.replace('"', '""') + '"')
             else:
                 clauses.append(
-                    "cases.id IN (SELECT case_id FROM case_text WHERE body LIKE ? ESCAPE '\\')"
+                    # correlated, so that a page sorted by an index stops at its last row
+                    # instead of scanning the text of every case first
+                    "EXISTS (SELECT 1 FROM case_text WHERE case_id = cases.id "
+                    "AND body LIKE ? ESCAPE '\\')"
                 )
                 params.append("%" + _LIKE_SPECIAL.sub(r"\\\1", term) + "%")
         return " AND ".join(clauses), params

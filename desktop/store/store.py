@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from desktop.domain.errors import StoreError
 from desktop.paths import DataFolder
 from desktop.store.cases import CaseStore
-from desktop.store.db import open_db, transaction
+from desktop.store.db import connect_reader, open_db, transaction
 from desktop.store.library import LibraryStore
 from desktop.store.settings import SettingsStore
 
@@ -41,6 +41,16 @@ class Store:
         except BaseException:
             self.cases.forget_changes()
             raise
+
+    @contextmanager
+    def reader(self) -> Iterator[Store]:
+        """A read-only store on its own connection, for slow reads off the GUI thread."""
+        assert self.folder is not None
+        conn = connect_reader(self.folder.database)
+        try:
+            yield Store(conn, self.folder)
+        finally:
+            conn.close()
 
     def close(self) -> None:
         self.conn.close()

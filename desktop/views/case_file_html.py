@@ -22,7 +22,8 @@ class CaseFileHtml(QObject):
     def _rows(self, rows: list[tuple[str, str]]) -> str:
         shown = [(name, value) for name, value in rows if value]
         if not shown:
-            return f"<p><i>{escape(self.tr('Nothing recorded yet.'))}</i></p>"
+            nothing = self.tr("Nothing recorded yet.")
+            return f"<p><i>{escape(nothing)}</i></p>"
         cells = "".join(
             f"<tr><td style='color:#666; padding-right:12px; white-space:nowrap'>"
             f"{escape(name)}</td><td>{escape(value).replace(chr(10), '<br>')}</td></tr>"

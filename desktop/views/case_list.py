@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,13 +36,19 @@ class CaseListView(QWidget):
         super().__init__(parent)
         self.services = services
         self.language = language
-        self.model = CaseTableModel(
-            services.cases.rows, services.cases.count, language, services.zone, services.clock, self
-        )
+        self.model = CaseTableModel(services.cases, language, services.zone, services.clock, self)
 
         self.status_filter = self._combo(self.tr("All statuses"), list(CaseStatus))
         self.type_filter = self._combo(self.tr("All types"), list(ComplaintType))
         self.severity_filter = self._combo(self.tr("All severities"), list(Severity))
+        self.customer_filter = QComboBox()
+        self.customer_filter.setEditable(True)
+        self.customer_filter.setAccessibleName(self.tr("Customer"))
+        self.customer_filter.lineEdit().setPlaceholderText(self.tr("All customers"))
+        self.customer_filter.addItem("")
+        self.customer_filter.addItems(services.cases.customers())
+        self.customer_filter.setCurrentText("")
+        self.customer_filter.currentTextChanged.connect(self._apply_filters)
         self.overdue_only = QCheckBox(self.tr("Overdue only"))
         self.overdue_only.toggled.connect(self._apply_filters)
         self.count_label = QLabel()
@@ -94,16 +101,26 @@ class CaseListView(QWidget):
         self.no_match = QLabel(self.tr("No case matches these filters."))
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        from desktop.views.today_panel import TodayPanel
+        from desktop.views.widgets.highlight_delegate import HighlightDelegate
+
+        self.table.setItemDelegateForColumn(2, HighlightDelegate(self.table))
+        self.today = TodayPanel(services, language)
+        self.today.open_case.connect(self.open_case.emit)
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(filters)
-        list_layout.addWidget(self.table, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addWidget(self.today)
+        list_layout.addLayout(body, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)
         self.pages.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self.model.count_known.connect(self._show_count)
         self._show_count()
 
     def _combo(self, everything: str, members: list) -> ChoiceBox:
@@ -119,6 +136,7 @@ class CaseListView(QWidget):
             complaint_type=self.type_filter.value(),
             severity=self.severity_filter.value(),
             overdue_only=self.overdue_only.isChecked(),
+            customer=self.customer_filter.currentText().strip(),
         )
         self.model.set_query(query)
         self._show_count()
@@ -130,6 +148,7 @@ class CaseListView(QWidget):
     def refresh(self) -> None:
         self.model.refresh()
         self._show_count()
+        self.today.refresh()
 
     def _show_count(self) -> None:
         unfiltered = self.model.query == CaseQuery(
@@ -137,7 +156,13 @@ class CaseListView(QWidget):
         )
         nothing_at_all = unfiltered and self.model.total == 0
         self.pages.setCurrentIndex(1 if nothing_at_all else 0)
-        self.count_label.setText(self.tr("Cases: %1").replace("%1", f"{self.model.total:,}"))
+        total = self.model.total
+        if total is None:
+            self.count_label.setText(
+                self.tr("Cases: %1+ (counting…)").replace("%1", f"{self.model.rowCount():,}")
+            )
+        else:
+            self.count_label.setText(self.tr("Cases: %1").replace("%1", f"{total:,}"))
 
     def selected_case_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -5,9 +5,16 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from desktop.domain.case_query import CaseQuery, SortKey
 from desktop.domain.catalog import label
@@ -33,44 +40,77 @@ COLUMNS = (
 CASE_ID_ROLE = USER_ROLE + 1
 
 
+class CaseSource(Protocol):
+    """What the model needs from the case service."""
+
+    def rows(self, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]: ...
+    def count(self, query: CaseQuery) -> int: ...
+    def count_is_slow(self, query: CaseQuery) -> bool: ...
+    def count_detached(self, query: CaseQuery) -> int: ...
+    def snippet(self, case_id: int, text: str) -> str: ...
+
+
 class CaseTableModel(QAbstractTableModel):
+    """Rows arrive a page at a time; a slow count (a short search word) arrives later."""
+
     PAGE = 200
+    count_known = Signal()
 
     def __init__(
         self,
-        rows: Callable[[CaseQuery, int, int], list[CaseRow]],
-        count: Callable[[CaseQuery], int],
+        source: CaseSource,
         language: Language,
         zone: tzinfo,
         clock: Callable[[], datetime],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._fetch = rows
-        self._count = count
+        self.source = source
         self.language = language
         self.zone = zone
         self.clock = clock
         self.query = CaseQuery()
         self._rows: list[CaseRow] = []
-        self._total = 0
+        self._snippets: dict[int, str] = {}  # fetched for the rows that are painted
+        self._total: int | None = 0
+        self._more = False
         self._loaded = False
         self._now = clock()
 
     def set_query(self, query: CaseQuery) -> None:
         self.beginResetModel()
         self.query = query
+        self._snippets = {}
         self._now = self.clock()
-        self._total = self._count(query)
-        self._rows = self._fetch(query, 0, self.PAGE)
+        self._rows = self.source.rows(query, 0, self.PAGE)
+        self._more = len(self._rows) == self.PAGE
+        if not self._more:
+            self._total = len(self._rows)
+        elif self.source.count_is_slow(query):
+            self._total = None
+            self._count_later(query)
+        else:
+            self._total = self.source.count(query)
         self._loaded = True
         self.endResetModel()
+        self.count_known.emit()
+
+    def _count_later(self, query: CaseQuery) -> None:
+        from desktop.views.background import run_in_background
+
+        def counted(total: int) -> None:
+            if query == self.query:
+                self._total = total
+                self.count_known.emit()
+
+        run_in_background(lambda: self.source.count_detached(query), counted, parent=self)
 
     def refresh(self) -> None:
         self.set_query(self.query)
 
     @property
-    def total(self) -> int:
+    def total(self) -> int | None:
+        """How many cases match, or None while it is still being counted."""
         return self._total
 
     def case_id(self, row: int) -> int:
@@ -84,14 +124,14 @@ class CaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
+        if parent.isValid() or not self._more:
             return
-        more = self._fetch(self.query, len(self._rows), self.PAGE)
+        more = self.source.rows(self.query, len(self._rows), self.PAGE)
+        self._more = len(more) == self.PAGE
         if not more:
-            self._total = len(self._rows)
             return
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
@@ -143,6 +183,8 @@ class CaseTableModel(QAbstractTableModel):
         if column is SortKey.CUSTOMER:
             return row.customer
         if column is SortKey.TITLE:
+            if self.query.text.strip():
+                return self._snippet(row)  # the match is marked [like this] for the delegate
             return row.title or self.tr("(no title yet)")
         if column is SortKey.TYPE:
             return label(row.complaint_type, lang) if row.complaint_type else ""
@@ -155,6 +197,11 @@ class CaseTableModel(QAbstractTableModel):
         if column is SortKey.STATUS:
             return label(row.status, lang)
         return local_date_text(row.received_at, self.zone)
+
+    def _snippet(self, row: CaseRow) -> str:
+        if row.id not in self._snippets:
+            self._snippets[row.id] = self.source.snippet(row.id, self.query.text) or row.title
+        return self._snippets[row.id]
 
     def _next_text(self, row: CaseRow) -> str:
         if row.next_due_at is None or row.next_kind is None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -88,6 +90,21 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(VIEW_NAMES.index(first_view))
         self._restore_geometry()
         self.refresh_status()
+        self.reminders = None
+        self._reminder_start = QTimer(self)  # after the window is on screen
+        self._reminder_start.setSingleShot(True)
+        self._reminder_start.timeout.connect(self._start_reminders)
+        self._reminder_start.start(1500)
+
+    def _start_reminders(self) -> None:
+        from desktop.views.reminders import Reminders
+
+        self.reminders = Reminders(self.services, self.language, self.windowIcon(), self)
+        self.reminders.open_case.connect(self.open_case)
+        self.reminders.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 60_000)
+        )
+        self.reminders.check()
 
     # --- actions and menus --------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -102,6 +119,11 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        self.ics_action = self._action(
+            self.tr("Export commitments to a calendar file…"), self.export_calendar
+        )
+        file_menu.addAction(self.ics_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -243,6 +265,35 @@ class MainWindow(QMainWindow):
             self._views["cases"].refresh()  # type: ignore[attr-defined]
         self.refresh_status()
 
+    def export_calendar(self) -> None:
+        from desktop.domain.ics import calendar_text
+        from desktop.safe_write import ExportError, write_atomically
+
+        folder = self.services.settings.get("export.folder") or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export commitments"),
+            str(Path(folder) / "turnaround-commitments.ics"),
+            self.tr("Calendar files (*.ics)"),
+        )
+        if not path:
+            return
+        events = self.services.cases.calendar_events(self.language)
+        try:
+            write_atomically(
+                Path(path), calendar_text(events, self.services.clock()).encode("utf-8")
+            )
+        except ExportError as error:
+            QMessageBox.warning(self, self.tr("Export commitments"), str(error))
+            return
+        self.services.settings.set("export.folder", str(Path(path).parent))
+        self.statusBar().showMessage(
+            self.tr("Exported %1 commitments to %2.")
+            .replace("%1", str(len(events)))
+            .replace("%2", path),
+            8000,
+        )
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -295,6 +346,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for wizard in list(self._wizards):
             wizard.close()  # each saves what is pending
+        self._reminder_start.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
         self.status_timer.stop()
         self._refresh_timer.stop()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")

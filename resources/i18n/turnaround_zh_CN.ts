@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -89,6 +89,10 @@
 </context>
 <context>
     <name>CaseFileHtml</name>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>尚无记录。</translation>
+    </message>
     <message>
         <source>Customer</source>
         <translation>客户</translation>
@@ -226,7 +230,7 @@
         <translation>推荐值（NPS）</translation>
     </message>
     <message>
-        <source>Customer's comment</source>
+        <source>Customer&apos;s comment</source>
         <translation>客户意见</translation>
     </message>
     <message>
@@ -253,6 +257,14 @@
         <translation>全部严重程度</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
@@ -271,6 +283,10 @@
     <message>
         <source>No case matches these filters.</source>
         <translation>没有符合筛选条件的案件。</translation>
+    </message>
+    <message>
+        <source>Cases: %1+ (counting…)</source>
+        <translation>案件：%1+（正在统计…）</translation>
     </message>
     <message>
         <source>Cases: %1</source>
@@ -543,7 +559,7 @@
         <translation>小目标</translation>
     </message>
     <message>
-        <source>Set a small weekly goal, such as "complete one high-quality follow-up visit this week", and check in when you do it. A missed week lowers the habit score but never wipes it out. Goals arrive in a coming version.</source>
+        <source>Set a small weekly goal, such as &quot;complete one high-quality follow-up visit this week&quot;, and check in when you do it. A missed week lowers the habit score but never wipes it out. Goals arrive in a coming version.</source>
         <translation>设定一个每周的小目标，例如“本周完成一次高质量回访”，完成时打卡。错过一周只会降低习惯分，不会清零。小目标功能将在后续版本中提供。</translation>
     </message>
 </context>
@@ -593,7 +609,7 @@
         <translation>收到时间</translation>
     </message>
     <message>
-        <source>The complaint, in the customer's words</source>
+        <source>The complaint, in the customer&apos;s words</source>
         <translation>投诉内容（客户原话）</translation>
     </message>
     <message>
@@ -805,6 +821,10 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>Export commitments to a calendar file…</source>
+        <translation>导出承诺到日历文件…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -823,6 +843,18 @@
     <message>
         <source>Search cases</source>
         <translation>搜索案件</translation>
+    </message>
+    <message>
+        <source>Export commitments</source>
+        <translation>导出承诺</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exported %1 commitments to %2.</source>
+        <translation>已将 %1 项承诺导出到 %2。</translation>
     </message>
     <message>
         <source>No commitments due today.</source>
@@ -952,6 +984,25 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Commitments need you</source>
+        <translation>有承诺需要处理</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due soon. See Today in the Cases view.</source>
+        <translation>%1 项已逾期，%2 项即将到期。请查看案件视图中的“今天”。</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>已逾期：%1</translation>
+    </message>
+    <message>
+        <source>Due soon: %1</source>
+        <translation>即将到期：%1</translation>
+    </message>
+</context>
+<context>
     <name>RepairPage</name>
     <message>
         <source>Repair the relationship: apologise formally, offer something of value, visit again, and ask how satisfied they are.</source>
@@ -994,7 +1045,7 @@
         <translation>推荐意愿（NPS，0–10）</translation>
     </message>
     <message>
-        <source>Customer's comment</source>
+        <source>Customer&apos;s comment</source>
         <translation>客户意见</translation>
     </message>
     <message>
@@ -1213,6 +1264,25 @@
     </message>
 </context>
 <context>
+    <name>TodayPanel</name>
+    <message>
+        <source>Due today and overdue</source>
+        <translation>今天到期和已逾期</translation>
+    </message>
+    <message>
+        <source>Nothing is due today. Promises you make appear here on the day they fall due.</source>
+        <translation>今天没有到期事项。你做出的承诺会在到期当天显示在这里。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>…and %1 more: tick “Overdue only” in the list</source>
+        <translation>…还有 %1 项：可在列表中勾选“只看逾期”</translation>
+    </message>
+</context>
+<context>
     <name>WorkingHoursTab</name>
     <message>
         <source>By default every deadline counts in calendar hours. For a customer whose deadlines count in working hours, give the working days, the hours and the holidays.</source>
@@ -1223,7 +1293,7 @@
         <translation>客户</translation>
     </message>
     <message>
-        <source>Count this customer's deadlines in working hours</source>
+        <source>Count this customer&apos;s deadlines in working hours</source>
         <translation>该客户的期限按工作时间计算</translation>
     </message>
     <message>

@@ -43,10 +43,19 @@ class FakeCases:
     def count(self, query: CaseQuery) -> int:
         return self.total
 
+    def count_is_slow(self, query: CaseQuery) -> bool:
+        return bool(query.text)
+
+    def count_detached(self, query: CaseQuery) -> int:
+        return self.total
+
+    def snippet(self, case_id: int, text: str) -> str:
+        return f"…[{text}] in case {case_id}"
+
 
 def make(total: int, language: Language = Language.EN) -> tuple[CaseTableModel, FakeCases]:
     fake = FakeCases(total)
-    model = CaseTableModel(fake.rows, fake.count, language, UTC, lambda: NOW)
+    model = CaseTableModel(fake, language, UTC, lambda: NOW)
     model.set_query(CaseQuery())
     return model, fake
 
@@ -79,3 +88,25 @@ def test_sorting_asks_the_store_again(qapp):
     model.sort(4, Qt.SortOrder.AscendingOrder)
     query = fake.calls[-1][0]
     assert (query.sort, query.descending) == (SortKey.SEVERITY, False)
+
+
+def test_a_slow_count_arrives_later_while_rows_show_at_once(qapp, qtbot):
+    model, _ = make(450)
+    with qtbot.waitSignal(model.count_known, timeout=5000):
+        model.set_query(CaseQuery(text="延期"))
+        assert model.rowCount() == 200
+        assert model.total is None
+    qtbot.waitUntil(lambda: model.total == 450, timeout=5000)
+
+
+def test_a_short_result_needs_no_count(qapp):
+    model, fake = make(450)
+    fake.total = 7
+    model.set_query(CaseQuery(text="延期"))
+    assert model.total == 7 and not model.canFetchMore(QModelIndex())
+
+
+def test_while_searching_the_title_shows_the_match(qapp):
+    model, _ = make(3)
+    model.set_query(CaseQuery(text="延期"))
+    assert model.index(1, 2).data() == "…[延期] in case 1"

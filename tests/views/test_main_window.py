@@ -64,7 +64,7 @@ def test_ctrl_f_focuses_the_search_and_searching_filters_the_list(window, qtbot,
     type_text(qtbot, window.search, "报错")
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert cases.model.rowCount() == 1
-    assert "接口报错" in cases.model.index(0, 2).data()
+    assert "接口[报错]" in cases.model.index(0, 2).data()  # the match, marked for highlighting
 
 
 def test_status_line_counts_commitments(window, services, clock):
@@ -90,5 +90,6 @@ def test_window_geometry_is_remembered(qtbot, services, data_home, clock):
     reopened = Services.open(data_home, clock)
     second = MainWindow(reopened, Language.EN)
     assert (second.width(), second.height()) == (780, 500)
+    second.close()
     second.deleteLater()
     reopened.close()

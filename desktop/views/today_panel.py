@@ -1,0 +1,81 @@
+"""Today: every commitment due today or overdue, across all cases; each opens its case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from desktop.domain.catalog import label
+from desktop.domain.dates import local_text
+from desktop.domain.enums import Language
+from desktop.services import Services
+from desktop.views.roles import USER_ROLE
+from desktop.views.state_colors import STATE_COLORS
+
+SHOWN = 100
+
+
+class TodayPanel(QWidget):
+    open_case = Signal(int)
+
+    def __init__(
+        self, services: Services, language: Language, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.language = language
+        self.heading = QLabel()
+        self.heading.setObjectName("todayHeading")
+        self.list = QListWidget()
+        self.list.setObjectName("todayList")
+        self.list.setAccessibleName(self.tr("Due today and overdue"))
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self._open)
+        self.list.itemClicked.connect(self._open)
+        self.empty = QLabel(
+            self.tr("Nothing is due today. Promises you make appear here on the day they fall due.")
+        )
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addStretch(0)
+        self.setMinimumWidth(250)
+        self.setMaximumWidth(320)
+        self.refresh()
+
+    def refresh(self) -> None:
+        entries = self.services.cases.due_today(SHOWN)
+        summary = self.services.cases.due_summary()
+        total = summary.due_today + summary.overdue
+        title = self.tr("Today")
+        self.heading.setText(f"<b>{title}</b> · {total}")
+        self.list.clear()
+        for row, entry in entries:
+            state = label(entry.state, self.language, hours=entry.hours_left)
+            kind = label(entry.commitment.kind, self.language)
+            text = (
+                f"{state} · {kind}\n{row.number} {row.customer}\n"
+                f"{local_text(entry.due_at, self.services.zone)}"
+            )
+            item = QListWidgetItem(text)
+            item.setData(USER_ROLE, row.id)
+            item.setForeground(STATE_COLORS[entry.state])
+            item.setToolTip(row.title)
+            self.list.addItem(item)
+        if len(entries) > SHOWN:
+            more = QListWidgetItem(
+                self.tr("…and %1 more: tick “Overdue only” in the list").replace(
+                    "%1", str(len(entries) - SHOWN)
+                )
+            )
+            self.list.addItem(more)
+        self.list.setVisible(bool(entries))
+        self.empty.setVisible(not entries)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        case_id = item.data(USER_ROLE)
+        if case_id is not None:
+            self.open_case.emit(int(case_id))

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtGui import QIcon
+
+from desktop.domain.enums import Language
+from desktop.domain.settings import Deadlines
+from desktop.views.reminders import SENT_KEY, Reminders
+from desktop.views.today_panel import TodayPanel
+from desktop.views.widgets.highlight_delegate import highlighted_html
+
+
+@pytest.fixture
+def overdue_and_today(services, clock):
+    for customer, hours_ago in (("华信银行", 30), ("东方制造", 20), ("明德中学", 0)):
+        case = services.cases.create()
+        services.cases.update_intake(
+            case.id,
+            customer=customer,
+            contact_name="王",
+            complaint_text="没人回复",
+            received_at=clock.now - timedelta(hours=hours_ago),
+        )
+    return services
+
+
+def test_today_lists_overdue_first_then_due_today_and_opens_the_case(qtbot, overdue_and_today):
+    panel = TodayPanel(overdue_and_today, Language.ZH)
+    qtbot.addWidget(panel)
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert len(texts) == 2  # the one received just now is due tomorrow
+    assert texts[0].startswith("已逾期") and "华信银行" in texts[0]
+    assert texts[1].startswith("今天到期") and "东方制造" in texts[1]
+    with qtbot.waitSignal(panel.open_case) as opened:
+        panel.list.itemClicked.emit(panel.list.item(0))
+    assert opened.args == [1]
+
+
+def test_today_says_so_when_nothing_is_due(qtbot, services):
+    panel = TodayPanel(services, Language.EN)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.empty.isVisible() and not panel.list.isVisible()
+
+
+def test_reminders_each_once_and_in_the_status_line_without_a_tray(
+    qtbot, overdue_and_today, clock, monkeypatch
+):
+    monkeypatch.setattr(
+        "desktop.views.reminders.QSystemTrayIcon.isSystemTrayAvailable", staticmethod(lambda: False)
+    )
+    overdue_and_today.settings.save_deadlines(Deadlines(warning_hours=5))
+    reminders = Reminders(overdue_and_today, Language.EN, QIcon())
+    messages = []
+    reminders.status_message.connect(messages.append)
+    sent = reminders.check()
+    assert [r.late for r in sent] == [True, False]  # 华信 overdue, 东方 due in 4 h
+    assert messages[0].startswith("Overdue: First response")
+    assert reminders.check() == []  # each once
+    assert len(overdue_and_today.settings.get(SENT_KEY)) == 2
+    clock.advance(hours=5)  # 东方's becomes overdue
+    later = reminders.check()
+    assert [r.key.endswith(":late") for r in later] == [True]
+    reminders.stop()
+
+
+def test_a_search_match_is_highlighted():
+    html = highlighted_html("客户说 <b> 接口[报错]了")
+    assert "&lt;b&gt;" in html
+    assert "background-color" in html and ">报错</span>" in html
