@@ -99,7 +99,7 @@ def snippet(body: str, words: list[str], width: int = 60) -> str:
     for word in words:
         position = lowered.find(word.lower())
         if position >= 0:
-            start = max(0, position - width // 3)
+            start = max(0, position - 8)  # a little before the match, so a narrow cell shows it
             end = min(len(body), position + len(word) + width)
             before = ("…" if start else "") + body[start:position]
             after = body[position + len(word) : end] + ("…" if end < len(body) else "")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -78,7 +79,7 @@ class CaseListView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((105, 120, 250, 80, 64, 120, 200, 64, 90)):
+        for column, width in enumerate((100, 110, 240, 70, 58, 110, 175, 58, 84)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         row_height = self.table.fontMetrics().height() + 10
@@ -111,10 +112,14 @@ class CaseListView(QWidget):
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(filters)
-        body = QHBoxLayout()
-        body.addWidget(self.table, 1)
-        body.addWidget(self.today)
-        list_layout.addLayout(body, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.today)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([900, 220])
+        list_layout.addWidget(self.splitter, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)
         self.pages.addWidget(self.empty)

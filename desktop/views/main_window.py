@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
         if stored:
             self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))
         else:
-            self.resize(1200, 760)
+            self.resize(1320, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for wizard in list(self._wizards):

@@ -30,6 +30,7 @@ class TodayPanel(QWidget):
         self.list.setObjectName("todayList")
         self.list.setAccessibleName(self.tr("Due today and overdue"))
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._open)
         self.empty = QLabel(
@@ -42,8 +43,9 @@ class TodayPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addStretch(0)
-        self.setMinimumWidth(250)
-        self.setMaximumWidth(320)
+        self.setMinimumWidth(200)
+        self.setMaximumWidth(340)
+        self.resize(230, self.height())
         self.refresh()
 
     def refresh(self) -> None:
@@ -56,14 +58,11 @@ class TodayPanel(QWidget):
         for row, entry in entries:
             state = label(entry.state, self.language, hours=entry.hours_left)
             kind = label(entry.commitment.kind, self.language)
-            text = (
-                f"{state} · {kind}\n{row.number} {row.customer}\n"
-                f"{local_text(entry.due_at, self.services.zone)}"
-            )
+            text = f"{state} · {kind}\n{row.number} {row.customer}"
             item = QListWidgetItem(text)
             item.setData(USER_ROLE, row.id)
             item.setForeground(STATE_COLORS[entry.state])
-            item.setToolTip(row.title)
+            item.setToolTip(f"{row.title}\n{local_text(entry.due_at, self.services.zone)}")
             self.list.addItem(item)
         if len(entries) > SHOWN:
             more = QListWidgetItem(
