@@ -103,9 +103,7 @@ class CaseListView(QWidget):
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         from desktop.views.today_panel import TodayPanel
-        from desktop.views.widgets.highlight_delegate import HighlightDelegate
 
-        self.table.setItemDelegateForColumn(2, HighlightDelegate(self.table))
         self.today = TodayPanel(services, language)
         self.today.open_case.connect(self.open_case.emit)
         list_page = QWidget()
@@ -147,6 +145,11 @@ class CaseListView(QWidget):
         self._show_count()
 
     def set_search_text(self, text: str) -> None:
+        if text.strip() and self.table.itemDelegateForColumn(2) is None:
+            # made on the first search: its Qt classes cost start-up time
+            from desktop.views.widgets.highlight_delegate import HighlightDelegate
+
+            self.table.setItemDelegateForColumn(2, HighlightDelegate(self.table))
         self.model.set_query(dataclasses.replace(self.model.query, text=text.strip()))
         self._show_count()
 
