@@ -72,6 +72,22 @@ def build_parser() -> argparse.ArgumentParser:
         "ics", parents=[common], help="write every open commitment to an iCalendar file"
     )
     ics.add_argument("--out", required=True, metavar="FILE.ics")
+    for name, help_text in (
+        ("letter", "export the apology letter of a case as PDF"),
+        ("report", "export the improvement report of a case as PDF"),
+        ("brief", "export the escalation brief of a case as PDF"),
+    ):
+        document = commands.add_parser(name, parents=[common], help=help_text)
+        document.add_argument("case", metavar="CASE", help="the case number, e.g. C-2026-0012")
+        document.add_argument("--out", required=True, metavar="FILE.pdf")
+        if name == "letter":
+            document.add_argument(
+                "--fill",
+                action="append",
+                default=[],
+                metavar="NAME=TEXT",
+                help="a value for a placeholder the case cannot fill",
+            )
     return parser
 
 
@@ -164,7 +180,38 @@ def cmd_ics(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_document(args: argparse.Namespace) -> int:
+    from desktop.domain.templates import fill
+
+    services = _open_services(args)
+    try:
+        language = language_of(args, services)
+        case = services.cases.find(args.case)
+        out = Path(args.out)
+        documents = services.documents
+        if args.command == "letter":
+            draft = documents.letter_draft(case, language)
+            values = dict(item.split("=", 1) for item in args.fill if "=" in item)
+            filled = fill(draft.text, values)
+            if filled.missing:
+                raise CommandError(
+                    "the case cannot fill "
+                    + ", ".join(f"{{{name}}}" for name in filled.missing)
+                    + "; give them with --fill NAME=TEXT"
+                )
+            documents.export("letter", case.id, language, out, filled.text)
+        else:
+            documents.export(args.command, case.id, language, out)
+    finally:
+        services.close()
+    print(f"wrote {out}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "letter": cmd_document,
+    "report": cmd_document,
+    "brief": cmd_document,
     "demo": cmd_demo,
     "search": cmd_search,
     "ics": cmd_ics,

@@ -265,6 +265,19 @@ EN_SCENARIOS = [
     ),
 ]
 
+PROFILE = {
+    "name": "李明",
+    "title": "高级实施工程师",
+    "company": "云帆软件有限公司",
+    "phone": "138 0013 8000",
+    "email": "liming@example.com",
+}
+LETTERHEAD = {
+    "company": "云帆软件有限公司 · Yunfan Software Co., Ltd.",
+    "address": "北京市海淀区中关村大街 1 号 · 1 Zhongguancun Street, Beijing",
+    "logo_path": "",
+    "signature_path": "",
+}
 _DEMO_NAMESPACE = uuid.UUID("6f1d0f2e-6b1a-4c55-9d5e-7a1e2d3c4b5a")
 ZH_OWNERS = ["张伟", "李强", "王芳", "刘洋", "陈静", "杨帆"]
 EN_OWNERS = ["Alex Kim", "Maria Garcia", "Ben Turner", "Chloe Martin"]

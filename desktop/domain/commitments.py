@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from desktop.domain.complaint import Commitment
-from desktop.domain.enums import CommitmentState
+from desktop.domain.enums import CommitmentState, Language
 
 _FAR_FUTURE = datetime(9000, 1, 1, tzinfo=UTC)
 _MAX_DAYS = 366 * 20  # a calendar with almost no working days must still end
@@ -257,3 +257,14 @@ def make_calendar(
     return WorkCalendar(
         tz=tz, workdays=frozenset(workdays), day_start=day_start, day_end=day_end, holidays=holidays
     )
+
+
+def describe_state(
+    state: CommitmentState, hours_left: int, due_at: datetime, local_tz: tzinfo, lang: Language
+) -> str:
+    """ "Due in 5 h", "Due 2026-12-24" (further than two days), "Overdue", "Kept on time"..."""
+    from desktop.domain.catalog import label, text
+
+    if state is CommitmentState.DUE and hours_left > 48:
+        return text("state.due_on", lang, date=due_at.astimezone(local_tz).strftime("%Y-%m-%d"))
+    return label(state, lang, hours=hours_left)

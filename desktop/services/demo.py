@@ -14,6 +14,10 @@ BATCH = 5000
 
 def fill_demo(store: Store, clock: Clock, cases: int, seed: int) -> int:
     """Add `cases` demo cases (deterministic for `seed`); returns how many were added."""
+    if not store.settings.get("profile"):
+        with store.transaction():
+            store.settings.set("profile", demo.PROFILE)
+            store.settings.set("letterhead", demo.LETTERHEAD)
     generated = demo.generate(cases, seed, clock(), store.cases.last_numbers())
     added = 0
     with store.transaction():

@@ -225,7 +225,7 @@ class CaseStore:
             "SELECT id FROM cases WHERE number = ?", (number.strip().upper(),)
         ).fetchone()
         if row is None:
-            raise NotFoundError(number)
+            raise NotFoundError(f"no case {number.strip()}")
         return int(row[0])
 
     def get(self, case_id: int, with_parts: bool = True) -> Case:

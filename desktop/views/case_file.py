@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.catalog import label
+from desktop.domain.commitments import describe_state
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Language, Stage
 from desktop.services import Services
 from desktop.views.case_file_html import CaseFileHtml
+from desktop.views.document_export import DocumentExporter
 from desktop.views.state_colors import STATE_COLORS
 from desktop.views.widgets.choice_box import ChoiceBox
 
@@ -41,6 +43,7 @@ class CaseFileDialog(QDialog):
         self.case_id = case_id
         self.language = language
         self.html = CaseFileHtml(language, services.zone)
+        self.exporter = DocumentExporter(services, language, self)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.stage_choice = ChoiceBox()
@@ -52,11 +55,28 @@ class CaseFileDialog(QDialog):
         self.continue_button.clicked.connect(self._continue)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_case)
+        self.letter_button = QPushButton(self.tr("Apology letter…"))
+        self.letter_button.clicked.connect(self.open_letter)
+        self.report_button = QPushButton(self.tr("Improvement report…"))
+        self.report_button.clicked.connect(lambda: self.export_document("report"))
+        self.brief_button = QPushButton(self.tr("Escalation brief…"))
+        self.brief_button.clicked.connect(lambda: self.export_document("brief"))
+        self.print_report_button = QPushButton(self.tr("Print report…"))
+        self.print_report_button.clicked.connect(
+            lambda: self.exporter.print("report", self.services.cases.get(self.case_id))
+        )
         actions = QHBoxLayout()
         actions.addWidget(self.stage_choice)
         actions.addWidget(self.continue_button)
         actions.addStretch(1)
-        actions.addWidget(self.delete_button)
+        for button in (
+            self.letter_button,
+            self.report_button,
+            self.brief_button,
+            self.print_report_button,
+            self.delete_button,
+        ):
+            actions.addWidget(button)
         self.actions_row = actions
 
         self.text = QTextBrowser()
@@ -71,7 +91,7 @@ class CaseFileDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
-        self.resize(900, 680)
+        self.resize(1040, 700)
         self.refresh()
 
     def _table(self, headers: list[str]) -> QTableWidget:
@@ -101,7 +121,9 @@ class CaseFileDialog(QDialog):
             kind = label(entry.commitment.kind, self.language)
             if entry.commitment.description:
                 kind += f": {entry.commitment.description}"
-            state = label(entry.state, self.language, hours=entry.hours_left)
+            state = describe_state(
+                entry.state, entry.hours_left, entry.due_at, self.services.zone, self.language
+            )
             items = [
                 QTableWidgetItem(kind),
                 QTableWidgetItem(local_text(entry.due_at, self.services.zone)),
@@ -121,6 +143,18 @@ class CaseFileDialog(QDialog):
                 )
             ):
                 self.timeline.setItem(row, column, QTableWidgetItem(value))
+
+    def open_letter(self) -> None:
+        from desktop.views.letter_dialog import LetterDialog
+
+        LetterDialog(self.services, self.case_id, self.language, self).exec()
+        self.refresh()
+
+    def export_document(self, kind: str) -> None:
+        case = self.services.cases.get(self.case_id)
+        path = self.exporter.choose_path(kind, case)
+        if path is not None:
+            self.exporter.export(kind, case, path, on_done=lambda _path: self.refresh())
 
     def _continue(self) -> None:
         self.continue_in_wizard.emit(self.case_id, self.stage_choice.value())

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -41,6 +41,22 @@
     <message>
         <source>Delete…</source>
         <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Apology letter…</source>
+        <translation>致歉函…</translation>
+    </message>
+    <message>
+        <source>Improvement report…</source>
+        <translation>整改报告…</translation>
+    </message>
+    <message>
+        <source>Escalation brief…</source>
+        <translation>升级简报…</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>打印整改报告…</translation>
     </message>
     <message>
         <source>Commitment</source>
@@ -230,7 +246,7 @@
         <translation>推荐值（NPS）</translation>
     </message>
     <message>
-        <source>Customer&apos;s comment</source>
+        <source>Customer's comment</source>
         <translation>客户意见</translation>
     </message>
     <message>
@@ -474,6 +490,33 @@
     </message>
 </context>
 <context>
+    <name>DocumentExporter</name>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The document could not be written: %1</source>
+        <translation>无法写入文档：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
     <name>FirstResponsePage</name>
     <message>
         <source>Contact the customer within 24 hours: apologise, say what happens next, and promise when you will report progress.</source>
@@ -559,7 +602,7 @@
         <translation>小目标</translation>
     </message>
     <message>
-        <source>Set a small weekly goal, such as &quot;complete one high-quality follow-up visit this week&quot;, and check in when you do it. A missed week lowers the habit score but never wipes it out. Goals arrive in a coming version.</source>
+        <source>Set a small weekly goal, such as "complete one high-quality follow-up visit this week", and check in when you do it. A missed week lowers the habit score but never wipes it out. Goals arrive in a coming version.</source>
         <translation>设定一个每周的小目标，例如“本周完成一次高质量回访”，完成时打卡。错过一周只会降低习惯分，不会清零。小目标功能将在后续版本中提供。</translation>
     </message>
 </context>
@@ -609,7 +652,7 @@
         <translation>收到时间</translation>
     </message>
     <message>
-        <source>The complaint, in the customer&apos;s words</source>
+        <source>The complaint, in the customer's words</source>
         <translation>投诉内容（客户原话）</translation>
     </message>
     <message>
@@ -753,6 +796,57 @@
     <message>
         <source>A complaint hurts. Write down how you feel, who helped and what you can learn: a mood and one line is enough. Entries stay on this laptop and can be locked with a passphrase. Writing entries arrives in a coming version.</source>
         <translation>被投诉会难受。写下你的感受、谁帮助了你、你能从中学到什么：一个心情加一句话就够了。日志只保存在这台电脑上，并可用密码锁定。写日志功能将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Apology letter · %1</source>
+        <translation>致歉函 · %1</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>致歉函正文</translation>
+    </message>
+    <message>
+        <source>The case could not fill these. Write them here, or edit the text directly:</source>
+        <translation>案件信息无法填写以下内容。请在这里填写，或直接编辑正文：</translation>
+    </message>
+    <message>
+        <source>Tone check</source>
+        <translation>语气检查</translation>
+    </message>
+    <message>
+        <source>Start again from the template</source>
+        <translation>从模板重新开始</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tone check&lt;/b&gt;: nothing to change.</source>
+        <translation>&lt;b&gt;语气检查&lt;/b&gt;：没有需要修改的地方。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tone check&lt;/b&gt;: %1 phrase(s) worth another look. They do not stop the export.</source>
+        <translation>&lt;b&gt;语气检查&lt;/b&gt;：有 %1 处措辞值得再斟酌。它们不会阻止导出。</translation>
+    </message>
+    <message>
+        <source>Still to fill before export: %1</source>
+        <translation>导出前还需填写：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1119,10 @@
         <translation>价值</translation>
     </message>
     <message>
+        <source>Write the apology letter…</source>
+        <translation>撰写致歉函…</translation>
+    </message>
+    <message>
         <source>Follow-up visit due</source>
         <translation>回访到期日</translation>
     </message>
@@ -1045,7 +1143,7 @@
         <translation>推荐意愿（NPS，0–10）</translation>
     </message>
     <message>
-        <source>Customer&apos;s comment</source>
+        <source>Customer's comment</source>
         <translation>客户意见</translation>
     </message>
     <message>
@@ -1195,6 +1293,10 @@
         <translation>你不必独自扛：情况严重时及时升级，请能帮忙的部门参与，并申请所需资源。</translation>
     </message>
     <message>
+        <source>Escalation brief for your supervisor (PDF)…</source>
+        <translation>给主管的升级简报（PDF）…</translation>
+    </message>
+    <message>
         <source>Escalations</source>
         <translation>升级记录</translation>
     </message>
@@ -1293,7 +1395,7 @@
         <translation>客户</translation>
     </message>
     <message>
-        <source>Count this customer&apos;s deadlines in working hours</source>
+        <source>Count this customer's deadlines in working hours</source>
         <translation>该客户的期限按工作时间计算</translation>
     </message>
     <message>

@@ -110,3 +110,74 @@ def test_long_lines_are_folded_at_75_octets():
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
     parsed = icalendar.Calendar.from_ical(text)
     assert str(next(iter(parsed.walk("VEVENT")))["SUMMARY"]) == "很长的标题" * 30
+
+
+def test_letter_report_and_brief_from_the_command_line(
+    services, clock, data_home, tmp_path, capsys
+):
+    from tests.documents.conftest import make_case
+
+    case = make_case(services, clock)
+    for command in ("letter", "report", "brief"):
+        out = tmp_path / f"{command}.pdf"
+        assert (
+            main(
+                [
+                    command,
+                    case.number,
+                    "--out",
+                    str(out),
+                    "--lang",
+                    "zh_CN",
+                    "--data-dir",
+                    str(data_home.root),
+                ]
+            )
+            == 0
+        )
+        assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_letter_with_unfilled_placeholders_says_which(
+    services, clock, data_home, tmp_path, capsys
+):
+    from tests.documents.conftest import make_case
+
+    case = make_case(services, clock)
+    services.cases.delete_part(type(case.compensations[0]), case.compensations[0].id)
+    out = tmp_path / "letter.pdf"
+    assert main(["letter", case.number, "--out", str(out), "--data-dir", str(data_home.root)]) == 1
+    assert "{compensation}" in capsys.readouterr().err and not out.exists()
+    assert (
+        main(
+            [
+                "letter",
+                case.number,
+                "--out",
+                str(out),
+                "--fill",
+                "compensation=免费培训",
+                "--data-dir",
+                str(data_home.root),
+            ]
+        )
+        == 0
+    )
+    assert out.exists()
+
+
+def test_an_unknown_case_is_one_clear_line(data_home, tmp_path, capsys):
+    assert (
+        main(
+            [
+                "report",
+                "C-2099-0001",
+                "--out",
+                str(tmp_path / "r.pdf"),
+                "--data-dir",
+                str(data_home.root),
+            ]
+        )
+        == 1
+    )
+    assert capsys.readouterr().err.strip() == "turnaround report: no case C-2099-0001"

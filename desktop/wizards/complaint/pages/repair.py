@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QPushButton
+
 from desktop.domain.complaint import Case, Compensation
 from desktop.domain.enums import CompensationKind, Stage
 from desktop.views.widgets.choice_box import ChoiceBox
@@ -44,6 +46,9 @@ class RepairPage(CasePage):
             on_delete=lambda part: self._delete(part.id),
         )
         self.layout_.addWidget(self.compensations)
+        self.letter_button = QPushButton(self.tr("Write the apology letter…"))
+        self.letter_button.clicked.connect(self.open_letter)
+        self.layout_.addWidget(self.letter_button)
         visit = self.new_form()
         self.follow_up_due = visit.add(
             "follow_up_due_at",
@@ -89,6 +94,13 @@ class RepairPage(CasePage):
         ):
             self.watch(name, widget, self._save_survey)
         self.layout_.addStretch(1)
+
+    def open_letter(self) -> None:
+        from desktop.views.letter_dialog import LetterDialog
+
+        self.owner.save_now()
+        LetterDialog(self.services, self.case.id, self.language, self).exec()
+        self.owner.reload()
 
     def _scale(self, low: int, high: int) -> ChoiceBox:
         box = ChoiceBox()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from desktop.domain.catalog import text
 from desktop.domain.complaint import Case, Collaborator, Escalation, ResourceRequest
@@ -37,6 +37,9 @@ class TeamPage(CasePage):
         self.advice_text.setWordWrap(True)
         QVBoxLayout(self.advice).addWidget(self.advice_text)
         self.layout_.addWidget(self.advice)
+        self.brief_button = QPushButton(self.tr("Escalation brief for your supervisor (PDF)…"))
+        self.brief_button.clicked.connect(self.export_brief)
+        self.layout_.addWidget(self.brief_button)
         self.escalations = self._table(
             self.tr("Escalations"),
             Escalation,
@@ -93,6 +96,15 @@ class TeamPage(CasePage):
             ),
         )
         self.layout_.addStretch(1)
+
+    def export_brief(self) -> None:
+        from desktop.views.document_export import DocumentExporter
+
+        self.owner.save_now()
+        exporter = DocumentExporter(self.services, self.language, self)
+        path = exporter.choose_path("brief", self.case)
+        if path is not None:
+            exporter.export("brief", self.case, path)
 
     def _table(
         self,
