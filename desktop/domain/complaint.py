@@ -222,6 +222,7 @@ class Case:
     lesson_shared_at: datetime | None = None
     summary: str = ""
     letter_text: str = ""
+    letter_language: str = ""  # the language letter_text is written in
     paused_since: datetime | None = None
     closed_at: datetime | None = None
     follow_up: FollowUp = field(default_factory=FollowUp)

@@ -330,6 +330,8 @@ class CaseService:
                 cleaned[field] = clean_int(field, value, 1, 60, required=True)
             elif field == "lesson_shared_at":
                 cleaned[field] = case_rules.clean_past_time_field(field, value, self.clock())
+            elif field == "letter_language":
+                cleaned[field] = Language(value).value
             elif field in ("lesson_to_share", "summary", "letter_text"):
                 cleaned[field] = clean_text(field, value)
             else:

@@ -52,7 +52,7 @@ class DocumentService:
     # --- the letter ----------------------------------------------------------------------------
     def letter_draft(self, case: Case, lang: Language) -> Filled:
         """The letter's text: the saved edit if any, else the template filled from the case."""
-        if case.letter_text.strip():
+        if case.letter_text.strip() and case.letter_language == lang.value:
             return Filled(case.letter_text, ())
         values = letter_values(
             case, self.settings.profile(), self.settings.letterhead(), lang, self.zone
@@ -122,18 +122,26 @@ class DocumentService:
         return self.report_job(case, lang) if kind == "report" else self.brief_job(case, lang)
 
     # --- saving --------------------------------------------------------------------------------
-    def save(self, kind: str, case_id: int, path: Path, data: bytes, body: str = "") -> Path:
+    def save(
+        self,
+        kind: str,
+        case_id: int,
+        path: Path,
+        data: bytes,
+        body: str = "",
+        lang: Language | None = None,
+    ) -> Path:
         """Write the PDF (whole or not at all) and record the export in the timeline."""
         write_atomically(path, data)
-        if kind == "letter" and body and not self.cases.get(case_id).is_closed:
-            self.cases.set_fields(case_id, letter_text=body)
+        if kind == "letter" and body and lang and not self.cases.get(case_id).is_closed:
+            self.cases.set_fields(case_id, letter_text=body, letter_language=lang.value)
         self.cases.record_event(case_id, EVENTS[kind], path.name)
         return path
 
     def export(self, kind: str, case_id: int, lang: Language, path: Path, body: str = "") -> Path:
         """Build and save in one go (the command line)."""
         case = self.cases.get(case_id)
-        return self.save(kind, case_id, path, self.job(kind, case, lang, body)(), body)
+        return self.save(kind, case_id, path, self.job(kind, case, lang, body)(), body, lang)
 
     def suggested_name(self, kind: str, case: Case, lang: Language) -> str:
         """致歉函-华信银行-2026-11-24.pdf / Apology-Northwind-2026-11-24.pdf"""

@@ -71,6 +71,7 @@ CASE_FIELDS = (
     "lesson_shared_at",
     "summary",
     "letter_text",
+    "letter_language",
     "paused_since",
     "closed_at",
     "status",

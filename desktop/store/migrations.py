@@ -379,3 +379,9 @@ def sort_indexes(db: Database) -> None:
         "(COALESCE(NULLIF(title, ''), substr(complaint_text, 1, 30)))",
     ):
         db.execute(statement)
+
+
+@migrations(name="0004_letter_language")
+def letter_language(db: Database) -> None:
+    """The saved letter text belongs to one language; an export in the other starts afresh."""
+    db.execute("ALTER TABLE cases ADD COLUMN letter_language TEXT NOT NULL DEFAULT ''")

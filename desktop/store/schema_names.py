@@ -7,4 +7,5 @@ NAMES = [
     "0001_initial",
     "0002_case_search",
     "0003_sort_indexes",
+    "0004_letter_language",
 ]

@@ -60,7 +60,7 @@ class DocumentExporter(QObject):
 
         def built(data: bytes) -> None:
             try:
-                written = documents.save(kind, case.id, path, data, body)
+                written = documents.save(kind, case.id, path, data, body, self.language)
             except (OSError, TurnaroundError) as error:
                 self.failed(str(error))
                 return
