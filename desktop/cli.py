@@ -72,6 +72,30 @@ def build_parser() -> argparse.ArgumentParser:
         "ics", parents=[common], help="write every open commitment to an iCalendar file"
     )
     ics.add_argument("--out", required=True, metavar="FILE.ics")
+    commands.add_parser(
+        "backup",
+        parents=[common],
+        help="make a verified backup now (old ones beyond the limit are removed)",
+    )
+    commands.add_parser(
+        "check", parents=[common], help="check the database for damage (exit 1 when damaged)"
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the data with a backup (the current data is kept aside)",
+    )
+    restore.add_argument("file", metavar="FILE")
+    export = commands.add_parser(
+        "export", parents=[common], help="write all data, files included, to one file"
+    )
+    export.add_argument("file", metavar="FILE")
+    import_ = commands.add_parser(
+        "import",
+        parents=[common],
+        help="replace the data with an exported file (the current data is kept aside)",
+    )
+    import_.add_argument("file", metavar="FILE")
     for name, help_text in (
         ("letter", "export the apology letter of a case as PDF"),
         ("report", "export the improvement report of a case as PDF"),
@@ -208,7 +232,68 @@ def cmd_document(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    services = _open_services(args)
+    try:
+        path = services.data.backup_now()
+    finally:
+        services.close()
+    print(f"backed up to {path}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """A thorough check that never writes; on damage, points at the latest good backup."""
+    from desktop.services.data import latest_good_backup
+    from desktop.store.integrity import check_file
+
+    folder = folder_from(args)
+    problems = check_file(folder.database, thorough=True)
+    if not problems:
+        print(f"{folder.database}: ok")
+        return 0
+    print(f"turnaround check: {folder.database} is damaged: {problems[0]}", file=sys.stderr)
+    backup = latest_good_backup(folder)
+    if backup is not None:
+        print(
+            f"turnaround check: restore the latest backup with: turnaround restore {backup}",
+            file=sys.stderr,
+        )
+    return 1
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restores even when the current database cannot be opened (that is when it is needed)."""
+    from desktop.services.clock import system_clock
+    from desktop.services.data import restore_folder
+
+    folder = folder_from(args)
+    source = Path(args.file)
+    if not source.is_file():
+        raise CommandError(f"no such file: {source}")
+    aside = restore_folder(folder, source, system_clock(), "before-" + args.command)
+    services = _open_services(args)  # migrates an archive made by an older version
+    services.close()
+    print(f"restored {source}; the previous data is in {aside}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    services = _open_services(args)
+    try:
+        path = services.data.export_all(Path(args.file))
+    finally:
+        services.close()
+    print(f"exported everything to {path}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "backup": cmd_backup,
+    "check": cmd_check,
+    "restore": cmd_restore,
+    "export": cmd_export,
+    "import": cmd_restore,
     "letter": cmd_document,
     "report": cmd_document,
     "brief": cmd_document,

@@ -27,7 +27,20 @@ def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
     app.setWindowIcon(QIcon(str(resource("icons", "turnaround.svg"))))
 
     from desktop.services import Services
+    from desktop.views import startup
 
+    lock = startup.lock_data_folder(folder)
+    if lock is None:
+        message = startup.StartupText().already_open(folder.root)
+        print(f"turnaround: {message}", file=sys.stderr)
+        if not args.screenshot:
+            QMessageBox.information(None, APP_NAME, message)
+        return 1
+    crashed = startup.last_run_crashed(folder)
+    problems = startup.check_now(folder) if crashed else []
+    if problems and (args.screenshot or not startup.offer_restore(None, folder, problems[0])):
+        print(f"turnaround: the database is damaged: {problems[0]}", file=sys.stderr)
+        return 1
     try:
         services = Services.open(folder)
     except StoreError as error:
@@ -45,8 +58,12 @@ def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
     window.show()
     if args.screenshot:
         QTimer.singleShot(0, lambda: _save_screenshot(window, args.screenshot, app))
+    else:
+        housekeeping = startup.Housekeeping(services, window)  # noqa: F841 - lives with window
     code = app.exec()
     services.close()
+    startup.ended_cleanly(folder)
+    lock.unlock()
     return code
 
 

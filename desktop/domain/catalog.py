@@ -278,6 +278,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "The working day must end after it starts.",
         "下班时间必须晚于上班时间。",
     ),
+    "error.not_text": ("Must be text.", "必须是文字。"),
     "error.not_a_date": ("Not a valid date and time.", "日期时间格式不正确。"),
     "error.case_not_found": ("No case {number}.", "找不到案件 {number}。"),
     "error.case_closed": (

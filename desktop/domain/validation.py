@@ -28,6 +28,8 @@ def clean_text(
     limit: int | None = None,
 ) -> str:
     """Trimmed text, or ValidationError when it is missing, too long or has control characters."""
+    if value is not None and not isinstance(value, str):
+        raise ValidationError(field, "not_text")
     value = (value or "").strip()
     if required and not value:
         raise ValidationError(field, "required")

@@ -7,6 +7,7 @@ from datetime import tzinfo
 from desktop.paths import DataFolder
 from desktop.services.cases import CaseService
 from desktop.services.clock import Clock, local_zone, system_clock
+from desktop.services.data import DataService
 from desktop.services.documents import DocumentService
 from desktop.services.settings import SettingsService
 from desktop.store.store import Store
@@ -22,6 +23,7 @@ class Services:
         self.settings = SettingsService(store)
         self.cases = CaseService(store, self.settings, clock, self.zone)
         self.documents = DocumentService(self.cases, self.settings, clock, self.zone)
+        self.data = DataService(store, clock)
 
     @classmethod
     def open(

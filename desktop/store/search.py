@@ -44,9 +44,13 @@ MAX_QUERY = 200  # characters of the query that are used; longer text cannot be 
 _LIKE_SPECIAL = re.compile(r"([\\%_])")
 
 
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def terms(text: str) -> list[str]:
-    """The words of a query: whitespace-separated, at most MAX_QUERY characters in all."""
-    return text[:MAX_QUERY].split()
+    """The words of a query: whitespace-separated, at most MAX_QUERY characters in all, without
+    control characters (a NUL would end the query early)."""
+    return _INVISIBLE.sub(" ", text[:MAX_QUERY]).split()
 
 
 class CaseSearch:

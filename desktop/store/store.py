@@ -21,6 +21,7 @@ class Store:
         self.cases = CaseStore(conn)
         self.settings = SettingsStore(conn)
         self.library = LibraryStore(conn)
+        self.damaged = False  # set when a check finds the file damaged: nothing is written then
 
     @classmethod
     def open(cls, folder: DataFolder) -> Store:
@@ -30,6 +31,11 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One write transaction; the search text of changed cases is rebuilt inside it."""
+        if self.damaged:
+            raise StoreError(
+                "the database is damaged; nothing more is written to it. "
+                "Restore a backup from Settings › Data."
+            )
         try:
             with transaction(self.conn):
                 yield
@@ -51,6 +57,14 @@ class Store:
             yield Store(conn, self.folder)
         finally:
             conn.close()
+
+    def reconnect(self) -> None:
+        """Open the database again (after a restore replaced the file)."""
+        assert self.folder is not None
+        self.conn = open_db(self.folder.database, self.folder.backups)
+        self.cases = CaseStore(self.conn)
+        self.settings = SettingsStore(self.conn)
+        self.library = LibraryStore(self.conn)
 
     def close(self) -> None:
         self.conn.close()

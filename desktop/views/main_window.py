@@ -212,7 +212,22 @@ class MainWindow(QMainWindow):
             return InsightsView()
         from desktop.views.settings import SettingsView
 
-        return SettingsView(self.services, self.language)
+        settings = SettingsView(self.services, self.language)
+        settings.data_tab.restored.connect(self.reload_views)
+        return settings
+
+    def reload_views(self) -> None:
+        """The data was replaced (a restore): every view but the one in use is built anew."""
+        current = self.current_view_name()
+        for name in list(self._views):
+            if name == current:
+                continue
+            widget = self._views.pop(name)
+            index = VIEW_NAMES.index(name)
+            self.stack.removeWidget(widget)
+            self.stack.insertWidget(index, QWidget())
+            widget.deleteLater()
+        self.refresh_cases()
 
     def show_view(self, name: str) -> None:
         self.navigation.setCurrentRow(VIEW_NAMES.index(name))

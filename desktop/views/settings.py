@@ -43,6 +43,10 @@ class SettingsView(QWidget):
         self.working_hours = WorkingHoursTab(services, language)
         self.tabs.addTab(self._scrolled(self.working_hours), self.tr("Working hours"))
         self.tabs.addTab(self._scrolled(self._language_tab()), self.tr("Language"))
+        from desktop.views.data_tab import DataTab
+
+        self.data_tab = DataTab(services, language)
+        self.tabs.addTab(self.data_tab, self.tr("Data"))
         QVBoxLayout(self).addWidget(self.tabs)
         self.load()
 

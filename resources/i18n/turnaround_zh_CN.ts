@@ -490,6 +490,121 @@
     </message>
 </context>
 <context>
+    <name>DataTab</name>
+    <message>
+        <source>Your data is in %1. Only you can read it.</source>
+        <translation>你的数据保存在 %1，只有你本人可以读取。</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <source>Backups to keep (one a day, automatically)</source>
+        <translation>保留的备份数（每天自动备份一次）</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backups&lt;/b&gt;, newest first:</source>
+        <translation>&lt;b&gt;备份&lt;/b&gt;（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>恢复选中的备份…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Moving to a new laptop&lt;/b&gt;: export everything to one file here, import it there.</source>
+        <translation>&lt;b&gt;换新电脑&lt;/b&gt;：在这里把全部数据导出为一个文件，在新电脑上导入。</translation>
+    </message>
+    <message>
+        <source>Export everything…</source>
+        <translation>导出全部数据…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>%1 · %2 cases · %3 MB</source>
+        <translation>%1 · %2 个案件 · %3 MB</translation>
+    </message>
+    <message>
+        <source>No backup yet. One is made each day when Turnaround starts; or press Back up now.</source>
+        <translation>还没有备份。化危为机每天启动时会自动备份一次；也可以点击“立即备份”。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backed up and verified: %1</source>
+        <translation>已备份并校验：%1</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>导出全部数据</translation>
+    </message>
+    <message>
+        <source>Turnaround files (*%1)</source>
+        <translation>化危为机数据文件 (*%1)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Exported everything to %1. Import it on the new laptop with Settings › Data › Import.</source>
+        <translation>已将全部数据导出到 %1。请在新电脑上通过“设置 › 数据 › 导入”导入。</translation>
+    </message>
+    <message>
+        <source>Restore or import</source>
+        <translation>恢复或导入</translation>
+    </message>
+    <message>
+        <source>Replace your data</source>
+        <translation>替换数据</translation>
+    </message>
+    <message>
+        <source>Replace all your data with %1? Your current data is kept aside in the data folder first, so this can be undone by hand.</source>
+        <translation>用 %1 替换你的全部数据吗？当前数据会先另存在数据文件夹中，必要时可以手动找回。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>没有做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Restored %1. Your previous data is in %2.</source>
+        <translation>已恢复 %1。原来的数据保存在 %2。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>The database is damaged: %1. Restore a backup.</source>
+        <translation>数据库已损坏：%1。请恢复一个备份。</translation>
+    </message>
+    <message>
+        <source>The database is sound.</source>
+        <translation>数据库完好。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentExporter</name>
     <message>
         <source>Export as PDF</source>
@@ -604,6 +719,13 @@
     <message>
         <source>Set a small weekly goal, such as "complete one high-quality follow-up visit this week", and check in when you do it. A missed week lowers the habit score but never wipes it out. Goals arrive in a coming version.</source>
         <translation>设定一个每周的小目标，例如“本周完成一次高质量回访”，完成时打卡。错过一周只会降低习惯分，不会清零。小目标功能将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>Housekeeping</name>
+    <message>
+        <source>The database is damaged (%1). Nothing more will be written to it. Restore the latest backup from Settings › Data, then restart.</source>
+        <translation>数据库已损坏（%1）。之后不会再向其写入任何内容。请通过“设置 › 数据”恢复最近的备份，然后重新启动。</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1296,10 @@
         <translation>语言</translation>
     </message>
     <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
         <source>Your name, title and company sign the apology letters and reports; the letterhead heads every printed page.</source>
         <translation>你的姓名、职务和公司用于致歉函和报告的落款；信头会印在每一页的顶部。</translation>
     </message>
@@ -1284,6 +1410,25 @@
     <message>
         <source>Saved. Turnaround will use this language the next time it starts.</source>
         <translation>已保存。下次启动时将使用该语言。</translation>
+    </message>
+</context>
+<context>
+    <name>StartupText</name>
+    <message>
+        <source>Turnaround is already open for this data folder (%1). Switch to its window.</source>
+        <translation>化危为机已经打开了这个数据文件夹（%1）。请切换到那个窗口。</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1) and there is no backup to restore. Nothing has been changed; the file is %2.</source>
+        <translation>数据库已损坏（%1），而且没有可以恢复的备份。没有做任何更改；文件位于 %2。</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1).
+
+Restore the latest good backup, %2? The damaged file is kept aside, with the date in its folder's name.</source>
+        <translation>数据库已损坏（%1）。
+
+要恢复最近一个完好的备份 %2 吗？损坏的文件会另存起来，文件夹名中带有日期。</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from tests.bench import bench_cases, bench_documents, bench_startup
+from tests.bench import bench_cases, bench_documents, bench_reliability, bench_startup
 
-BENCHMARKS = [bench_startup, bench_cases, bench_documents]
+BENCHMARKS = [bench_startup, bench_cases, bench_documents, bench_reliability]
 
 
 def main() -> int:

@@ -328,3 +328,30 @@ def test_waiting_on_the_customer_pauses_and_resumes_the_clock(open_wizard, qtbot
     after = services.cases.get(case.id)
     assert not after.is_paused
     assert after.commitments[0].due_at == before + timedelta(hours=5)
+
+
+def test_a_full_disk_keeps_the_text_says_so_and_saves_on_retry(
+    open_wizard, qtbot, services, monkeypatch
+):
+    import sqlite3
+
+    from desktop.store.cases import CaseStore
+
+    wizard = open_wizard()
+    intake = wizard.pages[Stage.INTAKE]
+    wizard.save_now()
+    real = CaseStore.update_section
+
+    def full(self, *args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(CaseStore, "update_section", full)
+    type_text(qtbot, intake.customer, "华信银行")
+    assert not wizard.save_now()
+    assert "disk is full" in wizard.save_state.text()
+    assert intake.customer.text() == "华信银行"  # nothing typed is lost
+    assert services.cases.get(wizard.case.id).intake.customer == ""
+    monkeypatch.setattr(CaseStore, "update_section", real)
+    qtbot.waitUntil(
+        lambda: services.cases.get(wizard.case.id).intake.customer == "华信银行", timeout=10_000
+    )  # the retry saves it

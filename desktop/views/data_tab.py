@@ -1,0 +1,259 @@
+"""Settings › Data: where the data is, backups (now, automatic, how many), restore, moving to a
+new laptop (export everything / import), and a check of the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.enums import Language
+from desktop.domain.errors import TurnaroundError, ValidationError
+from desktop.services import Services
+from desktop.services.data import SUFFIX
+from desktop.views.background import run_in_background
+from desktop.views.roles import USER_ROLE
+from desktop.views.widgets.field_form import FieldForm
+
+
+class DataTab(QWidget):
+    restored = Signal()  # the data was replaced: every view must read it again
+
+    def __init__(
+        self, services: Services, language: Language, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.language = language
+        folder = services.data.folder
+        layout = QVBoxLayout(self)
+        where = QLabel(
+            self.tr("Your data is in %1. Only you can read it.").replace("%1", str(folder.root))
+        )
+        where.setWordWrap(True)
+        open_folder = QPushButton(self.tr("Open the data folder"))
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder.root)))
+        )
+        layout.addWidget(where)
+        layout.addWidget(open_folder)
+
+        self.form = FieldForm()
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 365)
+        self.keep.setValue(services.data.keep())
+        self.keep.valueChanged.connect(self._keep_changed)
+        self.form.add(
+            "backups_keep", self.tr("Backups to keep (one a day, automatically)"), self.keep
+        )
+        layout.addLayout(self.form)
+        self.backups = QListWidget()
+        self.backups.setObjectName("backupList")
+        self.backups.setAccessibleName(self.tr("Backups"))
+        layout.addWidget(QLabel(self.tr("<b>Backups</b>, newest first:")))
+        layout.addWidget(self.backups, 1)
+        row = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_file_button = QPushButton(self.tr("Restore from a file…"))
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        for button in (self.backup_button, self.restore_button, self.restore_file_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "<b>Moving to a new laptop</b>: export everything to one "
+                    "file here, import it there."
+                )
+            )
+        )
+        row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Export everything…"))
+        self.export_button.clicked.connect(self.export_all)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.clicked.connect(self.restore_from_file)
+        self.check_button = QPushButton(self.tr("Check the database"))
+        self.check_button.clicked.connect(self.check)
+        for button in (self.export_button, self.import_button, self.check_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.list_backups()
+
+    def list_backups(self) -> None:
+        self.backups.clear()
+        for backup in self.services.data.backups():
+            when = backup.created_at.astimezone(self.services.zone).strftime("%Y-%m-%d %H:%M")
+            item = QListWidgetItem(
+                self.tr("%1 · %2 cases · %3 MB")
+                .replace("%1", when)
+                .replace("%2", str(backup.cases))
+                .replace("%3", f"{backup.size / 1e6:.1f}")
+            )
+            item.setData(USER_ROLE, str(backup.path))
+            self.backups.addItem(item)
+        if not self.backups.count():
+            self.backups.addItem(
+                self.tr(
+                    "No backup yet. One is made each day when Turnaround "
+                    "starts; or press Back up now."
+                )
+            )
+
+    def _keep_changed(self, value: int) -> None:
+        try:
+            self.services.data.set_keep(value)
+        except ValidationError as error:
+            self.form.show_error("backups_keep", error.message(self.language))
+
+    def _busy(self, text: str) -> None:
+        self.status.setStyleSheet("")
+        self.status.setText(text)
+        for button in (
+            self.backup_button,
+            self.restore_button,
+            self.export_button,
+            self.import_button,
+            self.check_button,
+            self.restore_file_button,
+        ):
+            button.setEnabled(False)
+
+    def _idle(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #c62828;" if error else "")
+        self.status.setText(text)
+        for button in (
+            self.backup_button,
+            self.restore_button,
+            self.export_button,
+            self.import_button,
+            self.check_button,
+            self.restore_file_button,
+        ):
+            button.setEnabled(True)
+
+    def backup_now(self) -> None:
+        self._busy(self.tr("Backing up…"))
+        run_in_background(
+            self.services.data.backup_job(),
+            self._backed_up,
+            lambda error: self._idle(str(error), True),
+            parent=self,
+        )
+
+    def _backed_up(self, path: Path) -> None:
+        self.list_backups()
+        self._idle(self.tr("Backed up and verified: %1").replace("%1", path.name))
+
+    def export_all(self) -> None:
+        folder = self.services.settings.get("export.folder") or str(Path.home())
+        name = f"turnaround-{self.services.clock().date().isoformat()}{SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export everything"),
+            str(Path(folder) / name),
+            self.tr("Turnaround files (*%1)").replace("%1", SUFFIX),
+        )
+        if not path:
+            return
+        self._busy(self.tr("Exporting…"))
+        target = Path(path)
+        data = self.services.data
+
+        def work() -> Path:
+            return data.export_all(target)
+
+        run_in_background(
+            work,
+            lambda written: self._idle(
+                self.tr(
+                    "Exported everything to %1. Import it on the new laptop with Settings › "
+                    "Data › Import."
+                ).replace("%1", str(written))
+            ),
+            lambda error: self._idle(str(error), True),
+            parent=self,
+        )
+
+    def restore_selected(self) -> None:
+        items = self.backups.selectedItems()
+        path = items[0].data(USER_ROLE) if items else None
+        if path:
+            self.restore(Path(path))
+
+    def restore_from_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore or import"),
+            str(Path.home()),
+            self.tr("Turnaround files (*%1)").replace("%1", SUFFIX),
+        )
+        if path:
+            self.restore(Path(path))
+
+    def restore(self, path: Path) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Replace your data"),
+            self.tr(
+                "Replace all your data with %1? Your current data is kept aside in the data "
+                "folder first, so this can be undone by hand."
+            ).replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            aside = self.services.data.restore(path)
+        except (TurnaroundError, OSError) as error:
+            self._idle(self.tr("Nothing was changed: %1").replace("%1", str(error)), True)
+            return False
+        self.restored.emit()
+        self.list_backups()
+        self._idle(
+            self.tr("Restored %1. Your previous data is in %2.")
+            .replace("%1", path.name)
+            .replace("%2", str(aside))
+        )
+        return True
+
+    def check(self) -> None:
+        self._busy(self.tr("Checking…"))
+        run_in_background(
+            lambda: self.services.data.check(thorough=True),
+            self._checked,
+            lambda error: self._idle(str(error), True),
+            parent=self,
+        )
+
+    def _checked(self, problems: list[str]) -> None:
+        if problems:
+            self._idle(
+                self.tr("The database is damaged: %1. Restore a backup.").replace(
+                    "%1", problems[0]
+                ),
+                True,
+            )
+        else:
+            self._idle(self.tr("The database is sound."))
