@@ -27,6 +27,8 @@ def run() -> bool:
             sys.executable,
             "-m",
             "pytest",
+            "-o",
+            "addopts=",  # the project's -q would make it -qq, which hides the summary line
             "-q",
             "-p",
             "no:cacheprovider",
