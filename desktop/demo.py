@@ -6,6 +6,7 @@ The cases are built as plain domain objects here and written in bulk by the stor
 
 from __future__ import annotations
 
+import math
 import random
 import uuid
 from collections.abc import Iterator
@@ -42,6 +43,8 @@ from desktop.domain.enums import (
     Stage,
     Subtype,
 )
+from desktop.domain.goals import Goal
+from desktop.domain.journal import Emotion, JournalEntry, Support
 
 
 @dataclass(frozen=True)
@@ -534,3 +537,63 @@ def _update_text(chinese: bool) -> str:
         if chinese
         else "We found the cause; the fix is being tested."
     )
+
+
+ZH_LINES = [
+    "客户又打电话来了，心里有点慌。",
+    "和导师聊了聊，感觉好多了。",
+    "今天把回访做完了，客户挺满意。",
+    "方案被否了，有点沮丧。",
+    "按时给客户发了进展，心里踏实。",
+    "晚上失眠，总想着那个投诉。",
+]
+EN_LINES = [
+    "The customer called again; I felt on edge.",
+    "Talked it through with my mentor.",
+    "Follow-up visit done, the customer was pleased.",
+    "Slept badly, kept replaying it.",
+]
+
+
+def journal_entries(seed: int, now: datetime, days: int = 90) -> Iterator[JournalEntry]:
+    """About one entry every other day: distress high after complaints, easing with time."""
+    rng = random.Random(seed)
+    for day in range(days, 0, -1):
+        if rng.random() < 0.5:
+            continue
+        moment = now - timedelta(days=day, hours=rng.uniform(0, 10))
+        wave = 0.5 + 0.5 * math.sin(day / 9)
+        unpleasant = rng.choice(
+            [Emotion.ANXIOUS, Emotion.FRUSTRATED, Emotion.TIRED, Emotion.DISAPPOINTED]
+        )
+        pleasant = rng.choice([Emotion.CALM, Emotion.HOPEFUL, Emotion.RELIEVED])
+        lines = ZH_LINES if rng.random() < 0.7 else EN_LINES
+        yield JournalEntry(
+            0,
+            moment,
+            [(unpleasant, int(30 + 50 * wave)), (pleasant, int(20 + 50 * (1 - wave)))],
+            body=rng.choice(lines),
+            talked_to=[Support.MENTOR] if rng.random() < 0.3 else [],
+        )
+
+
+def demo_goals(now: datetime) -> list[tuple[Goal, list[datetime]]]:
+    """Three goals with a few weeks of check-ins (one week missed, one skipped)."""
+    start = (now - timedelta(weeks=8)).date()
+    start -= timedelta(days=start.weekday())
+    goals = []
+    for title, target, weeks in (
+        ("本周完成一次高质量回访", 1, [1, 1, 0, 1, 1, 1, 1, 1]),
+        ("在团队会议上分享一个案例", 1, [1, 0, 1, 0, 1, 1, 0, 1]),
+        ("每天写一句心情日志", 5, [3, 5, 5, 2, 4, 5, 5, 3]),
+    ):
+        checkins = [
+            datetime.combine(
+                start + timedelta(weeks=week, days=day), datetime.min.time(), now.tzinfo
+            )
+            + timedelta(hours=10)
+            for week, count in enumerate(weeks)
+            for day in range(count)
+        ]
+        goals.append((Goal(0, title, target, 7, start), [c for c in checkins if c < now]))
+    return goals

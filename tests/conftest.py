@@ -48,3 +48,16 @@ def services(data_home, clock) -> Services:
     opened = Services.open(data_home, clock, SHANGHAI)
     yield opened
     opened.close()
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_questions(monkeypatch):
+    """Modal questions would wait for a click that never comes: they answer No unless a test
+    says otherwise (by patching QMessageBox.question itself)."""
+    try:
+        from PySide6.QtWidgets import QMessageBox
+    except ImportError:  # a test that never loads Qt
+        return
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.No)
+    )

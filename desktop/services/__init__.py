@@ -9,6 +9,8 @@ from desktop.services.cases import CaseService
 from desktop.services.clock import Clock, local_zone, system_clock
 from desktop.services.data import DataService
 from desktop.services.documents import DocumentService
+from desktop.services.goals import GoalService
+from desktop.services.journal import JournalService
 from desktop.services.settings import SettingsService
 from desktop.store.store import Store
 
@@ -24,6 +26,8 @@ class Services:
         self.cases = CaseService(store, self.settings, clock, self.zone)
         self.documents = DocumentService(self.cases, self.settings, clock, self.zone)
         self.data = DataService(store, clock)
+        self.journal = JournalService(store, clock, self.zone)
+        self.goals = GoalService(store, clock, self.zone)
 
     @classmethod
     def open(

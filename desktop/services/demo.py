@@ -23,4 +23,20 @@ def fill_demo(store: Store, clock: Clock, cases: int, seed: int) -> int:
     with store.transaction():
         while batch := list(itertools.islice(generated, BATCH)):
             added += insert_cases(store.conn, batch)
+    _journal_and_goals(store, clock, seed)
     return added
+
+
+def _journal_and_goals(store: Store, clock: Clock, seed: int) -> None:
+    """Journal entries and goals, the first time only, and never into a locked journal."""
+    if store.settings.get("journal.vault") or store.journal.entries(with_text=False):
+        return
+    now = clock()
+    with store.transaction():
+        for entry in demo.journal_entries(seed, now):
+            store.journal.add_entry(entry, now)
+        if not store.goals.all():
+            for goal, checkins in demo.demo_goals(now):
+                goal_id = store.goals.add(goal, now)
+                for moment in checkins:
+                    store.goals.add_checkin(goal_id, moment, "")

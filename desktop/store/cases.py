@@ -411,6 +411,12 @@ class CaseStore:
         )
         return [_case_row(row) for row in cursor]
 
+    def received_since(self, since: datetime) -> list[datetime]:
+        rows = self.conn.execute(
+            "SELECT received_at FROM cases WHERE received_at >= ?", (time_to_text(since),)
+        )
+        return [text_to_time(value) for (value,) in rows]
+
     def customers(self) -> list[str]:
         rows = self.conn.execute(
             "SELECT DISTINCT customer FROM cases WHERE customer != '' ORDER BY customer"

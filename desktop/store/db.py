@@ -59,6 +59,9 @@ def open_db(path: Path, backups: Path | None = None) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a saved edit must survive a power cut, not only a killed process.
         conn.execute("PRAGMA synchronous = FULL")
+        # deleted and overwritten text is zeroed, so a journal's plain text does not linger
+        # in free pages once it has been encrypted
+        conn.execute("PRAGMA secure_delete = ON")
         if len(applied) < len(known):
             if applied and backups is not None:
                 _copy_before_migrating(conn, backups)

@@ -10,6 +10,8 @@ from desktop.domain.errors import StoreError
 from desktop.paths import DataFolder
 from desktop.store.cases import CaseStore
 from desktop.store.db import connect_reader, open_db, transaction
+from desktop.store.goals import GoalStore
+from desktop.store.journal import JournalStore
 from desktop.store.library import LibraryStore
 from desktop.store.settings import SettingsStore
 
@@ -21,6 +23,8 @@ class Store:
         self.cases = CaseStore(conn)
         self.settings = SettingsStore(conn)
         self.library = LibraryStore(conn)
+        self.journal = JournalStore(conn)
+        self.goals = GoalStore(conn)
         self.damaged = False  # set when a check finds the file damaged: nothing is written then
 
     @classmethod
@@ -65,6 +69,12 @@ class Store:
         self.cases = CaseStore(self.conn)
         self.settings = SettingsStore(self.conn)
         self.library = LibraryStore(self.conn)
+        self.journal = JournalStore(self.conn)
+        self.goals = GoalStore(self.conn)
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the database file and empty it (nothing stale stays in it)."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         self.conn.close()

@@ -1,21 +1,351 @@
-"""The private recovery journal (心情日志)."""
+"""The private recovery journal (心情日志): entries, thought records, self-reviews, the mood
+chart; locked behind the passphrase when one is set."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.catalog import label
+from desktop.domain.dates import local_text
+from desktop.domain.enums import Language
+from desktop.domain.errors import ValidationError
+from desktop.domain.journal import Emotion, JournalEntry
+from desktop.services import Services
+from desktop.services.journal import JournalLockedError
+from desktop.views.mood_chart import MoodChart
+from desktop.views.roles import USER_ROLE
+from desktop.views.widgets.choice_box import ChoiceBox, enum_choices
 from desktop.views.widgets.empty_state import EmptyState
 
 
 class JournalView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    changed = Signal()
+
+    def __init__(
+        self, services: Services, language: Language, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.services = services
+        self.language = language
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._lock_page())
+        self.pages.addWidget(self._journal_page())
+        QVBoxLayout(self).addWidget(self.pages)
+        self.refresh()
+
+    # --- the lock -----------------------------------------------------------------------------
+    def _lock_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel(self.tr("<h2>Your journal is locked</h2>"))
+        layout.addWidget(title)
+        layout.addWidget(QLabel(self.tr("Enter your journal passphrase to read and write.")))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setMaximumWidth(320)
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.clicked.connect(self.unlock)
+        self.lock_message = QLabel()
+        self.lock_message.setStyleSheet("color: #c62828;")
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase)
+        row.addWidget(self.unlock_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.lock_message)
+        layout.addStretch(2)
+        return page
+
+    def unlock(self) -> None:
+        try:
+            self.services.journal.unlock(self.passphrase.text())
+        except ValidationError as error:
+            self.lock_message.setText(error.message(self.language))
+            return
+        self.passphrase.clear()
+        self.lock_message.clear()
+        self.refresh()
+
+    def lock(self) -> None:
+        self.services.journal.lock()
+        self.refresh()
+
+    # --- the journal --------------------------------------------------------------------------
+    def _journal_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New entry"))
+        self.new_button.clicked.connect(self.new_entry)
+        self.record_button = QPushButton(self.tr("Thought record…"))
+        self.record_button.clicked.connect(self.new_record)
+        self.emotion_filter = enum_choices(
+            list(Emotion), self.language, empty=self.tr("All feelings")
+        )
+        self.emotion_filter.setAccessibleName(self.tr("Feeling"))
+        self.emotion_filter.currentIndexChanged.connect(self.refresh)
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.clicked.connect(self.lock)
+        for widget in (self.new_button, self.record_button, self.emotion_filter):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.lock_button)
+        layout.addLayout(bar)
+        self.tabs = QTabWidget()
+        self.entries = self._table([self.tr("When"), self.tr("Feelings"), self.tr("Entry")])
+        self.entries.itemDoubleClicked.connect(lambda _: self.edit_selected())
+        entries_page = QWidget()
+        entries_layout = QVBoxLayout(entries_page)
+        entries_layout.setContentsMargins(0, 0, 0, 0)
         self.empty = EmptyState(
-            self.tr("Your private journal"),
+            self.tr("Nothing written yet"),
             self.tr(
                 "A complaint hurts. Write down how you feel, who helped and what you can "
-                "learn: a mood and one line is enough. Entries stay on this laptop and can "
-                "be locked with a passphrase. Writing entries arrives in a coming version."
+                "learn: a mood and one line is enough. Entries stay on this laptop."
             ),
+            self.tr("Write the first entry"),
         )
-        QVBoxLayout(self).addWidget(self.empty)
+        self.empty.button.clicked.connect(self.new_entry)
+        entries_layout.addWidget(self.empty)
+        entries_layout.addWidget(self.entries, 1)
+        actions = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        actions.addStretch(1)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.delete_button)
+        entries_layout.addLayout(actions)
+        self.tabs.addTab(entries_page, self.tr("Entries"))
+        self.records = QTextBrowser()
+        self.tabs.addTab(self.records, self.tr("Thought records"))
+        self.reviews = QTextBrowser()
+        self.tabs.addTab(self.reviews, self.tr("Self-reviews"))
+        self.tabs.addTab(self._mood_page(), self.tr("Mood"))
+        layout.addWidget(self.tabs, 1)
+        return page
+
+    def _mood_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        self.window_choice = ChoiceBox()
+        for days in (30, 90, 365):
+            self.window_choice.add_choice(self.tr("Last %1 days").replace("%1", str(days)), days)
+        self.window_choice.setAccessibleName(self.tr("Period"))
+        self.window_choice.currentIndexChanged.connect(self.refresh_mood)
+        export = QPushButton(self.tr("Export as PNG…"))
+        export.clicked.connect(self.export_chart)
+        bar.addWidget(self.window_choice)
+        bar.addStretch(1)
+        bar.addWidget(export)
+        layout.addLayout(bar)
+        self.chart = MoodChart()
+        self.chart.texts = {
+            "distress": self.tr("Distress (unpleasant feelings)"),
+            "ease": self.tr("Ease (pleasant feelings)"),
+            "complaint": self.tr("Complaint received"),
+            "empty": self.tr(
+                "No feelings recorded in this period. Each journal entry with a "
+                "feeling adds a point here."
+            ),
+        }
+        layout.addWidget(self.chart, 1)
+        return page
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        return table
+
+    def refresh(self) -> None:
+        if self.services.journal.is_locked():
+            self.pages.setCurrentIndex(0)
+            return
+        self.pages.setCurrentIndex(1)
+        self.lock_button.setVisible(self.services.journal.has_passphrase())
+        try:
+            entries = self.services.journal.entries(emotion=self.emotion_filter.value())
+        except JournalLockedError:
+            self.pages.setCurrentIndex(0)
+            return
+        self._entries = entries
+        self.entries.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            feelings = "、".join(f"{label(e, self.language)} {i}" for e, i in entry.feelings)
+            first = next(
+                (
+                    t
+                    for t in (entry.body, entry.reframe, entry.accept_feeling, entry.what_helped)
+                    if t.strip()
+                ),
+                "",
+            )
+            items = [
+                QTableWidgetItem(local_text(entry.written_at, self.services.zone)),
+                QTableWidgetItem(feelings),
+                QTableWidgetItem(first.splitlines()[0] if first else ""),
+            ]
+            items[0].setData(USER_ROLE, entry.id)
+            for column, item in enumerate(items):
+                self.entries.setItem(row, column, item)
+        nothing = not entries and self.emotion_filter.value() is None
+        self.empty.setVisible(nothing)
+        self.entries.setVisible(not nothing)
+        self.records.setHtml(self._records_html())
+        self.reviews.setHtml(self._reviews_html())
+        self.refresh_mood()
+
+    def _records_html(self) -> str:
+        from html import escape
+
+        records = self.services.journal.records()
+        if not records:
+            return "<p>" + escape(
+                self.tr(
+                    "No thought records yet. When a thought keeps coming "
+                    "back, a thought record helps to look at it calmly."
+                )
+            )
+        parts = []
+        for record in records:
+            traps = "、".join(label(t, self.language) for t in record.thinking_traps)
+            changes = "; ".join(
+                f"{label(e, self.language)} {b} → {a}" for e, b, a in record.changes()
+            )
+            rows = [
+                (self.tr("Situation"), record.situation),
+                (self.tr("Automatic thoughts"), record.automatic_thoughts),
+                (self.tr("Thinking traps"), traps),
+                (self.tr("Evidence for"), record.evidence_for),
+                (self.tr("Evidence against"), record.evidence_against),
+                (self.tr("Balanced thought"), record.balanced_thought),
+                (self.tr("Change"), changes),
+            ]
+            cells = "".join(
+                f"<tr><td><b>{escape(n)}</b></td><td>{escape(v)}</td></tr>" for n, v in rows if v
+            )
+            when = local_text(record.created_at, self.services.zone)
+            parts.append(f"<h3>{escape(when)}</h3><table cellspacing='4'>{cells}</table>")
+        return "".join(parts)
+
+    def _reviews_html(self) -> str:
+        from html import escape
+
+        reviews = self.services.journal.reviews()
+        if not reviews:
+            return "<p>" + escape(
+                self.tr(
+                    "No self-reviews yet. One is offered when you close a "
+                    "case: it stays here, never in anything you share."
+                )
+            )
+        parts = []
+        for review in reviews:
+            rows = [
+                (self.tr("What went well"), review.went_well),
+                (self.tr("What went wrong"), review.went_wrong),
+                (self.tr("Where I was lucky"), review.lucky),
+                (self.tr("What I will do differently"), review.differently),
+            ]
+            cells = "".join(
+                f"<tr><td><b>{escape(n)}</b></td><td>{escape(v)}</td></tr>" for n, v in rows if v
+            )
+            when = local_text(review.created_at, self.services.zone)
+            parts.append(f"<h3>{escape(when)}</h3><table cellspacing='4'>{cells}</table>")
+        return "".join(parts)
+
+    def refresh_mood(self) -> None:
+        if self.services.journal.is_locked():
+            return
+        days = self.window_choice.value() or 30
+        points, complaints = self.services.journal.mood(days)
+        self.chart.set_data(
+            points, complaints, self.services.clock().astimezone(self.services.zone).date(), days
+        )
+
+    # --- actions -------------------------------------------------------------------------------
+    def selected_entry(self) -> JournalEntry | None:
+        rows = self.entries.selectionModel().selectedRows()
+        if not rows:
+            return None
+        entry_id = self.entries.item(rows[0].row(), 0).data(USER_ROLE)
+        return next((e for e in self._entries if e.id == entry_id), None)
+
+    def new_entry(self) -> None:
+        from desktop.views.journal_entry import JournalEntryDialog
+
+        if JournalEntryDialog(self.services, self.language, parent=self).exec():
+            self.refresh()
+            self.changed.emit()
+
+    def edit_selected(self) -> None:
+        from desktop.views.journal_entry import JournalEntryDialog
+
+        entry = self.selected_entry()
+        if entry and JournalEntryDialog(self.services, self.language, entry, self).exec():
+            self.refresh()
+
+    def delete_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the entry"),
+            self.tr("Delete this journal entry? This cannot be undone."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.services.journal.delete_entry(entry.id)
+            self.refresh()
+
+    def new_record(self) -> None:
+        from desktop.wizards.thought_record import ThoughtRecordWizard
+
+        if ThoughtRecordWizard(self.services, self.language, parent=self).exec():
+            self.refresh()
+            self.tabs.setCurrentIndex(1)
+
+    def export_chart(self) -> None:
+        folder = self.services.settings.get("export.folder") or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the chart"),
+            str(Path(folder) / "mood.png"),
+            self.tr("PNG images (*.png)"),
+        )
+        if path and not self.chart.grab().save(path, "PNG"):
+            QMessageBox.warning(
+                self, self.tr("Export the chart"), self.tr("Cannot write %1.").replace("%1", path)
+            )

@@ -95,6 +95,10 @@ class MainWindow(QMainWindow):
         self._reminder_start.setSingleShot(True)
         self._reminder_start.timeout.connect(self._start_reminders)
         self._reminder_start.start(1500)
+        from desktop.views.idle import IdleWatch
+
+        self.idle = IdleWatch(lambda: self.services.journal.auto_lock_minutes(), self)
+        self.idle.idle.connect(self.lock_journal_when_idle)
 
     def _start_reminders(self) -> None:
         from desktop.views.reminders import Reminders
@@ -137,6 +141,16 @@ class MainWindow(QMainWindow):
                     QKeySequence(f"Ctrl+{number}"),
                 )
             )
+        self.privacy_action = self._action(
+            self.tr("&Privacy switch: hide the journal and goals"),
+            self.toggle_privacy,
+            QKeySequence("Ctrl+Shift+L"),
+        )
+        self.privacy_action.setCheckable(True)
+        # from any window of the app: a wizard or a case file may be in front
+        self.privacy_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        view_menu.addSeparator()
+        view_menu.addAction(self.privacy_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about_action)
 
@@ -197,11 +211,11 @@ class MainWindow(QMainWindow):
         if name == "journal":
             from desktop.views.journal import JournalView
 
-            return JournalView()
+            return JournalView(self.services, self.language)
         if name == "goals":
             from desktop.views.goals import GoalsView
 
-            return GoalsView()
+            return GoalsView(self.services, self.language)
         if name == "library":
             from desktop.views.library import LibraryView
 
@@ -228,6 +242,28 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(index, QWidget())
             widget.deleteLater()
         self.refresh_cases()
+
+    def toggle_privacy(self) -> None:
+        """Someone is looking at the screen: lock and hide the journal and goals at once."""
+        hidden = self.privacy_action.isChecked()
+        self.services.journal.lock()
+        for name in ("journal", "goals"):
+            self.navigation.item(VIEW_NAMES.index(name)).setHidden(hidden)
+        if hidden and self.current_view_name() in ("journal", "goals"):
+            self.show_view("cases")
+        if "journal" in self._views:
+            self._views["journal"].refresh()  # type: ignore[attr-defined]
+        if "cases" in self._views:
+            self._views["cases"].today.set_goals_shown(not hidden)  # type: ignore[attr-defined]
+        self.statusBar().showMessage(
+            self.tr("Journal and goals hidden (Ctrl+Shift+L shows them).") if hidden else "", 5000
+        )
+
+    def lock_journal_when_idle(self) -> None:
+        if self.services.journal.has_passphrase() and not self.services.journal.is_locked():
+            self.services.journal.lock()
+            if "journal" in self._views:
+                self._views["journal"].refresh()  # type: ignore[attr-defined]
 
     def show_view(self, name: str) -> None:
         self.navigation.setCurrentRow(VIEW_NAMES.index(name))
@@ -362,6 +398,7 @@ class MainWindow(QMainWindow):
         for wizard in list(self._wizards):
             wizard.close()  # each saves what is pending
         self._reminder_start.stop()
+        self.idle.stop()
         if self.reminders is not None:
             self.reminders.stop()
         self.status_timer.stop()

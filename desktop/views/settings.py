@@ -44,6 +44,10 @@ class SettingsView(QWidget):
         self.tabs.addTab(self._scrolled(self.working_hours), self.tr("Working hours"))
         self.tabs.addTab(self._scrolled(self._language_tab()), self.tr("Language"))
         from desktop.views.data_tab import DataTab
+        from desktop.views.privacy_tab import PrivacyTab
+
+        self.privacy_tab = PrivacyTab(services, language)
+        self.tabs.addTab(self._scrolled(self.privacy_tab), self.tr("Privacy"))
 
         self.data_tab = DataTab(services, language)
         self.tabs.addTab(self.data_tab, self.tr("Data"))

@@ -42,6 +42,11 @@ class TodayPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
+        self.goals = QLabel()
+        self.goals.setObjectName("todayGoals")
+        self.goals.setWordWrap(True)
+        layout.addWidget(self.goals)
+        self.show_goals = True
         layout.addStretch(0)
         self.setMinimumWidth(200)
         self.setMaximumWidth(340)
@@ -73,6 +78,21 @@ class TodayPanel(QWidget):
             self.list.addItem(more)
         self.list.setVisible(bool(entries))
         self.empty.setVisible(not entries)
+        self._show_goals()
+
+    def _show_goals(self) -> None:
+        goals = self.services.goals.this_period() if self.show_goals else []
+        lines = [
+            f"{'✔' if done >= target else '○'} {goal.title} · {done}/{target}"
+            for goal, done, target in goals
+        ]
+        heading = self.tr("This week's goals")
+        self.goals.setText(f"<b>{heading}</b><br>" + "<br>".join(lines) if lines else "")
+        self.goals.setVisible(bool(lines))
+
+    def set_goals_shown(self, shown: bool) -> None:
+        self.show_goals = shown
+        self._show_goals()
 
     def _open(self, item: QListWidgetItem) -> None:
         case_id = item.data(USER_ROLE)

@@ -434,6 +434,14 @@
         <translation>&lt;b&gt;案件暂时还不能结案：&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>The case is closed</source>
+        <translation>案件已结案</translation>
+    </message>
+    <message>
+        <source>Well done. Would you like to write a short, blameless self-review for yourself now? It stays in your private journal.</source>
+        <translation>辛苦了。要现在为自己写一篇简短的无责复盘吗？它只保存在你的私人日志中。</translation>
+    </message>
+    <message>
         <source>Reopen this case to change it?</source>
         <translation>要重新打开此案件进行修改吗？</translation>
     </message>
@@ -711,14 +719,108 @@
     </message>
 </context>
 <context>
+    <name>GoalCard</name>
+    <message>
+        <source>this week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>this period of %1 days</source>
+        <translation>本周期（%1 天）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%3：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Habit strength %1%</source>
+        <translation>习惯强度 %1%</translation>
+    </message>
+    <message>
+        <source>Grows with every period you meet the goal; one missed period lowers it a little, never to zero.</source>
+        <translation>每达成一个周期就会增长；错过一个周期只会稍微降低，不会清零。</translation>
+    </message>
+    <message>
+        <source>Skipped this period, no guilt.</source>
+        <translation>本周期已跳过，不必自责。</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>打卡…</translation>
+    </message>
+    <message>
+        <source>Undo last</source>
+        <translation>撤销上次打卡</translation>
+    </message>
+    <message>
+        <source>Do not skip</source>
+        <translation>取消跳过</translation>
+    </message>
+    <message>
+        <source>Skip this period</source>
+        <translation>本周期跳过</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>打卡</translation>
+    </message>
+    <message>
+        <source>A note, if you like:</source>
+        <translation>写一句备注（可选）：</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Small goal</source>
+        <translation>小目标</translation>
+    </message>
+    <message>
+        <source>Choose a suggestion or write your own</source>
+        <translation>选一个建议，或自己写</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Times per period</source>
+        <translation>每周期次数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+</context>
+<context>
     <name>GoalsView</name>
+    <message>
+        <source>New goal…</source>
+        <translation>新建目标…</translation>
+    </message>
     <message>
         <source>Small goals</source>
         <translation>小目标</translation>
     </message>
     <message>
-        <source>Set a small weekly goal, such as "complete one high-quality follow-up visit this week", and check in when you do it. A missed week lowers the habit score but never wipes it out. Goals arrive in a coming version.</source>
-        <translation>设定一个每周的小目标，例如“本周完成一次高质量回访”，完成时打卡。错过一周只会降低习惯分，不会清零。小目标功能将在后续版本中提供。</translation>
+        <source>Set a small weekly goal, such as "complete one high-quality follow-up visit this week", and check in when you do it. A missed week lowers the habit score but never wipes it out.</source>
+        <translation>设定一个每周的小目标，例如“本周完成一次高质量回访”，完成时打卡。错过一周只会降低习惯分，不会清零。</translation>
+    </message>
+    <message>
+        <source>Set the first goal</source>
+        <translation>设定第一个目标</translation>
     </message>
 </context>
 <context>
@@ -910,14 +1012,253 @@
     </message>
 </context>
 <context>
-    <name>JournalView</name>
+    <name>JournalEntryDialog</name>
     <message>
-        <source>Your private journal</source>
-        <translation>你的私人心情日志</translation>
+        <source>Journal entry</source>
+        <translation>心情日志</translation>
     </message>
     <message>
-        <source>A complaint hurts. Write down how you feel, who helped and what you can learn: a mood and one line is enough. Entries stay on this laptop and can be locked with a passphrase. Writing entries arrives in a coming version.</source>
-        <translation>被投诉会难受。写下你的感受、谁帮助了你、你能从中学到什么：一个心情加一句话就够了。日志只保存在这台电脑上，并可用密码锁定。写日志功能将在后续版本中提供。</translation>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>How do you feel?</source>
+        <translation>你现在感觉如何？</translation>
+    </message>
+    <message>
+        <source>Anything on your mind, in a line or a page.</source>
+        <translation>想到什么就写什么，一句或一页都行。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>It is normal to feel this after a complaint. Name the feeling without judging it.</source>
+        <translation>被投诉后有这种感受很正常。说出这种感受，不要评判它。</translation>
+    </message>
+    <message>
+        <source>Accept the feeling</source>
+        <translation>接纳情绪</translation>
+    </message>
+    <message>
+        <source>Who did you talk to?</source>
+        <translation>你和谁聊过？</translation>
+    </message>
+    <message>
+        <source>What did they say or do that helped?</source>
+        <translation>他们说了什么、做了什么让你好受些？</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>什么帮到了你</translation>
+    </message>
+    <message>
+        <source>“Every criticism is a gift, if you are willing to open it.” What can you learn from this?</source>
+        <translation>“每一次批评都是一份礼物，只要你愿意打开它。”你能从中学到什么？</translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <translation>换个角度</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>（不关联案件）</translation>
+    </message>
+    <message>
+        <source>About a case</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <source>Only you can see this. With a passphrase set, it is stored encrypted.</source>
+        <translation>只有你能看到。设置密码后，内容会加密保存。</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <source>&lt;h2&gt;Your journal is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;心情日志已锁定&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Enter your journal passphrase to read and write.</source>
+        <translation>请输入日志密码以阅读和书写。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>写日志</translation>
+    </message>
+    <message>
+        <source>Thought record…</source>
+        <translation>思维记录…</translation>
+    </message>
+    <message>
+        <source>All feelings</source>
+        <translation>全部情绪</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>还没有写过日志</translation>
+    </message>
+    <message>
+        <source>A complaint hurts. Write down how you feel, who helped and what you can learn: a mood and one line is enough. Entries stay on this laptop.</source>
+        <translation>被投诉会难受。写下你的感受、谁帮助了你、你能学到什么：一个心情加一句话就够了。日志只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Write the first entry</source>
+        <translation>写第一篇日志</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Thought records</source>
+        <translation>思维记录</translation>
+    </message>
+    <message>
+        <source>Self-reviews</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>心情曲线</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>最近 %1 天</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Distress (unpleasant feelings)</source>
+        <translation>困扰（不愉快的情绪）</translation>
+    </message>
+    <message>
+        <source>Ease (pleasant feelings)</source>
+        <translation>轻松（愉快的情绪）</translation>
+    </message>
+    <message>
+        <source>Complaint received</source>
+        <translation>收到投诉</translation>
+    </message>
+    <message>
+        <source>No feelings recorded in this period. Each journal entry with a feeling adds a point here.</source>
+        <translation>这段时间没有记录情绪。每篇带情绪的日志都会在这里添加一个点。</translation>
+    </message>
+    <message>
+        <source>No thought records yet. When a thought keeps coming back, a thought record helps to look at it calmly.</source>
+        <translation>还没有思维记录。当某个念头反复出现时，思维记录能帮你冷静地审视它。</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <source>Automatic thoughts</source>
+        <translation>自动思维</translation>
+    </message>
+    <message>
+        <source>Thinking traps</source>
+        <translation>思维陷阱</translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation>支持的证据</translation>
+    </message>
+    <message>
+        <source>Evidence against</source>
+        <translation>反对的证据</translation>
+    </message>
+    <message>
+        <source>Balanced thought</source>
+        <translation>平衡的想法</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>No self-reviews yet. One is offered when you close a case: it stays here, never in anything you share.</source>
+        <translation>还没有复盘。结案时会邀请你写一篇：它只保存在这里，不会出现在任何分享的内容中。</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>做得好的地方</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>出问题的地方</translation>
+    </message>
+    <message>
+        <source>Where I was lucky</source>
+        <translation>运气好的地方</translation>
+    </message>
+    <message>
+        <source>What I will do differently</source>
+        <translation>下次我会怎么做</translation>
+    </message>
+    <message>
+        <source>Delete the entry</source>
+        <translation>删除日志</translation>
+    </message>
+    <message>
+        <source>Delete this journal entry? This cannot be undone.</source>
+        <translation>删除这篇日志？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1386,10 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Privacy switch: hide the journal and goals</source>
+        <translation>隐私开关：隐藏心情日志和小目标(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1059,6 +1404,10 @@
     <message>
         <source>Search cases</source>
         <translation>搜索案件</translation>
+    </message>
+    <message>
+        <source>Journal and goals hidden (Ctrl+Shift+L shows them).</source>
+        <translation>心情日志和小目标已隐藏（按 Ctrl+Shift+L 显示）。</translation>
     </message>
     <message>
         <source>Export commitments</source>
@@ -1200,6 +1549,69 @@
     </message>
 </context>
 <context>
+    <name>PrivacyTab</name>
+    <message>
+        <source>&lt;b&gt;Remember it.&lt;/b&gt; The passphrase is not stored anywhere. If you lose it, nobody — not even us — can read your journal again.</source>
+        <translation>&lt;b&gt;请牢记密码。&lt;/b&gt;密码不会保存在任何地方。一旦遗失，任何人（包括我们）都无法再读取你的日志。</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Lock the journal after idle</source>
+        <translation>空闲多久后锁定日志</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase…</source>
+        <translation>移除密码…</translation>
+    </message>
+    <message>
+        <source>Your journal, thought records and self-reviews are encrypted with your passphrase.</source>
+        <translation>你的心情日志、思维记录和复盘都已用你的密码加密。</translation>
+    </message>
+    <message>
+        <source>Your journal is not protected by a passphrase. Set one to encrypt its text on disk and to lock it when you step away.</source>
+        <translation>你的日志没有设置密码。设置密码后，日志内容会加密保存，离开时也能锁定。</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Set the passphrase</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Done. Your journal is encrypted with the new passphrase.</source>
+        <translation>完成。你的日志已用新密码加密。</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>移除密码</translation>
+    </message>
+    <message>
+        <source>Store your journal unencrypted again?</source>
+        <translation>要把日志改回不加密保存吗？</translation>
+    </message>
+    <message>
+        <source>The passphrase is removed; the journal is stored unencrypted.</source>
+        <translation>密码已移除；日志现在不加密保存。</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Commitments need you</source>
@@ -1278,6 +1690,41 @@
     </message>
 </context>
 <context>
+    <name>SelfReviewDialog</name>
+    <message>
+        <source>Blameless self-review</source>
+        <translation>无责复盘</translation>
+    </message>
+    <message>
+        <source>Look back without blame: what happened, not who is at fault. This stays in your private journal; it is never part of a letter, a report or the case library.</source>
+        <translation>不带责备地回顾：关注发生了什么，而不是谁的错。复盘只保存在你的私人日志中，绝不会出现在致歉函、报告或案例库里。</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>做得好的地方</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>出问题的地方</translation>
+    </message>
+    <message>
+        <source>Where I was lucky</source>
+        <translation>运气好的地方</translation>
+    </message>
+    <message>
+        <source>What I will do differently</source>
+        <translation>下次我会怎么做</translation>
+    </message>
+    <message>
+        <source>Unlock your journal</source>
+        <translation>解锁心情日志</translation>
+    </message>
+    <message>
+        <source>Journal passphrase:</source>
+        <translation>日志密码：</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Profile and letterhead</source>
@@ -1294,6 +1741,10 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
     </message>
     <message>
         <source>Data</source>
@@ -1511,6 +1962,77 @@ Restore the latest good backup, %2? The damaged file is kept aside, with the dat
     </message>
 </context>
 <context>
+    <name>ThoughtRecordWizard</name>
+    <message>
+        <source>Thought record</source>
+        <translation>思维记录</translation>
+    </message>
+    <message>
+        <source>1. Situation</source>
+        <translation>1. 情境</translation>
+    </message>
+    <message>
+        <source>What happened? Where, when, with whom — the facts only.</source>
+        <translation>发生了什么？在哪里、什么时候、和谁——只写事实。</translation>
+    </message>
+    <message>
+        <source>2. Automatic thoughts</source>
+        <translation>2. 自动思维</translation>
+    </message>
+    <message>
+        <source>What went through your mind? Write the thoughts as they came.</source>
+        <translation>你脑中闪过了什么？按原样写下这些想法。</translation>
+    </message>
+    <message>
+        <source>3. Emotions</source>
+        <translation>3. 情绪</translation>
+    </message>
+    <message>
+        <source>What did you feel, and how strongly (0–100)?</source>
+        <translation>你当时有什么情绪？强度多少（0–100）？</translation>
+    </message>
+    <message>
+        <source>4. Thinking traps</source>
+        <translation>4. 思维陷阱</translation>
+    </message>
+    <message>
+        <source>Which of these patterns do you recognise in your thoughts?</source>
+        <translation>你在自己的想法中认出了哪些模式？</translation>
+    </message>
+    <message>
+        <source>5. Evidence for</source>
+        <translation>5. 支持的证据</translation>
+    </message>
+    <message>
+        <source>What facts support the thought?</source>
+        <translation>有哪些事实支持这个想法？</translation>
+    </message>
+    <message>
+        <source>6. Evidence against</source>
+        <translation>6. 反对的证据</translation>
+    </message>
+    <message>
+        <source>What facts do not fit it? What would you tell a colleague in your place?</source>
+        <translation>有哪些事实与之不符？如果同事处在你的位置，你会对他说什么？</translation>
+    </message>
+    <message>
+        <source>7. Balanced thought</source>
+        <translation>7. 平衡的想法</translation>
+    </message>
+    <message>
+        <source>A fairer way to see it, taking all the evidence into account.</source>
+        <translation>综合所有证据，更公允地看待这件事。</translation>
+    </message>
+    <message>
+        <source>Re-rate your emotions</source>
+        <translation>重新评估情绪</translation>
+    </message>
+    <message>
+        <source>How strong are the same emotions now?</source>
+        <translation>这些情绪现在有多强烈？</translation>
+    </message>
+</context>
+<context>
     <name>TodayPanel</name>
     <message>
         <source>Due today and overdue</source>
@@ -1527,6 +2049,10 @@ Restore the latest good backup, %2? The damaged file is kept aside, with the dat
     <message>
         <source>…and %1 more: tick “Overdue only” in the list</source>
         <translation>…还有 %1 项：可在列表中勾选“只看逾期”</translation>
+    </message>
+    <message>
+        <source>This week's goals</source>
+        <translation>本周小目标</translation>
     </message>
 </context>
 <context>

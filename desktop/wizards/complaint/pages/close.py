@@ -136,6 +136,21 @@ class ClosePage(CasePage):
         self.owner.reload()
         self.load(self.case)
         self.owner.case_changed.emit(self.case.id)
+        self.offer_self_review()
+
+    def offer_self_review(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("The case is closed"),
+            self.tr(
+                "Well done. Would you like to write a short, blameless self-review for "
+                "yourself now? It stays in your private journal."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            from desktop.views.self_review import SelfReviewDialog
+
+            SelfReviewDialog(self.services, self.language, self.case.id, self).exec()
 
     def reopen_case(self) -> None:
         answer = QMessageBox.question(

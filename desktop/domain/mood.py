@@ -1,0 +1,52 @@
+"""The mood chart's data: distress and ease per day over a window, and the complaint days."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+
+from desktop.domain.journal import JournalEntry
+
+
+@dataclass(frozen=True)
+class MoodPoint:
+    day: date
+    distress: float | None  # mean intensity of unpleasant emotions that day, 0–100
+    ease: float | None  # mean intensity of pleasant emotions that day
+
+
+def mood_series(
+    entries: list[JournalEntry], today: date, days: int, zone: tzinfo
+) -> list[MoodPoint]:
+    """One point per day with entries, within the last `days` days (today included)."""
+    first = today - timedelta(days=days - 1)
+    distress: dict[date, list[float]] = defaultdict(list)
+    ease: dict[date, list[float]] = defaultdict(list)
+    for entry in entries:
+        day = entry.written_at.astimezone(zone).date()
+        if not first <= day <= today:
+            continue
+        if entry.distress is not None:
+            distress[day].append(entry.distress)
+        if entry.ease is not None:
+            ease[day].append(entry.ease)
+    return [
+        MoodPoint(day, _mean(distress.get(day)), _mean(ease.get(day)))
+        for day in sorted(set(distress) | set(ease))
+    ]
+
+
+def complaint_days(received: list[datetime], today: date, days: int, zone: tzinfo) -> list[date]:
+    first = today - timedelta(days=days - 1)
+    return sorted(
+        {
+            moment.astimezone(zone).date()
+            for moment in received
+            if first <= moment.astimezone(zone).date() <= today
+        }
+    )
+
+
+def _mean(values: list[float] | None) -> float | None:
+    return sum(values) / len(values) if values else None

@@ -1,0 +1,181 @@
+"""The private journal: entries, thought records, self-reviews, the mood chart, the lock."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, tzinfo
+
+from desktop.domain.errors import TurnaroundError, ValidationError
+from desktop.domain.journal import Emotion, JournalEntry, SelfReview, ThoughtRecord
+from desktop.domain.mood import MoodPoint, complaint_days, mood_series
+from desktop.domain.validation import clean_int
+from desktop.services.clock import Clock
+from desktop.store.journal import JournalStore
+from desktop.store.store import Store
+from desktop.store.vault import (
+    Cipher,
+    VaultError,
+    VaultLockedError,
+    VaultParameters,
+    new_parameters,
+    open_cipher,
+)
+
+VAULT_KEY = "journal.vault"
+AUTO_LOCK_KEY = "journal.auto_lock_minutes"
+MIN_PASSPHRASE = 8
+
+
+class JournalLockedError(TurnaroundError):
+    """The journal has a passphrase and is locked."""
+
+
+class JournalService:
+    def __init__(self, store: Store, clock: Clock, zone: tzinfo) -> None:
+        self.store = store
+        self.clock = clock
+        self.zone = zone
+        self._cipher: Cipher | None = None
+
+    # --- the lock ------------------------------------------------------------------------------
+    def _parameters(self) -> VaultParameters | None:
+        stored = self.store.settings.get(VAULT_KEY)
+        return VaultParameters.from_json(stored) if stored else None
+
+    def has_passphrase(self) -> bool:
+        return self._parameters() is not None
+
+    def is_locked(self) -> bool:
+        return self.has_passphrase() and self._cipher is None
+
+    def unlock(self, passphrase: str) -> None:
+        parameters = self._parameters()
+        if parameters is None:
+            return
+        try:
+            self._cipher = open_cipher(passphrase, parameters)
+        except VaultError:
+            raise ValidationError("passphrase", "wrong_passphrase") from None
+
+    def lock(self) -> None:
+        self._cipher = None
+
+    def auto_lock_minutes(self) -> int:
+        return int(self.store.settings.get(AUTO_LOCK_KEY, 10))
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        minutes = clean_int("auto_lock_minutes", minutes, 1, 240, required=True)
+        with self.store.transaction():
+            self.store.settings.set(AUTO_LOCK_KEY, minutes)
+
+    def set_passphrase(self, new: str, current: str | None = None) -> None:
+        """Set or change the passphrase: every text is re-encrypted in one transaction."""
+        if len(new) < MIN_PASSPHRASE:
+            raise ValidationError("passphrase", "short_passphrase", length=MIN_PASSPHRASE)
+        old = self._verified(current)
+        parameters, cipher = new_parameters(new)
+        with self.store.transaction():
+            self.store.journal.rewrite_all(old.decrypt if old else _same, cipher.encrypt, True)
+            self.store.settings.set(VAULT_KEY, parameters.to_json())
+        self.store.checkpoint()
+        self._cipher = cipher
+
+    def remove_passphrase(self, current: str) -> None:
+        """Decrypt everything and forget the passphrase."""
+        old = self._verified(current)
+        with self.store.transaction():
+            self.store.journal.rewrite_all(old.decrypt if old else _same, _same, False)
+            self.store.settings.delete(VAULT_KEY)
+        self.store.checkpoint()
+        self._cipher = None
+
+    def _verified(self, current: str | None) -> Cipher | None:
+        parameters = self._parameters()
+        if parameters is None:
+            return None
+        try:
+            return open_cipher(current or "", parameters)
+        except VaultError:
+            raise ValidationError("current_passphrase", "wrong_passphrase") from None
+
+    def _journal(self) -> JournalStore:
+        journal = self.store.journal
+        if self.has_passphrase():
+            if self._cipher is None:
+                raise JournalLockedError("the journal is locked")
+            journal.seal, journal.open, journal.encrypted = (
+                self._cipher.encrypt,
+                self._cipher.decrypt,
+                True,
+            )
+        else:
+            journal.seal, journal.open, journal.encrypted = _same, _same, False
+        return journal
+
+    # --- entries -------------------------------------------------------------------------------
+    def entries(
+        self, days: int | None = None, case_id: int | None = None, emotion: Emotion | None = None
+    ) -> list[JournalEntry]:
+        since = self.clock() - timedelta(days=days) if days else None
+        try:
+            return self._journal().entries(since, case_id, emotion)
+        except VaultLockedError as error:
+            raise JournalLockedError(str(error)) from error
+
+    def save_entry(self, entry: JournalEntry) -> JournalEntry:
+        cleaned = entry.cleaned()
+        journal = self._journal()
+        with self.store.transaction():
+            if cleaned.id:
+                journal.update_entry(cleaned, self.clock())
+                entry_id = cleaned.id
+            else:
+                entry_id = journal.add_entry(cleaned, self.clock())
+        return next(e for e in journal.entries() if e.id == entry_id)
+
+    def delete_entry(self, entry_id: int) -> None:
+        journal = self._journal()
+        with self.store.transaction():
+            journal.delete_entry(entry_id)
+
+    # --- thought records and reviews ---------------------------------------------------------
+    def add_record(self, record: ThoughtRecord) -> int:
+        cleaned = record.cleaned()
+        journal = self._journal()
+        with self.store.transaction():
+            return journal.add_record(cleaned, self.clock())
+
+    def records(self) -> list[ThoughtRecord]:
+        return self._journal().records()
+
+    def delete_record(self, record_id: int) -> None:
+        journal = self._journal()
+        with self.store.transaction():
+            journal.delete_record(record_id)
+
+    def add_review(self, review: SelfReview) -> int:
+        cleaned = review.cleaned()
+        journal = self._journal()
+        with self.store.transaction():
+            return journal.add_review(cleaned, self.clock())
+
+    def reviews(self, case_id: int | None = None) -> list[SelfReview]:
+        return self._journal().reviews(case_id)
+
+    # --- the mood chart ------------------------------------------------------------------------
+    def mood(self, days: int) -> tuple[list[MoodPoint], list]:
+        """Points per day, and the days complaints were received, within the last `days`."""
+        today = self.clock().astimezone(self.zone).date()
+        since = self.clock() - timedelta(days=days)
+        entries = self._journal().entries(since, with_text=False)
+        received = self.store.cases.received_since(since)
+        return (
+            mood_series(entries, today, days, self.zone),
+            complaint_days(received, today, days, self.zone),
+        )
+
+    def now(self) -> datetime:
+        return self.clock()
+
+
+def _same(text: str) -> str:
+    return text

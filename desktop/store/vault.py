@@ -1,0 +1,97 @@
+"""The journal's lock: AES-256-GCM with a key derived from the passphrase by scrypt.
+
+The salt, the scrypt parameters and a verifier (a known text encrypted with the key) are kept
+in the settings table; the passphrase and the key never are. A wrong passphrase fails the
+verifier and is refused; a lost passphrase means the journal cannot be read by anyone.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+PREFIX = "enc1:"
+VERIFIER_TEXT = b"turnaround journal vault"
+N, R, P = 2**15, 8, 1  # about 0.1 s and 32 MB on a laptop: slow for guessing, quick to unlock
+
+
+class VaultError(Exception):
+    """A wrong passphrase, or text that cannot be decrypted."""
+
+
+class VaultLockedError(VaultError):
+    """The journal is locked: it needs the passphrase to be read or written."""
+
+
+@dataclass(frozen=True)
+class VaultParameters:
+    salt: bytes
+    n: int
+    r: int
+    p: int
+    verifier: str
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "salt": base64.b64encode(self.salt).decode(),
+                "n": self.n,
+                "r": self.r,
+                "p": self.p,
+                "verifier": self.verifier,
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> VaultParameters:
+        data = json.loads(text)
+        return cls(
+            base64.b64decode(data["salt"]), data["n"], data["r"], data["p"], data["verifier"]
+        )
+
+
+def derive_key(passphrase: str, salt: bytes, n: int = N, r: int = R, p: int = P) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+class Cipher:
+    """Encrypts and decrypts text fields with one key."""
+
+    def __init__(self, key: bytes) -> None:
+        self._aes = AESGCM(key)
+
+    def encrypt(self, text: str) -> str:
+        nonce = os.urandom(12)
+        sealed = self._aes.encrypt(nonce, text.encode("utf-8"), None)
+        return PREFIX + base64.b64encode(nonce + sealed).decode("ascii")
+
+    def decrypt(self, stored: str) -> str:
+        if not stored.startswith(PREFIX):
+            return stored  # written before the passphrase was set
+        raw = base64.b64decode(stored[len(PREFIX) :])
+        try:
+            return self._aes.decrypt(raw[:12], raw[12:], None).decode("utf-8")
+        except InvalidTag as error:
+            raise VaultError("the text cannot be decrypted with this passphrase") from error
+
+
+def new_parameters(passphrase: str) -> tuple[VaultParameters, Cipher]:
+    salt = os.urandom(16)
+    cipher = Cipher(derive_key(passphrase, salt))
+    return VaultParameters(salt, N, R, P, cipher.encrypt(VERIFIER_TEXT.decode())), cipher
+
+
+def open_cipher(passphrase: str, parameters: VaultParameters) -> Cipher:
+    """The cipher for this passphrase, or VaultError when it is the wrong one."""
+    cipher = Cipher(
+        derive_key(passphrase, parameters.salt, parameters.n, parameters.r, parameters.p)
+    )
+    if cipher.decrypt(parameters.verifier) != VERIFIER_TEXT.decode():
+        raise VaultError("wrong passphrase")
+    return cipher

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from desktop.domain.errors import ValidationError
+from desktop.domain.goals import CheckIn, Goal
+from desktop.domain.journal import Emotion, JournalEntry, ThoughtRecord
+from desktop.domain.mood import complaint_days, mood_series
+
+START = date(2026, 9, 7)  # a Monday
+
+
+def goal_with(weeks_met: list[bool | None], target: int = 1) -> Goal:
+    """A weekly goal whose week k was met (True), missed (False) or skipped (None)."""
+    goal = Goal(1, "回访", target_count=target, starts_on=START)
+    for week, met in enumerate(weeks_met):
+        monday = START + timedelta(weeks=week)
+        if met is None:
+            goal.skipped.add(monday)
+        elif met:
+            for n in range(target):
+                goal.checkins.append(
+                    CheckIn(
+                        n, datetime.combine(monday + timedelta(days=1), datetime.min.time(), UTC)
+                    )
+                )
+    return goal
+
+
+def strength(weeks: list[bool | None], target: int = 1) -> float:
+    """The strength on the first day after the given weeks, all of them past."""
+    goal = goal_with(weeks, target)
+    return goal.strength(START + timedelta(weeks=len(weeks)), UTC)
+
+
+def test_strength_grows_with_met_weeks_and_a_missed_week_does_not_reset_it():
+    eight_met = strength([True] * 8)
+    one_missed = strength([True] * 7 + [False])
+    assert 0.7 < eight_met < 1
+    assert 0.5 * eight_met < one_missed < eight_met  # lower, far from zero
+    assert strength([True] * 7 + [False, True]) > one_missed  # it recovers
+
+
+def test_a_skipped_week_neither_raises_nor_lowers_it():
+    assert strength([True] * 6 + [None]) == pytest.approx(strength([True] * 6))
+
+
+def test_partly_met_counts_partly_and_the_running_week_never_hurts():
+    assert strength([True] * 4, target=2) > strength([True] * 3 + [False], target=2)
+    goal = goal_with([True, True, True])
+    before = goal.strength(START + timedelta(weeks=2, days=6), UTC)
+    assert goal.strength(START + timedelta(weeks=3, days=1), UTC) == pytest.approx(before)
+
+
+def test_progress_in_the_current_period():
+    goal = goal_with([True, False], target=3)
+    assert goal.progress(START + timedelta(days=3), UTC) == (3, 3)
+    assert goal.progress(START + timedelta(days=10), UTC) == (0, 3)
+    assert goal.period_start(START + timedelta(days=10)) == START + timedelta(weeks=1)
+
+
+def test_a_goal_needs_a_title_and_a_sensible_target():
+    with pytest.raises(ValidationError):
+        Goal(0, "  ").cleaned()
+    with pytest.raises(ValidationError):
+        Goal(0, "回访", target_count=0).cleaned()
+
+
+NOW = datetime(2026, 11, 24, 2, tzinfo=UTC)
+
+
+def entry(days_ago: int, *feelings: tuple[Emotion, int]) -> JournalEntry:
+    return JournalEntry(0, NOW - timedelta(days=days_ago), list(feelings))
+
+
+def test_mood_series_averages_each_day_and_keeps_to_the_window():
+    entries = [
+        entry(0, (Emotion.ANXIOUS, 80), (Emotion.CALM, 20)),
+        entry(0, (Emotion.ANGRY, 40)),
+        entry(3, (Emotion.HOPEFUL, 70)),
+        entry(40, (Emotion.SAD, 90)),
+    ]
+    points = mood_series(entries, NOW.date(), 30, UTC)
+    assert [(p.day, p.distress, p.ease) for p in points] == [
+        (NOW.date() - timedelta(days=3), None, 70),
+        (NOW.date(), 60, 20),
+    ]
+    assert len(mood_series(entries, NOW.date(), 90, UTC)) == 3
+
+
+def test_complaint_days_are_marked_once_per_day():
+    received = [NOW, NOW - timedelta(hours=1), NOW - timedelta(days=5), NOW - timedelta(days=50)]
+    assert complaint_days(received, NOW.date(), 30, UTC) == [
+        NOW.date() - timedelta(days=5),
+        NOW.date(),
+    ]
+
+
+def test_a_mood_and_no_text_is_an_entry_but_nothing_at_all_is_not():
+    assert entry(0, (Emotion.TIRED, 50)).cleaned().feelings == [(Emotion.TIRED, 50)]
+    assert JournalEntry(0, NOW, body="今天很累").cleaned().body == "今天很累"
+    with pytest.raises(ValidationError) as caught:
+        JournalEntry(0, NOW).cleaned()
+    assert caught.value.code == "empty_entry"
+    with pytest.raises(ValidationError):
+        entry(0, (Emotion.TIRED, 101)).cleaned()
+
+
+def test_a_thought_record_shows_the_change_in_intensity():
+    record = ThoughtRecord(
+        0,
+        NOW,
+        situation="被投诉",
+        emotions_before=[(Emotion.ANXIOUS, 80), (Emotion.ASHAMED, 60)],
+        emotions_after=[(Emotion.ANXIOUS, 40)],
+    )
+    assert record.cleaned().changes() == [(Emotion.ANXIOUS, 80, 40)]

@@ -1,0 +1,203 @@
+"""The journal, thought record, goals and privacy screens, driven through their widgets."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWizard
+
+from desktop.domain.enums import Language
+from desktop.domain.journal import Emotion, JournalEntry, ThinkingTrap
+from desktop.views.goals import GoalDialog, GoalsView
+from desktop.views.journal import JournalView
+from desktop.views.journal_entry import JournalEntryDialog
+from desktop.views.main_window import MainWindow
+from desktop.views.privacy_tab import PrivacyTab
+from desktop.views.self_review import SelfReviewDialog
+from desktop.wizards.thought_record import ThoughtRecordWizard
+from tests.typing import type_text
+
+
+def test_a_mood_and_one_line_make_an_entry(qtbot, services):
+    dialog = JournalEntryDialog(services, Language.ZH)
+    qtbot.addWidget(dialog)
+    box, slider, _ = dialog.feelings.rows[Emotion.ANXIOUS]
+    box.setChecked(True)
+    slider.setValue(75)
+    type_text(qtbot, dialog.body, "客户又打电话来了，我有点慌。")
+    dialog.support_boxes[next(iter(dialog.support_boxes))].setChecked(True)
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [entry] = services.journal.entries()
+    assert entry.feelings == [(Emotion.ANXIOUS, 75)]
+    assert entry.body == "客户又打电话来了，我有点慌。"
+
+
+def test_an_empty_entry_is_refused_beside_the_field(qtbot, services):
+    dialog = JournalEntryDialog(services, Language.EN)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.save()
+    assert dialog.form.errors["body"].isVisible()
+    assert services.journal.entries() == []
+
+
+def test_the_journal_lists_filters_and_deletes_with_confirmation(qtbot, services, monkeypatch):
+    now = services.clock()
+    services.journal.save_entry(JournalEntry(0, now, [(Emotion.ANGRY, 60)], body="生气"))
+    services.journal.save_entry(
+        JournalEntry(0, now - timedelta(hours=1), [(Emotion.CALM, 40)], body="平静")
+    )
+    view = JournalView(services, Language.ZH)
+    qtbot.addWidget(view)
+    assert view.entries.rowCount() == 2
+    view.emotion_filter.set_value(Emotion.CALM)
+    assert view.entries.rowCount() == 1 and view.entries.item(0, 2).text() == "平静"
+    view.entries.selectRow(0)
+    view.delete_selected()  # answered No by default
+    assert len(services.journal.entries()) == 2
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    view.delete_selected()
+    assert [e.body for e in services.journal.entries()] == ["生气"]
+
+
+def test_the_mood_chart_has_points_and_exports_a_png(qtbot, services, tmp_path, monkeypatch):
+    services.journal.save_entry(JournalEntry(0, services.clock(), [(Emotion.SAD, 70)]))
+    view = JournalView(services, Language.EN)
+    qtbot.addWidget(view)
+    view.tabs.setCurrentIndex(3)
+    assert len(view.chart.points) == 1 and view.chart.points[0].distress == 70
+    target = tmp_path / "mood.png"
+    monkeypatch.setattr(
+        "desktop.views.journal.QFileDialog.getSaveFileName",
+        staticmethod(lambda *a, **k: (str(target), "")),
+    )
+    view.export_chart()
+    assert target.read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_thought_record_with_re_rating(qtbot, services):
+    wizard = ThoughtRecordWizard(services, Language.ZH)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    type_text(qtbot, wizard.situation.editor, "客户在会上当众批评了我的方案")
+    wizard.next()
+    type_text(qtbot, wizard.thoughts.editor, "我做什么都不行")
+    wizard.next()
+    box, slider, _ = wizard.before.rows[Emotion.ASHAMED]
+    box.setChecked(True)
+    slider.setValue(80)
+    wizard.next()
+    wizard.trap_boxes[ThinkingTrap.ALL_OR_NOTHING].setChecked(True)
+    for _ in range(4):
+        wizard.next()
+    assert wizard.currentPage() is wizard.after_page
+    wizard.after.rows[Emotion.ASHAMED][1].setValue(45)
+    assert "80 → 45 (-35)" in wizard.change.text()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    [record] = services.journal.records()
+    assert record.thinking_traps == [ThinkingTrap.ALL_OR_NOTHING]
+    assert record.changes() == [(Emotion.ASHAMED, 80, 45)]
+
+
+def test_a_thought_record_needs_the_situation(qtbot, services):
+    wizard = ThoughtRecordWizard(services, Language.EN)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert wizard.currentPage() is wizard.situation
+    assert wizard.situation.message.text()
+
+
+def test_goals_from_a_suggestion_check_in_and_skip(qtbot, services, monkeypatch):
+    view = GoalsView(services, Language.ZH)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.empty.isVisible()
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, GoalDialog)
+        dialog.title.setCurrentIndex(2)  # "每天写一句心情日志", five a week
+        dialog.save()
+
+    QTimer.singleShot(0, fill)
+    view.new_goal()
+    [goal] = services.goals.goals()
+    assert (goal.title, goal.target_count) == ("每天写一句心情日志", 5)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("写了", True)))
+    card = view.cards_layout.itemAt(0).widget()
+    card.check_in()
+    assert services.goals.this_period()[0][1:] == (1, 5)
+    card = view.cards_layout.itemAt(0).widget()
+    qtbot.mouseClick(card.skip_button, Qt.MouseButton.LeftButton)
+    goal = services.goals.goals()[0]
+    assert goal.period_start(services.goals.today()) in goal.skipped
+
+
+def test_setting_a_passphrase_locks_the_journal_and_the_privacy_switch_hides_it(qtbot, services):
+    tab = PrivacyTab(services, Language.EN)
+    qtbot.addWidget(tab)
+    type_text(qtbot, tab.new, "correct horse battery")
+    type_text(qtbot, tab.repeat, "correct horse battery")
+    assert tab.set_passphrase()
+    assert services.journal.has_passphrase() and not services.journal.is_locked()
+    tab.close()  # its fields held the keyboard focus
+    window = MainWindow(services, Language.EN)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.navigation.setFocus()
+    window.show_view("journal")
+    assert window.privacy_action.shortcut().toString() == "Ctrl+Shift+L"
+    assert window.privacy_action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+    window.privacy_action.trigger()
+    assert services.journal.is_locked()
+    assert window.current_view_name() == "cases"
+    assert window.navigation.item(1).isHidden() and window.navigation.item(2).isHidden()
+    window.privacy_action.trigger()
+    assert not window.navigation.item(1).isHidden()
+    window.show_view("journal")
+    journal = window.view("journal")
+    assert journal.pages.currentIndex() == 0  # the lock screen
+    type_text(qtbot, journal.passphrase, "wrong one")
+    journal.unlock()
+    assert "not the right one" in journal.lock_message.text()
+    journal.passphrase.clear()
+    type_text(qtbot, journal.passphrase, "correct horse battery")
+    journal.unlock()
+    assert journal.pages.currentIndex() == 1
+    window.close()
+
+
+def test_mismatched_passphrases_are_refused(qtbot, services):
+    tab = PrivacyTab(services, Language.ZH)
+    qtbot.addWidget(tab)
+    type_text(qtbot, tab.new, "correct horse battery")
+    type_text(qtbot, tab.repeat, "correct horse")
+    assert not tab.set_passphrase()
+    assert "不一致" in tab.form.errors["repeat_passphrase"].text()
+    assert not services.journal.has_passphrase()
+
+
+def test_the_self_review_is_kept_in_the_journal_only(qtbot, services, tmp_path):
+    from tests.documents.conftest import make_case
+
+    case = make_case(services, services.clock)
+    dialog = SelfReviewDialog(services, Language.ZH, case.id)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.fields["differently"], "下次升级前先做备份演练")
+    dialog.save()
+    assert services.journal.reviews(case.id)[0].differently == "下次升级前先做备份演练"
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop.domain.enums import Language as Lang
+
+    report = PdfReader(io.BytesIO(services.documents.report_job(case, Lang.ZH)()))
+    assert "备份演练" not in "".join(page.extract_text() for page in report.pages)
