@@ -583,9 +583,9 @@ def demo_goals(now: datetime) -> list[tuple[Goal, list[datetime]]]:
     start -= timedelta(days=start.weekday())
     goals = []
     for title, target, weeks in (
-        ("本周完成一次高质量回访", 1, [1, 1, 0, 1, 1, 1, 1, 1]),
-        ("在团队会议上分享一个案例", 1, [1, 0, 1, 0, 1, 1, 0, 1]),
-        ("每天写一句心情日志", 5, [3, 5, 5, 2, 4, 5, 5, 3]),
+        ("本周完成一次高质量回访", 1, [1, 1, 0, 1, 1, 1, 1, 1, 1]),
+        ("在团队会议上分享一个案例", 1, [1, 0, 1, 0, 1, 1, 0, 1, 0]),
+        ("每天写一句心情日志", 5, [3, 5, 5, 2, 4, 5, 5, 3, 2]),
     ):
         checkins = [
             datetime.combine(

@@ -55,12 +55,17 @@ class MoodChart(QWidget):
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text_pen)
             painter.drawText(QRectF(0, y - 8, 34, 16), Qt.AlignmentFlag.AlignRight, str(level))
-        for offset in (0, self.days - 1):
+        width = metrics.horizontalAdvance("0000-00-00") + 4
+        for offset, align in (
+            (0, Qt.AlignmentFlag.AlignLeft),
+            (self.days - 1, Qt.AlignmentFlag.AlignRight),
+        ):
             day = self.first + timedelta(days=offset)
             x = self._x(day, plot)
+            left = x if align == Qt.AlignmentFlag.AlignLeft else x - width
             painter.drawText(
-                QRectF(x - 45, plot.bottom() + 2, 90, metrics.height()),
-                Qt.AlignmentFlag.AlignHCenter,
+                QRectF(left, plot.bottom() + 2, width, metrics.height()),
+                align,
                 day.strftime("%Y-%m-%d"),
             )
         painter.setPen(QPen(COMPLAINT, 1.2, Qt.PenStyle.DashLine))

@@ -84,7 +84,7 @@ class ThoughtRecordWizard(QWizard):
             box = QCheckBox(label(trap, language))
             explanation = QLabel(text(f"trap.{trap.value}", language))
             explanation.setWordWrap(True)
-            explanation.setStyleSheet("color: palette(mid); margin-left: 22px;")
+            explanation.setStyleSheet("color: #616161; margin-left: 22px;")
             traps_layout.addWidget(box)
             traps_layout.addWidget(explanation)
             self.trap_boxes[trap] = box
