@@ -10,6 +10,7 @@ from desktop.services.clock import Clock, local_zone, system_clock
 from desktop.services.data import DataService
 from desktop.services.documents import DocumentService
 from desktop.services.goals import GoalService
+from desktop.services.insights import InsightsService
 from desktop.services.journal import JournalService
 from desktop.services.settings import SettingsService
 from desktop.store.store import Store
@@ -28,6 +29,7 @@ class Services:
         self.data = DataService(store, clock)
         self.journal = JournalService(store, clock, self.zone)
         self.goals = GoalService(store, clock, self.zone)
+        self.insights = InsightsService(store, clock, self.zone)
 
     @classmethod
     def open(

@@ -1,15 +1,57 @@
-"""Insights (统计): how complaints are handled over time."""
+"""Insights (统计): how complaints are handled over time, with a period to choose."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from pathlib import Path
 
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.catalog import label
+from desktop.domain.enums import ComplaintType, Language
+from desktop.domain.stats import Insights
+from desktop.services import Services
+from desktop.views.charts import Line, StackedBars
+from desktop.views.widgets.choice_box import ChoiceBox
 from desktop.views.widgets.empty_state import EmptyState
 
 
 class InsightsView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, language: Language, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.services = services
+        self.language = language
+        bar = QHBoxLayout()
+        self.period = ChoiceBox()
+        self.period.setAccessibleName(self.tr("Period"))
+        for months, text in (
+            (3, self.tr("Last 3 months")),
+            (6, self.tr("Last 6 months")),
+            (12, self.tr("Last 12 months")),
+            (None, self.tr("All time")),
+        ):
+            self.period.add_choice(text, months)
+        self.period.set_value(12)
+        self.period.currentIndexChanged.connect(self.refresh)
+        bar.addWidget(self.period)
+        bar.addStretch(1)
         self.empty = EmptyState(
             self.tr("Insights"),
             self.tr(
@@ -18,4 +60,133 @@ class InsightsView(QWidget):
                 "once you have handled a few cases."
             ),
         )
-        QVBoxLayout(self).addWidget(self.empty)
+        body = QWidget()
+        grid = QGridLayout(body)
+        self.tiles: dict[str, QLabel] = {}
+        names = (
+            ("first", self.tr("First responses within 24 h")),
+            ("kept", self.tr("Commitments kept on time")),
+            ("close", self.tr("Mean time to close")),
+            ("csat", self.tr("Satisfaction (CSAT)")),
+            ("nps", self.tr("Net promoter score")),
+            ("cases", self.tr("Complaints in the period")),
+        )
+        for index, (key, title) in enumerate(names):
+            tile = QFrame()
+            tile.setFrameShape(QFrame.Shape.StyledPanel)
+            layout = QVBoxLayout(tile)
+            caption = QLabel(title)
+            value = QLabel()
+            value.setObjectName(f"tile_{key}")
+            font = value.font()
+            font.setPointSizeF(font.pointSizeF() * 1.8)
+            font.setBold(True)
+            value.setFont(font)
+            layout.addWidget(caption)
+            layout.addWidget(value)
+            grid.addWidget(tile, index // 3, index % 3)
+            self.tiles[key] = value
+        self.by_month = StackedBars()
+        self.by_month.empty_text = self.tr("No complaints in this period.")
+        grid.addWidget(
+            self._boxed(
+                self.tr("Complaints by type per month"), self.by_month, "complaints-by-month"
+            ),
+            2,
+            0,
+            1,
+            3,
+        )
+        self.mood = Line()
+        self.mood.empty_text = self.tr("No feelings recorded in the journal in this period.")
+        grid.addWidget(
+            self._boxed(
+                self.tr("Mood trend (weekly distress, from the journal)"), self.mood, "mood-trend"
+            ),
+            3,
+            0,
+            1,
+            2,
+        )
+        self.repeats = QTableWidget(0, 2)
+        self.repeats.setHorizontalHeaderLabels([self.tr("Customer"), self.tr("Complaints")])
+        self.repeats.verticalHeader().hide()
+        header = self.repeats.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.repeats.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        grid.addWidget(self._boxed(self.tr("Repeat complaints"), self.repeats, ""), 3, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.scroll = scroll
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.empty)
+        layout.addWidget(scroll, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # cases change elsewhere; the numbers are counted afresh each time the view is opened
+        if not event.spontaneous():
+            self.refresh()
+        super().showEvent(event)
+
+    def _boxed(self, title: str, chart: QWidget, name: str) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        layout.addWidget(chart)
+        if name:
+            export = QPushButton(self.tr("Export as PNG…"))
+            export.clicked.connect(lambda: self.export(chart, name))
+            layout.addWidget(export)
+        return box
+
+    def refresh(self) -> None:
+        insights = self.services.insights.insights(self.period.value())
+        nothing = insights.cases == 0 and not self.services.insights.any_cases()
+        self.empty.setVisible(nothing)
+        self.scroll.setVisible(not nothing)
+        self.display(insights)
+
+    def display(self, insights: Insights) -> None:
+        self.tiles["first"].setText(_percent(insights.first_response_pct))
+        self.tiles["kept"].setText(_percent(insights.kept_on_time_pct))
+        close = insights.mean_close
+        self.tiles["close"].setText(
+            "—"
+            if close is None
+            else self.tr("%1 days").replace("%1", f"{close.total_seconds() / 86400:.1f}")
+        )
+        self.tiles["csat"].setText("—" if insights.csat is None else f"{insights.csat:.1f} / 5")
+        self.tiles["nps"].setText("—" if insights.nps is None else f"{insights.nps:+.0f}")
+        self.tiles["cases"].setText(str(insights.cases))
+        kinds: list[ComplaintType | None] = [*ComplaintType, None]
+        names = [
+            label(kind, self.language) if kind else self.tr("Not classified") for kind in kinds
+        ]
+        months = list(insights.by_month)
+        self.by_month.set_data(
+            months, names, [[insights.by_month[m].get(k, 0) for k in kinds] for m in months]
+        )
+        self.mood.set_data(insights.mood)
+        self.repeats.setRowCount(len(insights.repeat_customers))
+        for row, (customer, count) in enumerate(insights.repeat_customers):
+            self.repeats.setItem(row, 0, QTableWidgetItem(customer))
+            self.repeats.setItem(row, 1, QTableWidgetItem(str(count)))
+
+    def export(self, chart: QWidget, name: str) -> None:
+        folder = self.services.settings.get("export.folder") or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the chart"),
+            str(Path(folder) / f"{name}.png"),
+            self.tr("PNG images (*.png)"),
+        )
+        if path and not chart.grab().save(path, "PNG"):
+            QMessageBox.warning(
+                self, self.tr("Export the chart"), self.tr("Cannot write %1.").replace("%1", path)
+            )
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}%"

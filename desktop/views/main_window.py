@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         if name == "insights":
             from desktop.views.insights import InsightsView
 
-            return InsightsView()
+            return InsightsView(self.services, self.language)
         from desktop.views.settings import SettingsView
 
         settings = SettingsView(self.services, self.language)

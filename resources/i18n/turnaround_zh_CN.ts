@@ -833,12 +833,108 @@
 <context>
     <name>InsightsView</name>
     <message>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>最近 3 个月</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>最近 6 个月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部</translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>统计</translation>
     </message>
     <message>
         <source>Complaints by type per month, first responses within 24 hours, promises kept on time, time to close, satisfaction and NPS will be charted here once you have handled a few cases.</source>
         <translation>处理过几个案件后，这里会以图表展示：每月各类型投诉数、24 小时内首次回应率、承诺按时兑现率、平均结案时间、满意度和 NPS。</translation>
+    </message>
+    <message>
+        <source>First responses within 24 h</source>
+        <translation>24 小时内首次响应</translation>
+    </message>
+    <message>
+        <source>Commitments kept on time</source>
+        <translation>承诺按时兑现</translation>
+    </message>
+    <message>
+        <source>Mean time to close</source>
+        <translation>平均结案时间</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>满意度（CSAT）</translation>
+    </message>
+    <message>
+        <source>Net promoter score</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <source>Complaints in the period</source>
+        <translation>期间投诉数</translation>
+    </message>
+    <message>
+        <source>No complaints in this period.</source>
+        <translation>这段时间没有投诉。</translation>
+    </message>
+    <message>
+        <source>Complaints by type per month</source>
+        <translation>每月各类投诉</translation>
+    </message>
+    <message>
+        <source>No feelings recorded in the journal in this period.</source>
+        <translation>这段时间的日记里没有记录情绪。</translation>
+    </message>
+    <message>
+        <source>Mood trend (weekly distress, from the journal)</source>
+        <translation>情绪走势（每周困扰程度，来自日记）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Repeat complaints</source>
+        <translation>重复投诉</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import sys
 
-from tests.bench import bench_cases, bench_documents, bench_reliability, bench_startup
+from tests.bench import (
+    bench_cases,
+    bench_documents,
+    bench_insights,
+    bench_reliability,
+    bench_startup,
+)
 
-BENCHMARKS = [bench_startup, bench_cases, bench_documents, bench_reliability]
+BENCHMARKS = [bench_startup, bench_cases, bench_insights, bench_documents, bench_reliability]
 
 
 def main() -> int:

@@ -1,0 +1,44 @@
+"""The Insights view's numbers for a period."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, tzinfo
+
+from desktop.domain import stats
+from desktop.services.clock import Clock
+from desktop.store.insights import InsightsStore
+from desktop.store.store import Store
+
+EARLIEST = datetime(1970, 1, 1).astimezone()
+
+
+class InsightsService:
+    def __init__(self, store: Store, clock: Clock, zone: tzinfo) -> None:
+        self.store = store
+        self.clock = clock
+        self.zone = zone
+
+    def any_cases(self) -> bool:
+        """Whether there is any complaint to count at all (drafts are not complaints yet)."""
+        return InsightsStore(self.store.conn).any_cases()
+
+    def insights(self, months: int | None) -> stats.Insights:
+        """The numbers over the last `months` months (None: all time)."""
+        now = self.clock()
+        since = now - timedelta(days=31 * months) if months else EARLIEST
+        source = InsightsStore(self.store.conn)
+        cases = source.cases_since(since, now, stats.utc_offset_modifier(self.zone, now))
+        counts = source.commitment_counts(since, now)
+        hours = self.store.settings.get("deadlines", {}).get("first_response_hours", 24)
+        return stats.Insights(
+            by_month=stats.complaints_by_type_per_month((c[0], c[1]) for c in cases),
+            first_response_pct=stats.first_responses_within(((c[2], c[3]) for c in cases), hours),
+            kept_on_time_pct=stats.kept_on_time(counts),
+            commitments=counts,
+            mean_close=stats.mean_time_to_close(c[4] for c in cases if c[4] is not None),
+            csat=stats.csat_average(c[5] for c in cases if c[5] is not None),
+            nps=stats.nps(c[6] for c in cases if c[6] is not None),
+            repeat_customers=stats.repeat_complaints(c[7] for c in cases),
+            mood=stats.weekly_mood(source.distress_since(since), self.zone),
+            cases=len(cases),
+        )

@@ -1,0 +1,88 @@
+"""The Insights numbers computed from real cases, against values worked out by hand."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from desktop.domain.enums import Channel, ComplaintType
+from desktop.domain.journal import Emotion, JournalEntry
+from desktop.domain.stats import CommitmentCounts
+
+
+def received(services, clock, customer, hours_ago, **extra):
+    case = services.cases.create()
+    return services.cases.update_intake(
+        case.id,
+        customer=customer,
+        contact_name="王经理",
+        received_at=clock.now - timedelta(hours=hours_ago),
+        complaint_text="系统崩溃，数据丢失了",
+        **extra,
+    )
+
+
+@pytest.fixture
+def three_cases(services, clock):
+    # answered within an hour, surveyed; two promises later kept (one late)
+    answered = received(services, clock, "华信银行", 2)
+    services.cases.classify(answered.id, complaint_type=ComplaintType.TECHNICAL)
+    services.cases.record_first_response(
+        answered.id,
+        clock.now - timedelta(hours=1),
+        Channel.PHONE,
+        promise_due=clock.now + timedelta(hours=20),
+    )
+    services.cases.record_survey(answered.id, 4, 9, "", None)
+    # 30 hours old and never answered: a missed first response
+    ignored = received(services, clock, "华信银行", 30)
+    services.cases.classify(ignored.id, complaint_type=ComplaintType.ATTITUDE)
+    services.cases.record_survey(ignored.id, 2, 3, "", None)
+    # one hour old: its first response is not due yet, so it counts for neither side
+    fresh = received(services, clock, "远航物流", 1)
+    # last month, so it falls outside a short period
+    old = received(services, clock, "远航物流", 24 * 40)
+    services.cases.record_first_response(
+        old.id,
+        old.intake.received_at + timedelta(hours=30),
+        Channel.EMAIL,
+        promise_due=old.intake.received_at + timedelta(days=3),
+    )
+    return answered, ignored, fresh, old
+
+
+def test_the_numbers_match_a_hand_count(services, three_cases):
+    insights = services.insights.insights(None)
+    assert insights.cases == 4
+    # answered in 1 h ✓, ignored ✗, old answered in 30 h ✗; fresh not yet due
+    assert insights.first_response_pct == pytest.approx(100 / 3)
+    # kept on time: answered's first response; late: old's; missed: ignored's, and old's
+    # promise (due 37 days ago, never kept); answered's promise is not due yet
+    assert insights.commitments == CommitmentCounts(kept_on_time=1, kept_late=1, missed=2)
+    assert insights.kept_on_time_pct == pytest.approx(25)
+    assert insights.csat == pytest.approx(3)
+    assert insights.nps == pytest.approx(0)  # one promoter, one detractor
+    assert insights.repeat_customers == [("华信银行", 2), ("远航物流", 2)]  # ties by name
+    assert insights.by_month == {
+        "2026-10": {None: 1},
+        "2026-11": {ComplaintType.TECHNICAL: 1, ComplaintType.ATTITUDE: 1, None: 1},
+    }
+    assert insights.mean_close is None
+
+
+def test_a_short_period_leaves_older_cases_out(services, three_cases):
+    insights = services.insights.insights(1)
+    assert insights.cases == 3
+    assert list(insights.by_month) == ["2026-11"]
+    assert insights.repeat_customers == [("华信银行", 2)]
+
+
+def test_mood_trend_averages_distress_per_week(services, clock):
+    services.journal.save_entry(
+        JournalEntry(0, clock.now, [(Emotion.ANXIOUS, 80), (Emotion.CALM, 10)], body="a")
+    )
+    services.journal.save_entry(
+        JournalEntry(0, clock.now - timedelta(days=1), [(Emotion.ANGRY, 40)], body="b")
+    )
+    assert services.insights.insights(3).mood == [("2026-W48", 60.0)]
