@@ -21,7 +21,7 @@ from desktop.paths import DataFolder, DataFolderError, data_folder
 if TYPE_CHECKING:
     from desktop.services import Services
 
-VIEWS = ("cases", "journal", "goals", "library", "insights", "settings")
+VIEWS = ("cases", "journal", "goals", "library", "checklists", "insights", "settings")
 log = logging.getLogger(__name__)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from desktop.domain.catalog import label
 from desktop.domain.complaint import (
     Action,
     Case,
@@ -38,6 +39,7 @@ from desktop.domain.enums import (
     EventKind,
     FactorKind,
     FactorNature,
+    Language,
     Responsibility,
     Severity,
     Stage,
@@ -45,6 +47,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.goals import Goal
 from desktop.domain.journal import Emotion, JournalEntry, Support
+from desktop.domain.library import Lesson
 
 
 @dataclass(frozen=True)
@@ -597,3 +600,29 @@ def demo_goals(now: datetime) -> list[tuple[Goal, list[datetime]]]:
         ]
         goals.append((Goal(0, title, target, 7, start), [c for c in checkins if c < now]))
     return goals
+
+
+def demo_lessons(now: datetime) -> list[Lesson]:
+    """A lesson for each demo scenario, as if anonymised from a closed case; every third one
+    came from a colleague's file."""
+    lessons = []
+    for index, scenario in enumerate([*ZH_SCENARIOS, *EN_SCENARIOS]):
+        chinese = index < len(ZH_SCENARIOS)
+        kind = scenario.subtype.complaint_type
+        lessons.append(
+            Lesson(
+                id=0,
+                uuid="",
+                title=scenario.complaint.split("。")[0].split(". ")[0].rstrip(".！!"),
+                complaint_type=kind,
+                tags=[label(scenario.subtype, Language.ZH if chinese else Language.EN)],
+                problem=scenario.complaint,
+                root_cause=scenario.root_cause,
+                solution=scenario.fix,
+                prevention=scenario.prevention,
+                origin=("张伟" if chinese else "Alex Chen") if index % 3 == 2 else "",
+                created_at=now - timedelta(days=3 * index + 2),
+                updated_at=now - timedelta(days=3 * index + 2),
+            )
+        )
+    return lessons

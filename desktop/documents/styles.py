@@ -18,6 +18,7 @@ MARGIN = 20 * mm
 ACCENT = colors.HexColor("#1565c0")
 MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#b0bec5")
+LABEL = colors.HexColor("#546e7a")
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class Styles:
     right: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
+    cell_label: ParagraphStyle
 
 
 def styles_for(language: Language) -> Styles:
@@ -84,6 +86,14 @@ def styles_for(language: Language) -> Styles:
             leading=9 * 1.45,
             spaceAfter=0,
             textColor=colors.white,
+        ),
+        cell_label=ParagraphStyle(
+            "cell_label",
+            parent=body,
+            fontName=LATIN_BOLD,
+            spaceBefore=2,
+            spaceAfter=1,
+            textColor=LABEL,
         ),
     )
 

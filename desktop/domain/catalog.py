@@ -179,6 +179,16 @@ WORDS: dict[str, tuple[str, str]] = {
     "doc.lessons": ("Lessons and prevention", "经验总结与预防"),
     "doc.summary": ("Summary", "总结"),
     "doc.lesson": ("Lesson to share", "分享的经验"),
+    "lesson.digest": ("Lessons digest", "案例库摘要"),
+    "lesson.generated": ("Generated", "生成时间"),
+    "lesson.type": ("Type", "类型"),
+    "lesson.tags": ("Tags", "标签"),
+    "lesson.problem": ("Problem", "问题"),
+    "lesson.root_cause": ("Root cause", "根本原因"),
+    "lesson.solution": ("Solution", "解决方案"),
+    "lesson.prevention": ("Prevention", "预防措施"),
+    "lesson.none": ("Not classified", "未分类"),
+    "lesson.from": ("From {origin}", "来自 {origin}"),
     "doc.none": ("None recorded.", "无记录。"),
     "doc.brief_case": ("The case in brief", "案件概况"),
     "doc.what_happened": ("What happened", "发生了什么"),
@@ -369,6 +379,36 @@ WORDS: dict[str, tuple[str, str]] = {
     "error.not_text": ("Must be text.", "必须是文字。"),
     "error.not_a_date": ("Not a valid date and time.", "日期时间格式不正确。"),
     "error.case_not_found": ("No case {number}.", "找不到案件 {number}。"),
+    "error.too_many_tags": ("At most {limit} tags.", "标签最多 {limit} 个。"),
+    "error.unknown_field": ("Not a field of this record.", "不是这条记录的字段。"),
+    "error.share_not_zip": (
+        "This is not a lessons file (it is not a zip file).",
+        "这不是案例库分享文件（不是 zip 文件）。",
+    ),
+    "error.share_truncated": (
+        "The file is damaged or incomplete; ask for it to be sent again.",
+        "文件已损坏或不完整，请让对方重新发送。",
+    ),
+    "error.share_not_lessons": (
+        "This zip file is not a Turnaround lessons file.",
+        "这个 zip 文件不是“化危为机”的案例库分享文件。",
+    ),
+    "error.share_newer": (
+        "The file was made by a newer version of Turnaround; update the app to read it.",
+        "该文件由更新版本的“化危为机”生成，请先升级本应用。",
+    ),
+    "error.share_unsafe_path": (
+        "The file holds a path outside its folder ({name}); it was refused for safety.",
+        "文件中包含指向其目录之外的路径（{name}），为安全起见已拒绝。",
+    ),
+    "error.share_too_large": (
+        "The file is too large for a lessons file ({size} MB; at most {limit} MB).",
+        "文件过大，不像案例库分享文件（{size} MB，上限 {limit} MB）。",
+    ),
+    "error.share_damaged": (
+        "The lessons in the file cannot be read ({detail}).",
+        "无法读取文件中的案例（{detail}）。",
+    ),
     "error.case_closed": (
         "The case is closed; reopen it to change it.",
         "该案件已结案，如需修改请先重新打开。",

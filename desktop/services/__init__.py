@@ -6,12 +6,14 @@ from datetime import tzinfo
 
 from desktop.paths import DataFolder
 from desktop.services.cases import CaseService
+from desktop.services.checklists import ChecklistService
 from desktop.services.clock import Clock, local_zone, system_clock
 from desktop.services.data import DataService
 from desktop.services.documents import DocumentService
 from desktop.services.goals import GoalService
 from desktop.services.insights import InsightsService
 from desktop.services.journal import JournalService
+from desktop.services.library import LibraryService
 from desktop.services.settings import SettingsService
 from desktop.store.store import Store
 
@@ -30,6 +32,8 @@ class Services:
         self.journal = JournalService(store, clock, self.zone)
         self.goals = GoalService(store, clock, self.zone)
         self.insights = InsightsService(store, clock, self.zone)
+        self.library = LibraryService(store, self.settings, clock, self.zone)
+        self.checklists = ChecklistService(store, clock, self.zone)
 
     @classmethod
     def open(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 
 from desktop import demo
+from desktop.domain.checklists import COPY, builtin_templates
+from desktop.domain.enums import Language
 from desktop.services.clock import Clock
 from desktop.store.bulk import insert_cases
 from desktop.store.store import Store
@@ -24,7 +26,27 @@ def fill_demo(store: Store, clock: Clock, cases: int, seed: int) -> int:
         while batch := list(itertools.islice(generated, BATCH)):
             added += insert_cases(store.conn, batch)
     _journal_and_goals(store, clock, seed)
+    _lessons_and_checklists(store, clock)
     return added
+
+
+def _lessons_and_checklists(store: Store, clock: Clock) -> None:
+    """Library lessons and a checklist in use, the first time only."""
+    if store.library.count():
+        return
+    now = clock()
+    with store.transaction():
+        for lesson in demo.demo_lessons(now):
+            store.library.add(lesson, now)
+        research = builtin_templates(Language.ZH)[0]
+        research.source, research.uuid, research.project_note = (
+            COPY,
+            "",
+            "华信银行 核心账务系统二期",
+        )
+        checklist_id = store.checklists.add(research, now)
+        for item in store.checklists.get(checklist_id).items[:4]:
+            store.checklists.set_done(item.id, True)
 
 
 def _journal_and_goals(store: Store, clock: Clock, seed: int) -> None:

@@ -385,3 +385,38 @@ def sort_indexes(db: Database) -> None:
 def letter_language(db: Database) -> None:
     """The saved letter text belongs to one language; an export in the other starts afresh."""
     db.execute("ALTER TABLE cases ADD COLUMN letter_language TEXT NOT NULL DEFAULT ''")
+
+
+@migrations(name="0005_lesson_search")
+def lesson_search(db: Database) -> None:
+    """Lessons are searched like cases (trigram FTS5); a lesson says whose it is; a checklist
+    item made from a lesson remembers the lesson's case."""
+    for statement in _LESSON_SEARCH:
+        db.execute(statement)
+    db.execute("INSERT INTO lesson_fts (lesson_fts) VALUES ('rebuild')")
+
+
+_LESSON_COLUMNS = "title, tags, problem, root_cause, solution, prevention"
+_LESSON_NEW = ", ".join(f"new.{name}" for name in _LESSON_COLUMNS.split(", "))
+_LESSON_OLD = ", ".join(f"old.{name}" for name in _LESSON_COLUMNS.split(", "))
+_LESSON_SEARCH = (
+    "ALTER TABLE library_lessons ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE checklist_items ADD COLUMN case_id INTEGER "
+    "REFERENCES cases(id) ON DELETE SET NULL",
+    "CREATE INDEX library_lessons_updated ON library_lessons (updated_at)",
+    f"""CREATE VIRTUAL TABLE lesson_fts USING fts5(
+      {_LESSON_COLUMNS}, content='library_lessons', content_rowid='id', tokenize='trigram'
+    )""",
+    f"""CREATE TRIGGER library_lessons_ai AFTER INSERT ON library_lessons BEGIN
+      INSERT INTO lesson_fts (rowid, {_LESSON_COLUMNS}) VALUES (new.id, {_LESSON_NEW});
+    END""",
+    f"""CREATE TRIGGER library_lessons_ad AFTER DELETE ON library_lessons BEGIN
+      INSERT INTO lesson_fts (lesson_fts, rowid, {_LESSON_COLUMNS})
+      VALUES ('delete', old.id, {_LESSON_OLD});
+    END""",
+    f"""CREATE TRIGGER library_lessons_au AFTER UPDATE ON library_lessons BEGIN
+      INSERT INTO lesson_fts (lesson_fts, rowid, {_LESSON_COLUMNS})
+      VALUES ('delete', old.id, {_LESSON_OLD});
+      INSERT INTO lesson_fts (rowid, {_LESSON_COLUMNS}) VALUES (new.id, {_LESSON_NEW});
+    END""",
+)

@@ -8,4 +8,5 @@ NAMES = [
     "0002_case_search",
     "0003_sort_indexes",
     "0004_letter_language",
+    "0005_lesson_search",
 ]

@@ -47,6 +47,11 @@ _LIKE_SPECIAL = re.compile(r"([\\%_])")
 _INVISIBLE = re.compile(r"[\x00-\x1f\x7f]")
 
 
+def like_pattern(term: str) -> str:
+    """A LIKE pattern (with ESCAPE '\\') that finds `term` anywhere."""
+    return "%" + _LIKE_SPECIAL.sub(r"\\\1", term) + "%"
+
+
 def terms(text: str) -> list[str]:
     """The words of a query: whitespace-separated, at most MAX_QUERY characters in all, without
     control characters (a NUL would end the query early)."""
@@ -83,7 +88,7 @@ class CaseSearch:
                     "EXISTS (SELECT 1 FROM case_text WHERE case_id = cases.id "
                     "AND body LIKE ? ESCAPE '\\')"
                 )
-                params.append("%" + _LIKE_SPECIAL.sub(r"\\\1", term) + "%")
+                params.append(like_pattern(term))
         return " AND ".join(clauses), params
 
     def snippets(self, case_ids: list[int], text: str, width: int = 60) -> dict[int, str]:

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from desktop.domain.errors import StoreError
 from desktop.paths import DataFolder
 from desktop.store.cases import CaseStore
+from desktop.store.checklists import ChecklistStore
 from desktop.store.db import connect_reader, open_db, transaction
 from desktop.store.goals import GoalStore
 from desktop.store.journal import JournalStore
@@ -18,13 +19,8 @@ from desktop.store.settings import SettingsStore
 
 class Store:
     def __init__(self, conn: sqlite3.Connection, folder: DataFolder | None = None) -> None:
-        self.conn = conn
         self.folder = folder
-        self.cases = CaseStore(conn)
-        self.settings = SettingsStore(conn)
-        self.library = LibraryStore(conn)
-        self.journal = JournalStore(conn)
-        self.goals = GoalStore(conn)
+        self._bind(conn)
         self.damaged = False  # set when a check finds the file damaged: nothing is written then
 
     @classmethod
@@ -65,12 +61,16 @@ class Store:
     def reconnect(self) -> None:
         """Open the database again (after a restore replaced the file)."""
         assert self.folder is not None
-        self.conn = open_db(self.folder.database, self.folder.backups)
-        self.cases = CaseStore(self.conn)
-        self.settings = SettingsStore(self.conn)
-        self.library = LibraryStore(self.conn)
-        self.journal = JournalStore(self.conn)
-        self.goals = GoalStore(self.conn)
+        self._bind(open_db(self.folder.database, self.folder.backups))
+
+    def _bind(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.cases = CaseStore(conn)
+        self.settings = SettingsStore(conn)
+        self.library = LibraryStore(conn)
+        self.checklists = ChecklistStore(conn)
+        self.journal = JournalStore(conn)
+        self.goals = GoalStore(conn)
 
     def checkpoint(self) -> None:
         """Copy the WAL into the database file and empty it (nothing stale stays in it)."""

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.status_timer.start(60_000)
 
         self.navigation.currentRowChanged.connect(self._show_view)
-        self.navigation.setCurrentRow(VIEW_NAMES.index(first_view))
+        self.show_view(first_view)
         self._restore_geometry()
         self.refresh_status()
         self.reminders = None
@@ -217,9 +217,9 @@ class MainWindow(QMainWindow):
 
             return GoalsView(self.services, self.language)
         if name == "library":
-            from desktop.views.library import LibraryView
+            from desktop.views.library.view import LibraryView
 
-            return LibraryView()
+            return LibraryView(self.services, self.language)
         if name == "insights":
             from desktop.views.insights import InsightsView
 
@@ -266,7 +266,11 @@ class MainWindow(QMainWindow):
                 self._views["journal"].refresh()  # type: ignore[attr-defined]
 
     def show_view(self, name: str) -> None:
-        self.navigation.setCurrentRow(VIEW_NAMES.index(name))
+        """Show a view; "checklists" is the library's second tab."""
+        self.navigation.setCurrentRow(VIEW_NAMES.index("library" if name == "checklists" else name))
+        if name == "checklists":
+            library = self.view("library")
+            library.tabs.setCurrentWidget(library.checklists)  # type: ignore[attr-defined]
 
     def _show_view(self, row: int) -> None:
         name = VIEW_NAMES[row]

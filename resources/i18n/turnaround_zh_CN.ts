@@ -353,6 +353,157 @@
     </message>
 </context>
 <context>
+    <name>ChecklistsTab</name>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>已完成 %v / %m</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Use for a case…</source>
+        <translation>用于某个案件…</translation>
+    </message>
+    <message>
+        <source>Use for a project…</source>
+        <translation>用于某个项目…</translation>
+    </message>
+    <message>
+        <source>Make my own copy…</source>
+        <translation>另存为我的模板…</translation>
+    </message>
+    <message>
+        <source>New template…</source>
+        <translation>新建模板…</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>添加检查项…</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除检查项</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source> (shipped)</source>
+        <translation>（内置）</translation>
+    </message>
+    <message>
+        <source>Nothing yet: choose a template and use it</source>
+        <translation>暂无：请选择一个模板并使用</translation>
+    </message>
+    <message>
+        <source>Prevention checklists</source>
+        <translation>预防检查清单</translation>
+    </message>
+    <message>
+        <source>Shipped templates cover pre-implementation research (needs, business scenario, IT environment) and delivery standards (milestones, acceptance, risk plan). Use one for a case or a project and tick it off.</source>
+        <translation>内置模板包括实施前调研（需求、业务场景、IT 环境）和交付标准（里程碑、验收、风险预案）。将模板用于某个案件或项目，逐项勾选。</translation>
+    </message>
+    <message>
+        <source>lesson from %1</source>
+        <translation>来自案例 %1</translation>
+    </message>
+    <message>
+        <source>A shipped template. Use it for a case or a project to tick it off, or make your own copy to change it.</source>
+        <translation>内置模板。可用于某个案件或项目并逐项勾选；如需修改，请另存为我的模板。</translation>
+    </message>
+    <message>
+        <source>Your template. Double-click an item to change it.</source>
+        <translation>我的模板。双击检查项即可修改。</translation>
+    </message>
+    <message>
+        <source>In use for case %1.</source>
+        <translation>用于案件 %1。</translation>
+    </message>
+    <message>
+        <source>In use for the project: %1</source>
+        <translation>用于项目：%1</translation>
+    </message>
+    <message>
+        <source>Use for a case</source>
+        <translation>用于某个案件</translation>
+    </message>
+    <message>
+        <source>Case number (for example C-2026-0001):</source>
+        <translation>案件编号（例如 C-2026-0001）：</translation>
+    </message>
+    <message>
+        <source>Use for a project</source>
+        <translation>用于某个项目</translation>
+    </message>
+    <message>
+        <source>Which project (customer and project name)?</source>
+        <translation>哪个项目（客户和项目名称）？</translation>
+    </message>
+    <message>
+        <source>Make my own copy</source>
+        <translation>另存为我的模板</translation>
+    </message>
+    <message>
+        <source>Name of your template:</source>
+        <translation>模板名称：</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加检查项</translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation>检查内容：</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Delete the checklist</source>
+        <translation>删除检查清单</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its ticks? This cannot be undone.</source>
+        <translation>删除“%1”及其勾选记录？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
     <name>ClassifyPage</name>
     <message>
         <source>Name the kind of complaint: it decides the apology script, the checklist and whether to escalate.</source>
@@ -828,6 +979,89 @@
     <message>
         <source>The database is damaged (%1). Nothing more will be written to it. Restore the latest backup from Settings › Data, then restart.</source>
         <translation>数据库已损坏（%1）。之后不会再向其写入任何内容。请通过“设置 › 数据”恢复最近的备份，然后重新启动。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a colleague's lessons</source>
+        <translation>导入同事的案例</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>From %1, made %2: %3 new, %4 already here, %5 differ from yours.</source>
+        <translation>来自 %1，生成于 %2：新增 %3 条，已有 %4 条，%5 条与你的版本不同。</translation>
+    </message>
+    <message>
+        <source>New lessons</source>
+        <translation>新增案例</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>不同之处</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>prevention</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的版本</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的版本</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Nothing to import: you have all of these lessons.</source>
+        <translation>无需导入：这些案例你都已经有了。</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1592,228 @@
     </message>
 </context>
 <context>
+    <name>LessonDialog</name>
+    <message>
+        <source>Edit the lesson</source>
+        <translation>编辑案例</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>新建案例</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>多个标签用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>预防措施</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsTab</name>
+    <message>
+        <source>Search lessons (Ctrl+F)</source>
+        <translation>搜索案例（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>搜索案例</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>新建案例</translation>
+    </message>
+    <message>
+        <source>Import a colleague's lessons…</source>
+        <translation>导入同事的案例…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Digest as PDF…</source>
+        <translation>摘要导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Digest as Markdown…</source>
+        <translation>摘要导出为 Markdown…</translation>
+    </message>
+    <message>
+        <source>Lessons file for colleagues…</source>
+        <translation>分享给同事的案例文件…</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日期</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Add to a checklist…</source>
+        <translation>加入检查清单…</translation>
+    </message>
+    <message>
+        <source>The case library is empty</source>
+        <translation>案例库还是空的</translation>
+    </message>
+    <message>
+        <source>When you close a case, add it to the library: its problem, root cause, fix and prevention become a lesson you and your team can search, with customer names removed. You can also write a lesson by hand or import a colleague's.</source>
+        <translation>结案时把案件加入案例库：问题、根本原因、解决方案和预防措施会成为一条可搜索的经验，客户名称会被隐去。你也可以手动写一条，或导入同事的案例。</translation>
+    </message>
+    <message>
+        <source>Write a lesson</source>
+        <translation>写一条案例</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons match.</source>
+        <translation>共 %2 条案例，%1 条匹配。</translation>
+    </message>
+    <message>
+        <source>%1 lessons.</source>
+        <translation>共 %1 条案例。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 lessons selected. Export makes a digest of them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;已选择 %1 条案例。导出时将生成这些案例的摘要。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a lesson to read it. Select several (Ctrl or Shift and click) to export them as a digest for a team meeting.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择一条案例即可阅读。按住 Ctrl 或 Shift 点击可多选，导出为团队会议用的摘要。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Delete lessons</source>
+        <translation>删除案例</translation>
+    </message>
+    <message>
+        <source>Delete %1 lesson(s) from the library? Their cases are kept; checklist items made from them stay, without the link.</source>
+        <translation>从案例库删除 %1 条案例？对应的案件会保留；由它们生成的检查项也会保留，但不再关联。</translation>
+    </message>
+    <message>
+        <source>A new checklist: My prevention checklist</source>
+        <translation>新建清单：我的预防清单</translation>
+    </message>
+    <message>
+        <source>Add to a checklist</source>
+        <translation>加入检查清单</translation>
+    </message>
+    <message>
+        <source>The lesson becomes an item of:</source>
+        <translation>把这条案例加入：</translation>
+    </message>
+    <message>
+        <source>My prevention checklist</source>
+        <translation>我的预防清单</translation>
+    </message>
+    <message>
+        <source>Added to “%1”.</source>
+        <translation>已加入“%1”。</translation>
+    </message>
+    <message>
+        <source>There are no lessons to export.</source>
+        <translation>没有可导出的案例。</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Export the digest as PDF</source>
+        <translation>摘要导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the digest as Markdown</source>
+        <translation>摘要导出为 Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Share lessons with colleagues</source>
+        <translation>分享案例给同事</translation>
+    </message>
+    <message>
+        <source>Lessons files (*.zip)</source>
+        <translation>案例文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import a colleague's lessons</source>
+        <translation>导入同事的案例</translation>
+    </message>
+    <message>
+        <source>Lessons files (*.zip);;All files (*)</source>
+        <translation>案例文件 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 Nothing was changed.</source>
+        <translation>%1 未导入：%2没有任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 new lessons added, %2 replaced by theirs, %3 of yours kept.</source>
+        <translation>新增 %1 条案例，%2 条采用了对方的版本，保留了你的 %3 条。</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>Apology letter · %1</source>
@@ -1411,12 +1867,12 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <source>The case library is empty</source>
-        <translation>案例库还是空的</translation>
+        <source>Lessons</source>
+        <translation>案例</translation>
     </message>
     <message>
-        <source>When you close a case, add it to the library: its problem, root cause, fix and prevention become a lesson you and your team can search, with customer names removed.</source>
-        <translation>结案时把案件加入案例库：问题、根本原因、解决方案和预防措施会成为你和团队可以检索的经验，客户名称会被隐去。</translation>
+        <source>Prevention checklists</source>
+        <translation>预防检查清单</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,21 @@ def fonts(reader: PdfReader) -> dict[str, object]:
     return found
 
 
+def assert_fonts_embedded(reader: PdfReader) -> None:
+    """The CJK font is used, every font is embedded TrueType (subset), none is Helvetica."""
+    embedded = fonts(reader)
+    assert any("WenQuanYiMicroHei" in name for name in embedded)
+    assert not any("Helvetica" in name for name in embedded)  # no silent fallback
+    for font in embedded.values():
+        descriptor = (
+            font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            if "/DescendantFonts" in font
+            else font["/FontDescriptor"]
+        )
+        assert "/FontFile2" in descriptor.get_object()  # TrueType, embedded
+        assert re.match(r"/?[A-Z]{6}\+", str(font["/BaseFont"])) or "+" in str(font["/BaseFont"])
+
+
 def test_the_bundled_fonts_are_truetype_that_reportlab_accepts():
     TTFont("check-cjk", str(resource("fonts", "wqy-microhei.ttc")), subfontIndex=0)
     TTFont("check-latin", str(resource("fonts", "DejaVuSans.ttf")))
@@ -60,17 +75,7 @@ def test_a_chinese_letter_has_its_text_and_embedded_fonts(services, chinese_case
         "2026年11月24日",
     ):
         assert expected in text
-    embedded = fonts(reader)
-    assert any("WenQuanYiMicroHei" in name for name in embedded)
-    assert not any("Helvetica" in name for name in embedded)  # no silent fallback
-    for font in embedded.values():
-        descriptor = (
-            font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
-            if "/DescendantFonts" in font
-            else font["/FontDescriptor"]
-        )
-        assert "/FontFile2" in descriptor.get_object()  # TrueType, embedded
-        assert re.match(r"/?[A-Z]{6}\+", str(font["/BaseFont"])) or "+" in str(font["/BaseFont"])
+    assert_fonts_embedded(reader)
 
 
 def test_an_english_letter_sets_latin_text_in_the_latin_font(services, english_case):
@@ -156,3 +161,27 @@ def test_suggested_names(services, chinese_case, english_case):
     assert (
         Path(services.documents.suggested_name("brief", english_case, Language.ZH)).suffix == ".pdf"
     )
+
+
+def test_the_lessons_digest_has_every_chosen_lesson_and_embedded_fonts(services):
+    chosen = [
+        services.library.save(
+            0,
+            {
+                "title": f"第{n}课：升级前没有备份",
+                "problem": "月底结账时报表超时。" * 30,
+                "prevention": f"Prevention step {n}: rehearse the restore",
+                "tags": ["备份", "upgrade"],
+            },
+        ).id
+        for n in range(1, 13)
+    ]
+    services.library.save(0, {"title": "不在摘要里"})
+    reader = read(services.library.digest_pdf(chosen, Language.ZH))
+    text = all_text(reader)
+    assert "案例库摘要" in text
+    for n in range(1, 13):
+        assert f"第{n}课" in text and f"Prevention step {n}" in text
+    assert "不在摘要里" not in text
+    assert len(reader.pages) > 1 and f"共 {len(reader.pages)} 页" in text
+    assert_fonts_embedded(reader)

@@ -140,3 +140,22 @@ def test_foreign_keys_cascade_when_a_case_is_deleted(tmp_path):
             "INSERT INTO actions (case_id, horizon, description, created_at) "
             "VALUES (99, 'short_term', 'fix', 'x')"
         )
+
+
+def test_lessons_made_before_0005_are_found_by_search_after_it(tmp_path):
+    path = tmp_path / "v4.db"
+    old = connect(path)
+    migrations.apply(Database(old), stop_before="0005_lesson_search")
+    old.execute(
+        "INSERT INTO library_lessons (uuid, title, problem, created_at, updated_at) "
+        "VALUES ('u1', '升级后报表变慢', '月底结账时报表超时', 'x', 'x')"
+    )
+    old.close()
+    conn = open_db(path, tmp_path / "backups")
+    found = conn.execute(
+        "SELECT rowid FROM lesson_fts WHERE lesson_fts MATCH '\"结账时\"'"
+    ).fetchall()
+    assert found == [(1,)]
+    assert conn.execute("SELECT origin FROM library_lessons").fetchone() == ("",)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(checklist_items)")}
+    assert "case_id" in columns

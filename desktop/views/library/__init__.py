@@ -1,0 +1,1 @@
+"""The case library (案例库): lessons, sharing them with colleagues, prevention checklists."""
