@@ -7,7 +7,7 @@ TS := resources/i18n/turnaround_zh_CN.ts
 QM := resources/i18n/turnaround_zh_CN.qm
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint format bench i18n screenshots wheel-check package clean system-deps-run system-deps-test
+.PHONY: run test lint format bench i18n screenshots wheel-check package icons clean system-deps-run system-deps-test
 
 run: system-deps-run $(VENV)/.installed-run
 	$(BIN)/turnaround
@@ -44,6 +44,20 @@ wheel-check: $(VENV)/.installed-test
 	cd /tmp && TURNAROUND_HOME=$(CURDIR)/build/wheel-home $(CURDIR)/build/wheel-venv/bin/turnaround demo --cases 50
 	QT_QPA_PLATFORM=offscreen TURNAROUND_HOME=$(CURDIR)/build/wheel-home build/wheel-venv/bin/turnaround --screenshot build/wheel-shot.png
 	test -s build/wheel-shot.png
+
+# The standalone one-folder app in build/dist/turnaround, then its smoke test.
+package: system-deps-test $(VENV)/.installed-package
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath build/dist \
+		--workpath build/pyinstaller packaging/turnaround.spec
+	sh packaging/smoke-test.sh build/dist/turnaround/turnaround
+
+# Icons in every size from resources/icons/turnaround.svg (the results are committed).
+icons: $(VENV)/.installed-run
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py
+
+$(VENV)/.installed-package: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install -q -e '.[package]'
+	touch $@
 
 system-deps-run:
 	@sh packaging/system-deps.sh run

@@ -138,6 +138,10 @@ def run(args: argparse.Namespace) -> int:
     handler = COMMANDS[args.command]
     try:
         return handler(args)
+    except BrokenPipeError:
+        # the reader went away (`turnaround search x | head`): not an error of ours
+        sys.stderr.close()
+        return 0
     except (TurnaroundError, DataFolderError, CommandError, OSError) as error:
         log.exception("command %s failed", args.command)
         print(f"turnaround {args.command}: {error}", file=sys.stderr)

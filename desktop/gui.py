@@ -18,13 +18,25 @@ from desktop.paths import DataFolder, resource
 log = logging.getLogger(__name__)
 
 
+DESKTOP_ID = "app.turnaround.Turnaround"  # packaging/linux/<id>.desktop
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The icon from its rendered PNGs: no SVG plugin needed, sharp at every size."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource("icons", "hicolor", f"{size}x{size}", "apps", "turnaround.png")))
+    return icon
+
+
 def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("turnaround")
-    app.setWindowIcon(QIcon(str(resource("icons", "turnaround.svg"))))
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
 
     from desktop.services import Services
     from desktop.views import startup

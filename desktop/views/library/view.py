@@ -27,7 +27,7 @@ class LibraryView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         # cases are added to the library from the wizard: the lists are read afresh when shown
         if not event.spontaneous():
             self.refresh()
