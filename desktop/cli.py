@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="language of the window and the documents",
     )
+    common.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        default=argparse.SUPPRESS,
+        help="light or dark colours for this run (Settings keep the lasting choice)",
+    )
     parser = argparse.ArgumentParser(
         prog="turnaround",
         parents=[common],

@@ -63,6 +63,9 @@ def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
         return 1
     language = choose_language(getattr(args, "lang", None), services.settings.language())
     translators = install_translators(app, language)  # noqa: F841 - must stay alive
+    from desktop.views.theme import apply_theme
+
+    apply_theme(app, getattr(args, "theme", None) or services.settings.theme())
 
     from desktop.views.main_window import MainWindow
 

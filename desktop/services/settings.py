@@ -17,6 +17,8 @@ from desktop.store.store import Store
 
 T = TypeVar("T")
 LANGUAGE_KEY = "language"  # "system", "zh_CN" or "en"
+THEME_KEY = "theme"
+THEMES = ("system", "light", "dark")
 
 
 class SettingsService:
@@ -98,6 +100,16 @@ class SettingsService:
             raise ValueError(language)
         with self.store.transaction():
             self.store.settings.set(LANGUAGE_KEY, language)
+
+    def theme(self) -> str:
+        theme = str(self.store.settings.get(THEME_KEY, "system"))
+        return theme if theme in THEMES else "system"
+
+    def set_theme(self, theme: str) -> None:
+        if theme not in THEMES:
+            raise ValueError(theme)
+        with self.store.transaction():
+            self.store.settings.set(THEME_KEY, theme)
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.store.settings.get(key, default)

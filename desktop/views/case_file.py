@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,7 +26,7 @@ from desktop.domain.enums import Language, Stage
 from desktop.services import Services
 from desktop.views.case_file_html import CaseFileHtml
 from desktop.views.document_export import DocumentExporter
-from desktop.views.state_colors import STATE_COLORS
+from desktop.views.state_colors import state_color
 from desktop.views.widgets.choice_box import ChoiceBox
 
 
@@ -129,7 +128,7 @@ class CaseFileDialog(QDialog):
                 QTableWidgetItem(local_text(entry.due_at, self.services.zone)),
                 QTableWidgetItem(state),
             ]
-            items[2].setForeground(STATE_COLORS.get(entry.state, QColor("black")))
+            items[2].setForeground(state_color(entry.state))
             for column, item in enumerate(items):
                 self.ledger.setItem(row, column, item)
         events = list(reversed(case.timeline))

@@ -11,6 +11,7 @@ from desktop.domain.catalog import label, text
 from desktop.domain.complaint import Case
 from desktop.domain.dates import local_date_text, local_text
 from desktop.domain.enums import Language, Stage
+from desktop.views.theme import muted_html_colour
 
 
 class CaseFileHtml(QObject):
@@ -25,7 +26,7 @@ class CaseFileHtml(QObject):
             nothing = self.tr("Nothing recorded yet.")
             return f"<p><i>{escape(nothing)}</i></p>"
         cells = "".join(
-            f"<tr><td style='color:#666; padding-right:12px; white-space:nowrap'>"
+            f"<tr><td style='color:{muted_html_colour()}; padding-right:12px; white-space:nowrap'>"
             f"{escape(name)}</td><td>{escape(value).replace(chr(10), '<br>')}</td></tr>"
             for name, value in shown
         )

@@ -23,7 +23,7 @@ from desktop.domain.complaint import CaseRow
 from desktop.domain.dates import local_date_text, local_text
 from desktop.domain.enums import CommitmentState, Language
 from desktop.views.roles import DISPLAY_ROLE, FOREGROUND_ROLE, TOOLTIP_ROLE, USER_ROLE
-from desktop.views.state_colors import STATE_COLORS
+from desktop.views.state_colors import state_color
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
@@ -169,7 +169,7 @@ class CaseTableModel(QAbstractTableModel):
             return row.id
         if role == FOREGROUND_ROLE and column is SortKey.NEXT_DUE:
             state = next_state(row.next_due_at, row.paused, self._now, self.zone)
-            return STATE_COLORS.get(state) if state else None
+            return state_color(state) if state else None
         if role == TOOLTIP_ROLE and column is SortKey.NEXT_DUE and row.next_due_at:
             return local_text(row.next_due_at, self.zone)
         if role == TOOLTIP_ROLE and column is SortKey.TITLE:

@@ -1,4 +1,5 @@
-"""Settings: profile and letterhead, language, deadlines."""
+"""Settings: profile and letterhead, deadlines, working hours, language and colours, privacy,
+data."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -24,6 +26,7 @@ from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
 from desktop.domain.settings import Deadlines, Letterhead, Profile
 from desktop.services import Services
+from desktop.views.theme import apply_theme
 from desktop.views.widgets.choice_box import ChoiceBox
 from desktop.views.widgets.field_form import FieldForm
 
@@ -42,7 +45,7 @@ class SettingsView(QWidget):
 
         self.working_hours = WorkingHoursTab(services, language)
         self.tabs.addTab(self._scrolled(self.working_hours), self.tr("Working hours"))
-        self.tabs.addTab(self._scrolled(self._language_tab()), self.tr("Language"))
+        self.tabs.addTab(self._scrolled(self._language_tab()), self.tr("Language and appearance"))
         from desktop.views.data_tab import DataTab
         from desktop.views.privacy_tab import PrivacyTab
 
@@ -271,13 +274,26 @@ class SettingsView(QWidget):
         self.language_choice.add_choice("简体中文", "zh_CN")
         self.language_choice.add_choice("English", "en")
         form.add("language", self.tr("Language"), self.language_choice)
+        self.theme_choice = ChoiceBox()
+        self.theme_choice.add_choice(self.tr("Follow the system"), "system")
+        self.theme_choice.add_choice(self.tr("Light"), "light")
+        self.theme_choice.add_choice(self.tr("Dark"), "dark")
+        form.add("theme", self.tr("Colours"), self.theme_choice)
         layout.addLayout(form)
         self.language_note = QLabel()
         self.language_note.setWordWrap(True)
         layout.addWidget(self.language_note)
         layout.addStretch(1)
         self.language_choice.currentIndexChanged.connect(self._language_chosen)
+        self.theme_choice.currentIndexChanged.connect(self._theme_chosen)
         return page
+
+    def _theme_chosen(self) -> None:
+        choice = self.theme_choice.value()
+        if choice == self.services.settings.theme():
+            return
+        self.services.settings.set_theme(choice)
+        apply_theme(QApplication.instance(), choice)  # at once: no restart for colours
 
     def _language_chosen(self) -> None:
         choice = self.language_choice.value()
@@ -304,3 +320,6 @@ class SettingsView(QWidget):
         self.language_choice.blockSignals(True)
         self.language_choice.set_value(self.services.settings.language())
         self.language_choice.blockSignals(False)
+        self.theme_choice.blockSignals(True)
+        self.theme_choice.set_value(self.services.settings.theme())
+        self.theme_choice.blockSignals(False)

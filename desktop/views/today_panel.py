@@ -10,7 +10,7 @@ from desktop.domain.dates import local_text
 from desktop.domain.enums import Language
 from desktop.services import Services
 from desktop.views.roles import USER_ROLE
-from desktop.views.state_colors import STATE_COLORS
+from desktop.views.state_colors import state_color
 
 SHOWN = 100
 
@@ -66,7 +66,7 @@ class TodayPanel(QWidget):
             text = f"{state} · {kind}\n{row.number} {row.customer}"
             item = QListWidgetItem(text)
             item.setData(USER_ROLE, row.id)
-            item.setForeground(STATE_COLORS[entry.state])
+            item.setForeground(state_color(entry.state))
             item.setToolTip(f"{row.title}\n{local_text(entry.due_at, self.services.zone)}")
             self.list.addItem(item)
         if len(entries) > SHOWN:

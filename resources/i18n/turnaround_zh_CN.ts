@@ -2299,6 +2299,10 @@
         <translation>隐私</translation>
     </message>
     <message>
+        <source>Language and appearance</source>
+        <translation>语言和外观</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -2409,6 +2413,18 @@
     <message>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>配色</translation>
     </message>
     <message>
         <source>Saved. Turnaround will use this language the next time it starts.</source>

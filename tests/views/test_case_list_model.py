@@ -8,9 +8,16 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from desktop.domain.case_query import CaseQuery, SortKey
 from desktop.domain.complaint import CaseRow
-from desktop.domain.enums import CaseStatus, CommitmentKind, ComplaintType, Language, Stage
+from desktop.domain.enums import (
+    CaseStatus,
+    CommitmentKind,
+    CommitmentState,
+    ComplaintType,
+    Language,
+    Stage,
+)
 from desktop.views.case_list_model import CaseTableModel
-from desktop.views.state_colors import STATE_COLORS
+from desktop.views.state_colors import state_color
 
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
 
@@ -78,7 +85,7 @@ def test_cells_show_words_and_the_commitment_colour(qapp):
     assert model.index(0, 5).data() == "5. Plan & execute"
     assert model.index(0, 6).data() == "Overdue · Action"
     colour = model.index(0, 6).data(Qt.ItemDataRole.ForegroundRole)
-    assert colour == STATE_COLORS[next(iter(STATE_COLORS))]
+    assert colour == state_color(CommitmentState.OVERDUE)
     chinese, _ = make(1, Language.ZH)
     assert chinese.index(0, 6).data() == "已逾期 · 整改措施"
 

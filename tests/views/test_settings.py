@@ -72,3 +72,26 @@ def test_choosing_a_language_is_remembered(view, services):
     view.language_choice.set_value("zh_CN")
     assert services.settings.language() == "zh_CN"
     assert "next time" in view.language_note.text()
+
+
+def test_choosing_dark_colours_applies_at_once_and_is_kept(qtbot, services, qapp):
+    from PySide6.QtGui import QPalette
+
+    from desktop.domain.enums import CommitmentState
+    from desktop.views.state_colors import state_color
+    from desktop.views.theme import apply_theme, is_dark
+
+    widget = SettingsView(services, Language.EN)
+    qtbot.addWidget(widget)
+    try:
+        widget.theme_choice.set_value("dark")
+        assert services.settings.theme() == "dark"
+        assert is_dark()
+        assert qapp.palette().color(QPalette.ColorRole.Base).lightness() < 60
+        # commitment colours turn light enough to read on the dark background
+        assert state_color(CommitmentState.DUE).lightness() > 150
+        widget.theme_choice.set_value("light")
+        assert not is_dark() and services.settings.theme() == "light"
+        assert state_color(CommitmentState.DUE).lightness() < 120
+    finally:
+        apply_theme(qapp, "system")

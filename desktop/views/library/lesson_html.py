@@ -7,6 +7,7 @@ import html
 from desktop.domain.catalog import label, text
 from desktop.domain.enums import Language
 from desktop.domain.library import Lesson
+from desktop.views.theme import muted_html_colour
 
 
 def lesson_html(lesson: Lesson, lang: Language, case_number: str = "") -> str:
@@ -23,7 +24,10 @@ def lesson_html(lesson: Lesson, lang: Language, case_number: str = "") -> str:
         facts.append(esc(text("lesson.from", lang, origin=lesson.origin)))
     if case_number:
         facts.append(esc(case_number))
-    parts = [f"<h3>{esc(lesson.title)}</h3>", f"<p style='color:#555'>{' · '.join(facts)}</p>"]
+    parts = [
+        f"<h3>{esc(lesson.title)}</h3>",
+        f"<p style='color:{muted_html_colour()}'>{' · '.join(facts)}</p>",
+    ]
     for name in ("problem", "root_cause", "solution", "prevention"):
         value = getattr(lesson, name).strip()
         if value:
