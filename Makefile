@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-SRC := desktop tests
+SRC := desktop tests docs packaging
 TS := resources/i18n/turnaround_zh_CN.ts
 QM := resources/i18n/turnaround_zh_CN.qm
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
@@ -32,7 +32,7 @@ i18n: $(VENV)/.installed-test
 	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
 
 screenshots: system-deps-run $(VENV)/.installed-run
-	$(BIN)/python -m desktop.tools.screenshots docs/screenshots
+	$(BIN)/python docs/screenshots.py docs/screenshots
 
 # Install the built wheel into a fresh venv and run it from there (resources must travel with it).
 wheel-check: $(VENV)/.installed-test

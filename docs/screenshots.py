@@ -1,0 +1,49 @@
+"""`make screenshots`: the README's pictures, made by the app itself (`turnaround --screenshot`)
+on fresh demo data, for each main screen in Chinese and in English, plus dark and 2× examples."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+VIEWS = ("cases", "journal", "goals", "library", "checklists", "insights", "settings")
+EXTRAS = (
+    # (file name, view, language, extra arguments, extra environment)
+    ("cases-zh_CN-dark", "cases", "zh_CN", ["--theme", "dark"], {}),
+    ("insights-en-dark", "insights", "en", ["--theme", "dark"], {}),
+    ("library-zh_CN-2x", "library", "zh_CN", [], {"QT_SCALE_FACTOR": "2"}),
+)
+
+
+def main(target: str = "docs/screenshots") -> int:
+    folder = Path(target)
+    folder.mkdir(parents=True, exist_ok=True)
+    app = [sys.executable, "-m", "desktop"]
+    with tempfile.TemporaryDirectory() as home:
+        env = {
+            **os.environ,
+            "TURNAROUND_HOME": str(Path(home) / "data"),
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+        subprocess.run(
+            [*app, "demo", "--cases", "300"], env=env, check=True, stdout=subprocess.DEVNULL
+        )
+        shots = [
+            (f"{view}-{lang}", view, lang, [], {}) for view in VIEWS for lang in ("zh_CN", "en")
+        ]
+        for name, view, lang, arguments, extra in [*shots, *EXTRAS]:
+            path = folder / f"{name}.png"
+            subprocess.run(
+                [*app, "--lang", lang, "--view", view, *arguments, "--screenshot", str(path)],
+                env={**env, **extra},
+                check=True,
+            )
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))
