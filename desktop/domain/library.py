@@ -10,8 +10,9 @@ from typing import Any
 from desktop.domain import anonymise
 from desktop.domain.catalog import label, text
 from desktop.domain.complaint import Case
-from desktop.domain.enums import ActionHorizon, ActionStatus, ComplaintType, Language
+from desktop.domain.enums import ComplaintType, Language
 from desktop.domain.errors import ValidationError
+from desktop.domain.summary import fixes_and_improvements
 from desktop.domain.validation import clean_choice, clean_text
 
 CONTENT = ("title", "complaint_type", "tags", "problem", "root_cause", "solution", "prevention")
@@ -37,16 +38,7 @@ class Lesson:
 
 def lesson_texts(case: Case, lang: Language) -> dict[str, str]:
     separator = "；" if lang is Language.ZH else "; "
-    done = [
-        a.description
-        for a in case.actions
-        if a.horizon is ActionHorizon.SHORT_TERM and a.status is not ActionStatus.CANCELLED
-    ]
-    lasting = [
-        a.description
-        for a in case.actions
-        if a.horizon is not ActionHorizon.SHORT_TERM and a.status is not ActionStatus.CANCELLED
-    ]
+    done, lasting = fixes_and_improvements(case)
     return {
         "title": case.title,
         "problem": case.intake.complaint_text,

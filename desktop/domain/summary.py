@@ -14,6 +14,15 @@ _HEADINGS = {
 }
 
 
+def fixes_and_improvements(case: Case) -> tuple[list[str], list[str]]:
+    """The actions not cancelled: short-term fixes, and the lasting improvements."""
+    kept = [a for a in case.actions if a.status is not ActionStatus.CANCELLED]
+    return (
+        [a.description for a in kept if a.horizon is ActionHorizon.SHORT_TERM],
+        [a.description for a in kept if a.horizon is not ActionHorizon.SHORT_TERM],
+    )
+
+
 def draft_summary(case: Case, lang: Language) -> str:
     problem, cause, fix, prevention = _HEADINGS[lang]
     separator = "；" if lang is Language.ZH else "; "
@@ -23,16 +32,7 @@ def draft_summary(case: Case, lang: Language) -> str:
         if kind and lang is Language.ZH
         else (f" ({label(kind, lang)})" if kind else "")
     )
-    fixes = [
-        a.description
-        for a in case.actions
-        if a.horizon is ActionHorizon.SHORT_TERM and a.status is not ActionStatus.CANCELLED
-    ]
-    lasting = [
-        a.description
-        for a in case.actions
-        if a.horizon is not ActionHorizon.SHORT_TERM and a.status is not ActionStatus.CANCELLED
-    ]
+    fixes, lasting = fixes_and_improvements(case)
     colon = "：" if lang is Language.ZH else ": "
     lines = [
         f"{problem}{colon}{case.intake.title or first_sentence(case.intake.complaint_text)}"

@@ -19,43 +19,61 @@ PALETTE = [
 ]
 
 
-class StackedBars(QWidget):
+class Chart(QWidget):
+    """What the charts share: the background, the text colour, grid lines, the empty message."""
+
+    def __init__(self, minimum_height: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_text = ""
+        self.setMinimumSize(420, minimum_height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def begin(self) -> QPainter:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().base())
+        painter.setPen(self.palette().text().color())
+        return painter
+
+    def grid_line(self, painter: QPainter, plot: QRectF, y: float, value: int) -> None:
+        painter.setPen(QPen(self.palette().mid().color(), 0.5, Qt.PenStyle.DotLine))
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        painter.setPen(self.palette().text().color())
+        painter.drawText(QRectF(0, y - 8, 40, 16), Qt.AlignmentFlag.AlignRight, str(value))
+
+    def say_empty(self, painter: QPainter, plot: QRectF) -> None:
+        painter.setPen(self.palette().text().color())
+        painter.drawText(
+            plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text
+        )
+        painter.end()
+
+
+class StackedBars(Chart):
     """Bars per category (a month), stacked by series (a complaint type)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(240, parent)
         self.categories: list[str] = []
         self.series: list[str] = []
         self.values: list[list[int]] = []  # [category][series]
-        self.empty_text = ""
-        self.setMinimumSize(420, 240)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(self, categories: list[str], series: list[str], values: list[list[int]]) -> None:
         self.categories, self.series, self.values = categories, series, values
         self.update()
 
     def paintEvent(self, event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), self.palette().base())
+        painter = self.begin()
         metrics = painter.fontMetrics()
         text = self.palette().text().color()
         plot = QRectF(44, 10, self.width() - 54, self.height() - 20 - 3 * metrics.height())
         if not self.categories:
-            painter.setPen(text)
-            painter.drawText(
-                plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text
-            )
+            self.say_empty(painter, plot)
             return
         ticks = axis_ticks(max(sum(row) for row in self.values))
         top = ticks[-1]
         for value in ticks:
-            y = plot.bottom() - plot.height() * value / top
-            painter.setPen(QPen(self.palette().mid().color(), 0.5, Qt.PenStyle.DotLine))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(text)
-            painter.drawText(QRectF(0, y - 8, 40, 16), Qt.AlignmentFlag.AlignRight, str(value))
+            self.grid_line(painter, plot, plot.bottom() - plot.height() * value / top, value)
         slot = plot.width() / len(self.categories)
         bar = max(4.0, slot * 0.6)
         label_every = max(1, int(metrics.horizontalAdvance("0000-00") * 1.2 // slot) + 1)
@@ -85,38 +103,27 @@ class StackedBars(QWidget):
         painter.end()
 
 
-class Line(QWidget):
+class Line(Chart):
     """One series over labelled points, 0–100."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(200, parent)
         self.points: list[tuple[str, float]] = []
-        self.empty_text = ""
         self.colour = QColor("#c62828")
-        self.setMinimumSize(420, 200)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(self, points: list[tuple[str, float]]) -> None:
         self.points = points
         self.update()
 
     def paintEvent(self, event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), self.palette().base())
+        painter = self.begin()
         metrics = painter.fontMetrics()
         text = self.palette().text().color()
         plot = QRectF(44, 10, self.width() - 60, self.height() - 20 - metrics.height())
         for level in (0, 50, 100):
-            y = plot.bottom() - plot.height() * level / 100
-            painter.setPen(QPen(self.palette().mid().color(), 0.5, Qt.PenStyle.DotLine))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(text)
-            painter.drawText(QRectF(0, y - 8, 40, 16), Qt.AlignmentFlag.AlignRight, str(level))
+            self.grid_line(painter, plot, plot.bottom() - plot.height() * level / 100, level)
         if not self.points:
-            painter.drawText(
-                plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text
-            )
+            self.say_empty(painter, plot)
             return
         step = plot.width() / max(1, len(self.points) - 1)
         coordinates = [
