@@ -9,6 +9,20 @@ from desktop.domain.enums import Language
 class TurnaroundError(Exception):
     """Base of the errors a user can be told about."""
 
+    def message(self, lang: Language) -> str:
+        """What to tell the user, in their language (subclasses with a catalog code translate;
+        others say it in English, as raised)."""
+        return str(self)
+
+
+def user_message(error: BaseException, lang: Language) -> str:
+    """An error for a dialog or a status line: translated when it can be."""
+    if isinstance(error, TurnaroundError):
+        return error.message(lang)
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.filename}: {error.strerror}" if error.filename else error.strerror
+    return str(error)
+
 
 class ValidationError(TurnaroundError):
     """Input that cannot be saved. `field` names the input, `code` the catalog message."""

@@ -20,6 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 from desktop import __version__
+from desktop.domain.catalog import text
+from desktop.domain.enums import Language
 from desktop.domain.errors import StoreError
 from desktop.paths import DB_FILE
 
@@ -32,7 +34,15 @@ MAX_FILES = 200_000
 
 
 class ArchiveError(StoreError):
-    """A file that is not a usable Turnaround archive; the message says why."""
+    """A file that is not a usable Turnaround archive; `code` names the catalog message."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.message(Language.EN))
+
+    def message(self, lang: Language) -> str:
+        return text(f"error.{self.code}", lang, **self.params)
 
 
 @dataclass(frozen=True)
@@ -62,7 +72,7 @@ def snapshot(conn: sqlite3.Connection, target: Path) -> None:
     finally:
         copy.close()
     if result != "ok":
-        raise ArchiveError(f"the copy of the database is damaged: {result}")
+        raise ArchiveError("archive_copy_damaged", detail=result)
 
 
 def write_archive(
@@ -110,9 +120,9 @@ def write_archive(
 def _safe_name(name: str) -> str:
     path = PurePosixPath(name)
     if path.is_absolute() or ".." in path.parts or "\\" in name or ":" in name:
-        raise ArchiveError(f"the archive holds a path outside the data folder: {name}")
+        raise ArchiveError("archive_outside", name=name[:80])
     if name != DB_FILE and name != MANIFEST and path.parts[0] not in FOLDERS:
-        raise ArchiveError(f"the archive holds an unexpected file: {name}")
+        raise ArchiveError("archive_unexpected", name=name[:80])
     return name
 
 
@@ -122,17 +132,15 @@ def read_manifest(path: Path) -> dict:
             try:
                 manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
             except KeyError:
-                raise ArchiveError(
-                    f"{path} has no manifest: it is not a Turnaround archive"
-                ) from None
+                raise ArchiveError("archive_not_ours", path=path) from None
     except zipfile.BadZipFile as error:
-        raise ArchiveError(f"{path} is not a Turnaround archive (not a zip file)") from error
+        raise ArchiveError("archive_not_zip", path=path) from error
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ArchiveError(f"{path} cannot be read: {error}") from error
+        raise ArchiveError("archive_unreadable", path=path, detail=error) from error
     if manifest.get("format") != FORMAT:
-        raise ArchiveError(f"{path} is not a Turnaround archive")
+        raise ArchiveError("archive_not_ours", path=path)
     if int(manifest.get("version", 0)) > FORMAT_VERSION:
-        raise ArchiveError(f"{path} was made by a newer version of Turnaround; update the app")
+        raise ArchiveError("archive_newer", path=path)
     return manifest
 
 
@@ -155,15 +163,15 @@ def extract_archive(path: Path, destination: Path) -> dict:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
             if len(entries) > MAX_FILES:
-                raise ArchiveError(f"{path} holds too many files")
+                raise ArchiveError("archive_too_large", path=path)
             if sum(entry.file_size for entry in entries) > MAX_TOTAL:
-                raise ArchiveError(f"{path} is too large to be a Turnaround archive")
+                raise ArchiveError("archive_too_large", path=path)
             free = shutil.disk_usage(destination).free
             if sum(entry.file_size for entry in entries) > free:
-                raise ArchiveError("there is not enough free disk space to unpack it")
+                raise ArchiveError("archive_no_space")
             names = {entry.filename for entry in entries if not entry.is_dir()}
             if DB_FILE not in names or set(files) - names:
-                raise ArchiveError(f"{path} is incomplete: files listed in it are missing")
+                raise ArchiveError("archive_incomplete", path=path)
             for entry in entries:
                 if entry.is_dir() or entry.filename == MANIFEST:
                     continue
@@ -173,21 +181,21 @@ def extract_archive(path: Path, destination: Path) -> dict:
                 with archive.open(entry) as reader, open(target, "wb") as writer:
                     shutil.copyfileobj(reader, writer, 1 << 20)
     except zipfile.BadZipFile as error:
-        raise ArchiveError(f"{path} is damaged: {error}") from error
+        raise ArchiveError("archive_damaged", path=path, detail=error) from error
     except (zipfile.LargeZipFile, EOFError, zlib_error()) as error:
-        raise ArchiveError(f"{path} is damaged or truncated: {error}") from error
+        raise ArchiveError("archive_damaged", path=path, detail=error) from error
     for name, digest in files.items():
         if _sha256(destination / _safe_name(name)) != digest:
-            raise ArchiveError(f"{path} is damaged: {name} does not match its checksum")
+            raise ArchiveError("archive_damaged", path=path, detail=name)
     conn = sqlite3.connect(str(destination / DB_FILE))
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise ArchiveError(f"the database in {path} is damaged: {error}") from error
+        raise ArchiveError("archive_db_damaged", path=path, detail=error) from error
     finally:
         conn.close()
     if result != "ok":
-        raise ArchiveError(f"the database in {path} is damaged: {result}")
+        raise ArchiveError("archive_db_damaged", path=path, detail=result)
     return manifest
 
 

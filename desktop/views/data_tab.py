@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import Language
-from desktop.domain.errors import TurnaroundError, ValidationError
+from desktop.domain.errors import TurnaroundError, ValidationError, user_message
 from desktop.services import Services
 from desktop.services.data import SUFFIX
 from desktop.views.background import run_in_background
@@ -157,7 +157,7 @@ class DataTab(QWidget):
         run_in_background(
             self.services.data.backup_job(),
             self._backed_up,
-            lambda error: self._idle(str(error), True),
+            lambda error: self._idle(user_message(error, self.language), True),
             parent=self,
         )
 
@@ -191,7 +191,7 @@ class DataTab(QWidget):
                     "Data › Import."
                 ).replace("%1", str(written))
             ),
-            lambda error: self._idle(str(error), True),
+            lambda error: self._idle(user_message(error, self.language), True),
             parent=self,
         )
 
@@ -227,7 +227,12 @@ class DataTab(QWidget):
         try:
             aside = self.services.data.restore(path)
         except (TurnaroundError, OSError) as error:
-            self._idle(self.tr("Nothing was changed: %1").replace("%1", str(error)), True)
+            self._idle(
+                self.tr("Nothing was changed: %1").replace(
+                    "%1", user_message(error, self.language)
+                ),
+                True,
+            )
             return False
         self.restored.emit()
         self.list_backups()
@@ -243,7 +248,7 @@ class DataTab(QWidget):
         run_in_background(
             lambda: self.services.data.check(thorough=True),
             self._checked,
-            lambda error: self._idle(str(error), True),
+            lambda error: self._idle(user_message(error, self.language), True),
             parent=self,
         )
 

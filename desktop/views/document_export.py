@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.complaint import Case
 from desktop.domain.enums import Language
-from desktop.domain.errors import TurnaroundError, ValidationError
+from desktop.domain.errors import TurnaroundError, ValidationError, user_message
 from desktop.services import Services
 from desktop.views.background import run_in_background
 
@@ -62,13 +62,15 @@ class DocumentExporter(QObject):
             try:
                 written = documents.save(kind, case.id, path, data, body, self.language)
             except (OSError, TurnaroundError) as error:
-                self.failed(str(error))
+                self.failed(user_message(error, self.language))
                 return
             if on_done is not None:
                 on_done(written)
             self.offer_to_open(written)
 
-        run_in_background(job, built, lambda error: self.failed(str(error)), parent=self)
+        run_in_background(
+            job, built, lambda error: self.failed(user_message(error, self.language)), parent=self
+        )
 
     def failed(self, reason: str) -> None:
         QMessageBox.warning(

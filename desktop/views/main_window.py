@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.domain.enums import Language, Stage
+from desktop.domain.errors import user_message
 from desktop.services import Services
 from desktop.views.roles import USER_ROLE
 
@@ -339,7 +340,9 @@ class MainWindow(QMainWindow):
                 Path(path), calendar_text(events, self.services.clock()).encode("utf-8")
             )
         except ExportError as error:
-            QMessageBox.warning(self, self.tr("Export commitments"), str(error))
+            QMessageBox.warning(
+                self, self.tr("Export commitments"), user_message(error, self.language)
+            )
             return
         self.services.settings.set("export.folder", str(Path(path).parent))
         self.statusBar().showMessage(

@@ -95,3 +95,19 @@ def test_choosing_dark_colours_applies_at_once_and_is_kept(qtbot, services, qapp
         assert state_color(CommitmentState.DUE).lightness() < 120
     finally:
         apply_theme(qapp, "system")
+
+
+def test_a_file_that_is_not_a_backup_is_refused_in_chinese(qtbot, services, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.views.data_tab import DataTab
+
+    tab = DataTab(services, Language.ZH)
+    qtbot.addWidget(tab)
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    notes = tmp_path / "notes.turnaround"
+    notes.write_text("不是备份", encoding="utf-8")
+    assert tab.restore(notes) is False
+    assert "不是“化危为机”的备份文件" in tab.status.text()

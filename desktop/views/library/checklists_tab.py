@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.checklists import BUILTIN, Checklist
 from desktop.domain.enums import Language
-from desktop.domain.errors import TurnaroundError, ValidationError
+from desktop.domain.errors import TurnaroundError, ValidationError, user_message
 from desktop.services import Services
 from desktop.views.roles import USER_ROLE
 
@@ -261,7 +261,7 @@ class ChecklistsTab(QWidget):
         except ValidationError as error:
             QMessageBox.warning(self, title, error.message(self.language))
         except TurnaroundError as error:
-            QMessageBox.warning(self, title, str(error))
+            QMessageBox.warning(self, title, user_message(error, self.language))
         return None
 
     def use_for_case(self) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.catalog import label
 from desktop.domain.dates import local_date_text
 from desktop.domain.enums import Language
-from desktop.domain.errors import TurnaroundError, ValidationError
+from desktop.domain.errors import TurnaroundError, ValidationError, user_message
 from desktop.domain.library import Lesson
 from desktop.services import Services
 from desktop.views.library.import_dialog import ImportDialog
@@ -298,7 +298,11 @@ class LessonsTab(QWidget):
             write(path)  # type: ignore[operator]
         except (OSError, TurnaroundError) as error:
             QMessageBox.warning(
-                self, title, self.tr("The file could not be written: %1").replace("%1", str(error))
+                self,
+                title,
+                self.tr("The file could not be written: %1").replace(
+                    "%1", user_message(error, self.language)
+                ),
             )
             return
         self.tell(self.tr("Saved %1.").replace("%1", str(path)))
