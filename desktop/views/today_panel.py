@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.domain.catalog import label
@@ -13,6 +13,7 @@ from desktop.views.roles import USER_ROLE
 from desktop.views.state_colors import state_color
 
 SHOWN = 100
+FULL_TEXT_ROLE = USER_ROLE + 1  # the item's text before eliding
 
 
 class TodayPanel(QWidget):
@@ -29,8 +30,10 @@ class TodayPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("todayList")
         self.list.setAccessibleName(self.tr("Due today and overdue"))
-        self.list.setWordWrap(True)
+        self.list.setWordWrap(False)  # each line is elided to fit in _fit_lines
         self.list.setSpacing(3)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.viewport().installEventFilter(self)
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._open)
         self.empty = QLabel(
@@ -66,8 +69,11 @@ class TodayPanel(QWidget):
             text = f"{state} · {kind}\n{row.number} {row.customer}"
             item = QListWidgetItem(text)
             item.setData(USER_ROLE, row.id)
+            item.setData(FULL_TEXT_ROLE, text)
             item.setForeground(state_color(entry.state))
-            item.setToolTip(f"{row.title}\n{local_text(entry.due_at, self.services.zone)}")
+            item.setToolTip(
+                f"{row.customer}\n{row.title}\n{local_text(entry.due_at, self.services.zone)}"
+            )
             self.list.addItem(item)
         if len(entries) > SHOWN:
             more = QListWidgetItem(
@@ -77,8 +83,35 @@ class TodayPanel(QWidget):
             )
             self.list.addItem(more)
         self.list.setVisible(bool(entries))
+        self._fit_lines()
         self.empty.setVisible(not entries)
         self._show_goals()
+
+    def _fit_lines(self) -> None:
+        """Each line elided to the list's width on its own: left to Qt, a too-long second line
+        hides the whole second line behind "…" on the first."""
+        metrics = self.list.fontMetrics()
+        width = max(80, self.list.viewport().width() - 2 * self.list.spacing() - 2)
+        # a Latin-only line is shorter than a Chinese one: give every item room for two of the
+        # taller, or Qt hides the second line of the Latin ones behind "…"
+        line = max(metrics.lineSpacing(), metrics.boundingRect("国").height())
+        height = 2 * line + 4
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            full = item.data(FULL_TEXT_ROLE)
+            if full:
+                item.setSizeHint(QSize(width, height))
+                item.setText(
+                    "\n".join(
+                        metrics.elidedText(line, Qt.TextElideMode.ElideRight, width - 10)
+                        for line in full.split("\n")
+                    )
+                )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_lines()  # the list's own width, once the layout has set it
+        return super().eventFilter(watched, event)
 
     def _show_goals(self) -> None:
         goals = self.services.goals.this_period() if self.show_goals else []

@@ -70,3 +70,25 @@ def test_a_search_match_is_highlighted():
     html = highlighted_html("客户说 <b> 接口[报错]了")
     assert "&lt;b&gt;" in html
     assert "background-color" in html and ">报错</span>" in html
+
+
+def test_a_long_customer_name_keeps_both_lines_visible(qtbot, services, clock):
+    case = services.cases.create()
+    services.cases.update_intake(
+        case.id,
+        customer="Northwind Traders International Holdings Limited",
+        contact_name="Sarah",
+        complaint_text="No reply",
+        received_at=clock.now - timedelta(hours=30),
+    )
+    panel = TodayPanel(services, Language.EN)
+    qtbot.addWidget(panel)
+    panel.resize(230, 400)
+    panel.show()
+    item = panel.list.item(0)
+    first, second = item.text().split("\n")
+    assert second.startswith("C-2026-0001 Northwind") and second.endswith("…")
+    room = panel.list.viewport().width()
+    metrics = panel.list.fontMetrics()
+    assert max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)) < room
+    assert panel.list.visualItemRect(item).height() >= 2 * metrics.lineSpacing()
