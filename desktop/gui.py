@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.domain.errors import StoreError
@@ -43,7 +43,13 @@ def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
 
     lock = startup.lock_data_folder(folder)
     if lock is None:
-        message = startup.StartupText().already_open(folder.root)
+        from desktop.views.single_instance import ask_first_to_show
+
+        words = startup.StartupText()
+        if not args.screenshot and ask_first_to_show(folder):
+            print(f"turnaround: {words.brought_forward(folder.root)}", file=sys.stderr)
+            return 1
+        message = words.already_open(folder.root)
         print(f"turnaround: {message}", file=sys.stderr)
         if not args.screenshot:
             QMessageBox.information(None, APP_NAME, message)
@@ -75,11 +81,27 @@ def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
         QTimer.singleShot(0, lambda: _save_screenshot(window, args.screenshot, app))
     else:
         housekeeping = startup.Housekeeping(services, window)  # noqa: F841 - lives with window
+        QTimer.singleShot(0, lambda: _listen_for_second_start(folder, window))
     code = app.exec()
     services.close()
     startup.ended_cleanly(folder)
     lock.unlock()
     return code
+
+
+def _listen_for_second_start(folder: DataFolder, window: QWidget) -> None:
+    """After the first paint (QtNetwork costs start-up time): a second start on this folder
+    brings this window to the front instead of opening another."""
+    from desktop.views.single_instance import ShowRequests
+
+    def come_forward() -> None:
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    requests = ShowRequests(folder, window)
+    requests.show_requested.connect(come_forward)
 
 
 def _save_screenshot(window: QApplication, path: str, app: QApplication) -> None:

@@ -53,6 +53,12 @@ class StartupText(QObject):
             "Turnaround is already open for this data folder (%1). Switch to its window."
         ).replace("%1", str(folder))
 
+    def brought_forward(self, folder: Path) -> str:
+        return self.tr(
+            "Turnaround is already open for this data folder (%1); its window was brought to "
+            "the front."
+        ).replace("%1", str(folder))
+
     def damaged_no_backup(self, problem: str, database: Path) -> str:
         return (
             self.tr(

@@ -2438,6 +2438,10 @@
         <translation>化危为机已经打开了这个数据文件夹（%1）。请切换到那个窗口。</translation>
     </message>
     <message>
+        <source>Turnaround is already open for this data folder (%1); its window was brought to the front.</source>
+        <translation>“化危为机”已经打开了这个数据文件夹（%1），已将它的窗口切换到最前。</translation>
+    </message>
+    <message>
         <source>The database is damaged (%1) and there is no backup to restore. Nothing has been changed; the file is %2.</source>
         <translation>数据库已损坏（%1），而且没有可以恢复的备份。没有做任何更改；文件位于 %2。</translation>
     </message>

@@ -90,3 +90,35 @@ def test_a_second_window_on_the_same_data_says_it_is_open(tmp_path):
         timeout=60,
     )
     assert third.returncode == 0, third.stderr
+
+
+def test_a_second_start_brings_the_open_window_forward(tmp_path, qapp):
+    from desktop.paths import DataFolder
+    from desktop.views.single_instance import ask_first_to_show
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path)],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        folder = DataFolder(tmp_path)
+        for _ in range(200):  # until the window listens (after its first paint)
+            if ask_first_to_show(folder):
+                break
+            subprocess.run(["sleep", "0.1"], check=True)
+        second = subprocess.run(
+            [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert second.returncode == 1
+        assert "brought to the front" in second.stderr
+        assert first.poll() is None  # the first window is still there
+    finally:
+        first.kill()
+        first.wait()
