@@ -113,7 +113,9 @@ class CaseFileDialog(QDialog):
             f"{label(case.stage, self.language)}</p>"
         )
         self.stage_choice.set_value(case.last_page)
-        self.text.setHtml(self.html.render(case))
+        self.text.setHtml(
+            self.html.render(case) + self.html.checklists(self.services.checklists.copies(case.id))
+        )
         entries = self.services.cases.ledger(case)
         self.ledger.setRowCount(len(entries))
         for row, entry in enumerate(entries):

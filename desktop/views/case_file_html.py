@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QObject
 
 from desktop.domain.catalog import label, text
+from desktop.domain.checklists import Checklist
 from desktop.domain.complaint import Case
 from desktop.domain.dates import local_date_text, local_text
 from desktop.domain.enums import Language, Stage
@@ -202,6 +203,22 @@ class CaseFileHtml(QObject):
                 ]
             )
         )
+        return "".join(parts)
+
+    def checklists(self, checklists: list[Checklist]) -> str:
+        """The prevention checklists in use for the case, each item ticked or not."""
+        if not checklists:
+            return ""
+        title = self.tr("Prevention checklists")
+        parts = [f"<h3>{escape(title)}</h3>"]
+        for checklist in checklists:
+            done, total = checklist.progress
+            parts.append(f"<p><b>{escape(checklist.name)}</b> · {done}/{total}</p>")
+            items = "".join(
+                f"<li>{'☑' if item.done else '☐'} {escape(item.text)}</li>"
+                for item in checklist.items
+            )
+            parts.append(f"<ul style='list-style-type:none'>{items}</ul>")
         return "".join(parts)
 
     def event_text(self, kind: object) -> str:

@@ -257,6 +257,10 @@
         <source>Closed</source>
         <translation>结案时间</translation>
     </message>
+    <message>
+        <source>Prevention checklists</source>
+        <translation>预防检查清单</translation>
+    </message>
 </context>
 <context>
     <name>CaseListView</name>

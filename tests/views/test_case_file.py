@@ -62,3 +62,14 @@ def test_delete_asks_first(qtbot, services, case, monkeypatch):
     with qtbot.waitSignal(dialog.deleted):
         dialog.delete_case()
     assert services.cases.count(CaseQuery()) == 0
+
+
+def test_the_case_file_shows_its_checklists_ticked(qtbot, services, case):
+    delivery = services.checklists.templates(Language.EN)[1]
+    copy = services.checklists.copy_to(delivery, case_id=case.id)
+    services.checklists.tick(copy.items[0].id, True)
+    dialog = CaseFileDialog(services, case.id, Language.EN)
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert f"Delivery standards · 1/{len(copy.items)}" in text
+    assert f"☑ {copy.items[0].text}" in text and f"☐ {copy.items[1].text}" in text
