@@ -7,6 +7,16 @@ import sys
 from desktop.app import main
 
 
+def open_window(folder, env) -> subprocess.Popen:
+    """The app's window in its own process, on `folder`."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--data-dir", str(folder)],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
 def test_backup_check_export_import_from_the_command_line(tmp_path, capsys):
     home, other = tmp_path / "home", tmp_path / "other"
     assert main(["demo", "--cases", "20", "--data-dir", str(home)]) == 0
@@ -42,12 +52,7 @@ def test_check_finds_damage_says_which_backup_to_restore_and_writes_nothing(tmp_
 def test_a_second_window_on_the_same_data_says_it_is_open(tmp_path):
     """The first holds the lock; a second start on the same folder stops with a clear line."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    first = subprocess.Popen(
-        [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path)],
-        env=env,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    first = open_window(tmp_path, env)
     try:
         for _ in range(100):
             if (tmp_path / ".lock").exists():
@@ -97,12 +102,7 @@ def test_a_second_start_brings_the_open_window_forward(tmp_path, qapp):
     from desktop.views.single_instance import ask_first_to_show
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    first = subprocess.Popen(
-        [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path)],
-        env=env,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    first = open_window(tmp_path, env)
     try:
         folder = DataFolder(tmp_path)
         for _ in range(200):  # until the window listens (after its first paint)

@@ -185,3 +185,20 @@ def test_lessons_added_elsewhere_appear_when_the_library_is_shown_again(qtbot, s
     add(services, "升级前没有备份")
     view.show()
     assert view.lessons.table.rowCount() == 1
+
+
+def test_my_own_template_is_made_filled_and_renamed(qtbot, services, monkeypatch):
+    tab = ChecklistsTab(services, Language.ZH)
+    qtbot.addWidget(tab)
+    answers = iter([("上线清单", True), ("备份已验证", True), ("", True), ("上线前清单", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    tab.new_template()
+    assert tab.current.name == "上线清单" and tab.buttons["add"].isEnabled()
+    tab.add_item()
+    tab.add_item()  # an empty item is refused with a message
+    tab.rename()
+    [own] = [c for c in services.checklists.templates(Language.ZH) if c.id]
+    assert (own.name, [i.text for i in own.items]) == ("上线前清单", ["备份已验证"])
+    assert len(warnings) == 1 and tab.current.name == "上线前清单"

@@ -3,6 +3,8 @@ a project, ticked off item by item."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -264,68 +266,64 @@ class ChecklistsTab(QWidget):
             QMessageBox.warning(self, title, user_message(error, self.language))
         return None
 
-    def use_for_case(self) -> None:
-        if self.current is None:
+    def _ask_then(
+        self, title: str, prompt: str, work: Callable[[str], Checklist], text: str = ""
+    ) -> None:
+        """Ask for one line, do the work with it, show the checklist it made or changed."""
+        value = self._ask(title, prompt, text)
+        if value is None:
             return
-        title = self.tr("Use for a case")
-        number = self._ask(title, self.tr("Case number (for example C-2026-0001):"))
-        if not number:
-            return
-        template = self.current
+        result = self._try(title, lambda: work(value))
+        if isinstance(result, Checklist):
+            self.select(str(result.id))
 
-        def copy() -> Checklist:
+    def use_for_case(self) -> None:
+        template = self.current
+        if template is None:
+            return
+
+        def copy(number: str) -> Checklist:
             case = self.services.cases.find(number.strip().upper())
             return self.services.checklists.copy_to(template, case_id=case.id)
 
-        copied = self._try(title, copy)
-        if isinstance(copied, Checklist):
-            self.select(str(copied.id))
+        self._ask_then(
+            self.tr("Use for a case"), self.tr("Case number (for example C-2026-0001):"), copy
+        )
 
     def use_for_project(self) -> None:
-        if self.current is None:
-            return
-        title = self.tr("Use for a project")
-        note = self._ask(title, self.tr("Which project (customer and project name)?"))
-        if note is None:
-            return
         template = self.current
-        copied = self._try(
-            title, lambda: self.services.checklists.copy_to(template, project_note=note)
-        )
-        if isinstance(copied, Checklist):
-            self.select(str(copied.id))
+        if template is not None:
+            self._ask_then(
+                self.tr("Use for a project"),
+                self.tr("Which project (customer and project name)?"),
+                lambda note: self.services.checklists.copy_to(template, project_note=note),
+            )
 
     def make_own(self) -> None:
-        if self.current is None:
-            return
-        title = self.tr("Make my own copy")
-        name = self._ask(title, self.tr("Name of your template:"), self.current.name)
-        if name is None:
-            return
         source = self.current
-        made = self._try(title, lambda: self.services.checklists.new_template(name, source))
-        if isinstance(made, Checklist):
-            self.select(str(made.id))
+        if source is not None:
+            self._ask_then(
+                self.tr("Make my own copy"),
+                self.tr("Name of your template:"),
+                lambda name: self.services.checklists.new_template(name, source),
+                source.name,
+            )
 
     def new_template(self) -> None:
-        title = self.tr("New template")
-        name = self._ask(title, self.tr("Name of your template:"))
-        if name is None:
-            return
-        made = self._try(title, lambda: self.services.checklists.new_template(name))
-        if isinstance(made, Checklist):
-            self.select(str(made.id))
+        self._ask_then(
+            self.tr("New template"),
+            self.tr("Name of your template:"),
+            self.services.checklists.new_template,
+        )
 
     def add_item(self) -> None:
-        if self.current is None:
-            return
-        title = self.tr("Add item")
-        text = self._ask(title, self.tr("What to check:"))
-        if text is None:
-            return
-        checklist_id = self.current.id
-        if self._try(title, lambda: self.services.checklists.add_item(checklist_id, text)):
-            self.refresh()
+        if self.current is not None:
+            checklist_id = self.current.id
+            self._ask_then(
+                self.tr("Add item"),
+                self.tr("What to check:"),
+                lambda text: self.services.checklists.add_item(checklist_id, text),
+            )
 
     def remove_item(self) -> None:
         item = self.items.currentItem()
@@ -335,15 +333,14 @@ class ChecklistsTab(QWidget):
         self.refresh()
 
     def rename(self) -> None:
-        if self.current is None:
-            return
-        title = self.tr("Rename")
-        name = self._ask(title, self.tr("New name:"), self.current.name)
-        if name is None:
-            return
-        checklist_id = self.current.id
-        if self._try(title, lambda: self.services.checklists.rename(checklist_id, name)):
-            self.refresh()
+        if self.current is not None:
+            checklist_id = self.current.id
+            self._ask_then(
+                self.tr("Rename"),
+                self.tr("New name:"),
+                lambda name: self.services.checklists.rename(checklist_id, name),
+                self.current.name,
+            )
 
     def delete(self) -> None:
         if self.current is None:
