@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,18 +27,22 @@ from desktop.domain.catalog import label
 from desktop.domain.enums import ComplaintType, Language
 from desktop.domain.stats import Insights
 from desktop.services import Services
+from desktop.views.background import run_in_background
 from desktop.views.charts import Line, StackedBars
 from desktop.views.widgets.choice_box import ChoiceBox
 from desktop.views.widgets.empty_state import EmptyState
 
 
 class InsightsView(QWidget):
+    counted = Signal()  # the numbers on screen are up to date
+
     def __init__(
         self, services: Services, language: Language, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.language = language
+        self._request = 0
         bar = QHBoxLayout()
         self.period = ChoiceBox()
         self.period.setAccessibleName(self.tr("Period"))
@@ -123,6 +128,7 @@ class InsightsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.empty)
+        self.empty.hide()  # until the first count says there is nothing
         layout.addWidget(scroll, 1)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -142,11 +148,25 @@ class InsightsView(QWidget):
         return box
 
     def refresh(self) -> None:
-        insights = self.services.insights.insights(self.period.value())
+        """Count afresh off the GUI thread; a later request wins over an earlier one."""
+        self._request += 1
+        request = self._request
+        service = self.services.insights
+        months = self.period.value()
+        run_in_background(
+            lambda: service.insights(months),
+            lambda insights: self._counted(request, insights),
+            parent=self,
+        )
+
+    def _counted(self, request: int, insights: Insights) -> None:
+        if request != self._request:
+            return
         nothing = insights.cases == 0 and not self.services.insights.any_cases()
         self.empty.setVisible(nothing)
         self.scroll.setVisible(not nothing)
         self.display(insights)
+        self.counted.emit()
 
     def display(self, insights: Insights) -> None:
         self.tiles["first"].setText(_percent(insights.first_response_pct))

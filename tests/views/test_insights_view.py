@@ -29,7 +29,8 @@ def complaint(services, clock, days_ago):
 def test_with_no_cases_the_view_says_what_will_appear(qtbot, services):
     view = InsightsView(services, Language.ZH)
     qtbot.addWidget(view)
-    view.show()
+    with qtbot.waitSignal(view.counted):
+        view.show()
     assert view.empty.isVisible()
     assert not view.scroll.isVisible()
 
@@ -39,14 +40,17 @@ def test_the_tiles_follow_the_period(qtbot, services, clock):
     complaint(services, clock, 200)
     view = InsightsView(services, Language.EN)
     qtbot.addWidget(view)
-    view.show()
+    with qtbot.waitSignal(view.counted):
+        view.show()
     assert view.scroll.isVisible()
     assert view.tiles["cases"].text() == "2"  # the last 12 months by default
     assert view.tiles["first"].text() == "100%"
-    view.period.set_value(3)
+    with qtbot.waitSignal(view.counted):
+        view.period.set_value(3)
     assert view.tiles["cases"].text() == "1"
     assert view.repeats.rowCount() == 0
-    view.period.set_value(None)
+    with qtbot.waitSignal(view.counted):
+        view.period.set_value(None)
     assert view.repeats.item(0, 0).text() == "华信银行"
     assert view.repeats.item(0, 1).text() == "2"
 
@@ -56,7 +60,8 @@ def test_a_chart_exports_as_a_png(qtbot, services, clock, tmp_path, monkeypatch)
     view = InsightsView(services, Language.ZH)
     qtbot.addWidget(view)
     view.resize(900, 700)
-    view.show()
+    with qtbot.waitSignal(view.counted):
+        view.show()
     target = tmp_path / "chart.png"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     view.export(view.by_month, "complaints-by-month")
@@ -69,8 +74,10 @@ def test_opening_the_view_again_counts_new_cases(qtbot, services, clock):
     complaint(services, clock, 2)
     view = InsightsView(services, Language.ZH)
     qtbot.addWidget(view)
-    view.show()
+    with qtbot.waitSignal(view.counted):
+        view.show()
     view.hide()
     complaint(services, clock, 1)
-    view.show()
+    with qtbot.waitSignal(view.counted):
+        view.show()
     assert view.tiles["cases"].text() == "2"
