@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Language
+from desktop.domain.errors import ValidationError
 from desktop.domain.library import (
     CONTENT,
     Lesson,
@@ -61,13 +62,13 @@ class LibraryService:
 
     def save(self, lesson_id: int, values: dict[str, Any]) -> Lesson:
         """Create (lesson_id 0) or change a lesson; ValidationError changes nothing."""
+        if not lesson_id and "title" not in values:
+            raise ValidationError("title", "required")  # a new lesson needs its title
         cleaned = clean_lesson(values)
         with self.store.transaction():
             if lesson_id:
                 self.store.library.update(lesson_id, cleaned, self.clock())
             else:
-                cleaned.setdefault("title", "")
-                clean_lesson({"title": cleaned["title"]})  # a new lesson needs its title
                 lesson_id = self.store.library.add(Lesson(id=0, uuid="", **cleaned), self.clock())
         return self.get(lesson_id)
 

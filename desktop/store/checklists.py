@@ -69,9 +69,7 @@ class ChecklistStore:
             found[item.checklist_id].append(item)
         return found
 
-    def all(self, case_id: int | None = None) -> list[Checklist]:
-        """Every checklist (or those copied into one case), templates first, then by name."""
-        where, params = ("WHERE case_id = ?", (case_id,)) if case_id is not None else ("", ())
+    def _lists(self, where: str, params: tuple) -> list[Checklist]:
         cursor = self.conn.execute(
             "SELECT id, uuid, name, source, case_id, project_note, created_at FROM checklists "
             f"{where} ORDER BY source = 'copy', name, id",
@@ -84,11 +82,17 @@ class ChecklistStore:
             checklist.items = items[checklist.id]
         return lists
 
+    def all(self, case_id: int | None = None) -> list[Checklist]:
+        """Every checklist (or those copied into one case), templates first, then by name."""
+        if case_id is None:
+            return self._lists("", ())
+        return self._lists("WHERE case_id = ?", (case_id,))
+
     def get(self, checklist_id: int) -> Checklist:
-        for checklist in self.all():
-            if checklist.id == checklist_id:
-                return checklist
-        raise NotFoundError(f"checklist {checklist_id}")
+        found = self._lists("WHERE id = ?", (checklist_id,))
+        if not found:
+            raise NotFoundError(f"checklist {checklist_id}")
+        return found[0]
 
     def rename(self, checklist_id: int, name: str) -> None:
         self.conn.execute("UPDATE checklists SET name = ? WHERE id = ?", (name, checklist_id))

@@ -8,9 +8,8 @@ bounded while reading, and lessons.json must match the checksum in the manifest.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
-import os
-import tempfile
 import zipfile
 import zlib
 from datetime import datetime
@@ -20,6 +19,7 @@ from typing import Any
 from desktop import __version__
 from desktop.domain.errors import ValidationError
 from desktop.domain.share import FORMAT, FORMAT_VERSION, check_manifest
+from desktop.safe_write import write_atomically
 
 MANIFEST = "manifest.json"
 LESSONS = "lessons.json"
@@ -30,7 +30,7 @@ _ZIP_MAGIC = b"PK\x03\x04"
 
 
 def write_share(target: Path, lessons: list[dict[str, Any]], author: str, now: datetime) -> Path:
-    """Write the file whole or not at all (a temporary file, then a rename)."""
+    """Write the file whole or not at all."""
     body = json.dumps(lessons, ensure_ascii=False, indent=1).encode("utf-8")
     manifest = {
         "format": FORMAT,
@@ -41,16 +41,12 @@ def write_share(target: Path, lessons: list[dict[str, Any]], author: str, now: d
         "lessons": len(lessons),
         "files": {LESSONS: hashlib.sha256(body).hexdigest()},
     }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+        archive.writestr(LESSONS, body)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(prefix=".lessons-", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as z:
-            z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
-            z.writestr(LESSONS, body)
-        os.replace(partial, target)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+    write_atomically(target, buffer.getvalue())
     return target
 
 

@@ -139,10 +139,7 @@ class ChecklistsTab(QWidget):
 
     def _target(self, checklist: Checklist) -> str:
         if checklist.case_id is not None:
-            try:
-                return self.services.cases.get(checklist.case_id).number
-            except TurnaroundError:
-                return ""
+            return self._case_number(checklist.case_id)
         return checklist.project_note
 
     def select(self, key: str) -> None:
@@ -257,9 +254,9 @@ class ChecklistsTab(QWidget):
         value, ok = QInputDialog.getText(self, title, prompt, text=text)
         return value if ok else None
 
-    def _try(self, title: str, work: object) -> object | None:
+    def _try(self, title: str, work: Callable[[], Checklist]) -> Checklist | None:
         try:
-            return work()  # type: ignore[operator]
+            return work()
         except ValidationError as error:
             QMessageBox.warning(self, title, error.message(self.language))
         except TurnaroundError as error:

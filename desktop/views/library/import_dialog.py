@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import Language
-from desktop.domain.library import Lesson, differing_fields
+from desktop.domain.library import differing_fields
 from desktop.services.library import SharePreview
 from desktop.views.library.lesson_html import lesson_html
 from desktop.views.widgets.choice_box import ChoiceBox
@@ -113,11 +113,8 @@ class ImportDialog(QDialog):
     def compare(self, row: int) -> None:
         if 0 <= row < len(self.preview.plan.conflicts):
             conflict = self.preview.plan.conflicts[row]
-            self.mine.setHtml(self._html(conflict.mine))
-            self.theirs.setHtml(self._html(conflict.theirs))
-
-    def _html(self, lesson: Lesson) -> str:
-        return lesson_html(lesson, self.language)
+            self.mine.setHtml(lesson_html(conflict.mine, self.language))
+            self.theirs.setHtml(lesson_html(conflict.theirs, self.language))
 
     def take_theirs(self) -> set[str]:
         """The UUIDs of the conflicts where the user chose their colleague's version."""

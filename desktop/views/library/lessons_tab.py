@@ -3,6 +3,7 @@ with colleagues."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -287,7 +288,9 @@ class LessonsTab(QWidget):
         day = self.services.clock().astimezone(self.services.zone).date().isoformat()
         return f"{word}-{day}{suffix}"
 
-    def _export(self, title: str, name: str, file_filter: str, write: object) -> None:
+    def _export(
+        self, title: str, name: str, file_filter: str, write: Callable[[Path], object]
+    ) -> None:
         if not self.lessons:
             QMessageBox.information(self, title, self.tr("There are no lessons to export."))
             return
@@ -295,7 +298,7 @@ class LessonsTab(QWidget):
         if path is None:
             return
         try:
-            write(path)  # type: ignore[operator]
+            write(path)
         except (OSError, TurnaroundError) as error:
             QMessageBox.warning(
                 self,

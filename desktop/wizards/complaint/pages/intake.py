@@ -14,6 +14,20 @@ if TYPE_CHECKING:
     pass
 
 
+# the intake fields typed in one line, and those with several
+LINE_FIELDS = (
+    "customer",
+    "project",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+    "impact_users",
+    "impact_departments",
+    "title",
+)
+TEXT_FIELDS = ("complaint_text", "requested_remedy", "people_involved", "impact_business")
+
+
 class IntakePage(CasePage):
     stage = Stage.INTAKE
 
@@ -64,19 +78,10 @@ class IntakePage(CasePage):
         self.title = form.add("title", self.tr("Short title"), QLineEdit())
         self.layout_.addStretch(1)
 
-        for name in (
-            "customer",
-            "project",
-            "contact_name",
-            "contact_phone",
-            "contact_email",
-            "impact_users",
-            "impact_departments",
-            "title",
-        ):
+        for name in LINE_FIELDS:
             widget = getattr(self, name)
             self.watch(name, widget, lambda n=name, w=widget: self._save(n, w.text()))
-        for name in ("complaint_text", "requested_remedy", "people_involved", "impact_business"):
+        for name in TEXT_FIELDS:
             widget = getattr(self, name)
             self.watch(name, widget, lambda n=name, w=widget: self._save(n, w.toPlainText()))
         for name in ("channel", "severity"):
@@ -100,18 +105,9 @@ class IntakePage(CasePage):
 
     def load(self, case: Case) -> None:
         intake = case.intake
-        for name in (
-            "customer",
-            "project",
-            "contact_name",
-            "contact_phone",
-            "contact_email",
-            "impact_users",
-            "impact_departments",
-            "title",
-        ):
+        for name in LINE_FIELDS:
             getattr(self, name).setText(getattr(intake, name))
-        for name in ("complaint_text", "requested_remedy", "people_involved", "impact_business"):
+        for name in TEXT_FIELDS:
             widget = getattr(self, name)
             if widget.toPlainText() != getattr(intake, name):
                 widget.setPlainText(getattr(intake, name))
