@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -129,17 +128,16 @@ class LessonsTab(QWidget):
             self.tr("Write a lesson"),
         )
         self.empty.button.clicked.connect(self.new_lesson)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        filled = QWidget()
-        filled_layout = QVBoxLayout(filled)
+        # shown or hidden, not stacked: a stack would not give the wrapped guidance its height
+        self.filled = QWidget()
+        filled_layout = QVBoxLayout(self.filled)
         filled_layout.setContentsMargins(0, 0, 0, 0)
         filled_layout.addWidget(splitter, 1)
         filled_layout.addWidget(self.count)
-        self.stack.addWidget(filled)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.filled, 1)
         self.refresh()
 
     # --- the list ----------------------------------------------------------------------------
@@ -147,7 +145,8 @@ class LessonsTab(QWidget):
         selected = set(self.selected_ids())
         self.lessons = self.services.library.lessons(self.search.text())
         total = self.services.library.count()
-        self.stack.setCurrentIndex(0 if total == 0 else 1)
+        self.empty.setVisible(total == 0)
+        self.filled.setVisible(total > 0)
         self.table.setRowCount(len(self.lessons))
         zone = self.services.zone
         for row, lesson in enumerate(self.lessons):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+COLUMN = 560  # the width the guidance wraps in
 
 
 class EmptyState(QWidget):
@@ -12,8 +15,8 @@ class EmptyState(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
+        self.column = QVBoxLayout(self)
+        self.column.addStretch(1)
         self.title = QLabel(title)
         self.title.setObjectName("emptyTitle")
         font = self.title.font()
@@ -22,12 +25,19 @@ class EmptyState(QWidget):
         self.title.setFont(font)
         self.text = QLabel(text)
         self.text.setWordWrap(True)
-        self.text.setMaximumWidth(560)
+        # the labels take the column's whole width (the margins centre the column), so the layout
+        # gives the wrapped text the height of all its lines; aligned in the layout instead, it
+        # would get its size hint, which for Chinese (no spaces) is a single clipped line
         for label in (self.title, self.text):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.column.addWidget(label)
         self.button = QPushButton(button_text)
         self.button.setVisible(bool(button_text))
-        layout.addSpacing(12)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        self.column.addSpacing(12)
+        self.column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.column.addStretch(2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        side = max(12, (event.size().width() - COLUMN) // 2)
+        self.column.setContentsMargins(side, 12, side, 12)
+        super().resizeEvent(event)
