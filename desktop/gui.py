@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -105,7 +105,10 @@ def _listen_for_second_start(folder: DataFolder, window: QWidget) -> None:
 
 
 def _save_screenshot(window: QApplication, path: str, app: QApplication) -> None:
-    app.processEvents()
+    # what counts off the GUI thread (Insights, the case count) is shown before the picture
+    QThreadPool.globalInstance().waitForDone(10_000)
+    for _ in range(3):
+        app.processEvents()
     saved = window.grab().save(path, "PNG")
     if not saved:
         print(f"turnaround: cannot write {path}", file=sys.stderr)

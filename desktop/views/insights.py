@@ -92,7 +92,9 @@ class InsightsView(QWidget):
             grid.addWidget(tile, index // 3, index % 3)
             self.tiles[key] = value
         self.by_month = StackedBars()
-        self.by_month.empty_text = self.tr("No complaints in this period.")
+        self.no_complaints_text = self.tr("No complaints in this period.")
+        self.no_feelings_text = self.tr("No feelings recorded in the journal in this period.")
+        self.counting_text = self.tr("Counting…")
         grid.addWidget(
             self._boxed(
                 self.tr("Complaints by type per month"), self.by_month, "complaints-by-month"
@@ -103,7 +105,6 @@ class InsightsView(QWidget):
             3,
         )
         self.mood = Line()
-        self.mood.empty_text = self.tr("No feelings recorded in the journal in this period.")
         grid.addWidget(
             self._boxed(
                 self.tr("Mood trend (weekly distress, from the journal)"), self.mood, "mood-trend"
@@ -151,6 +152,7 @@ class InsightsView(QWidget):
         """Count afresh off the GUI thread; a later request wins over an earlier one."""
         self._request += 1
         request = self._request
+        self.show_counting()
         service = self.services.insights
         months = self.period.value()
         run_in_background(
@@ -159,12 +161,22 @@ class InsightsView(QWidget):
             parent=self,
         )
 
+    def show_counting(self) -> None:
+        """Until the numbers arrive: say so, rather than show zeros that are not true."""
+        for tile in self.tiles.values():
+            tile.setText("…")
+        self.by_month.empty_text = self.mood.empty_text = self.counting_text
+        self.by_month.set_data([], [], [])
+        self.mood.set_data([])
+
     def _counted(self, request: int, insights: Insights) -> None:
         if request != self._request:
             return
         nothing = insights.cases == 0 and not self.services.insights.any_cases()
         self.empty.setVisible(nothing)
         self.scroll.setVisible(not nothing)
+        self.by_month.empty_text = self.no_complaints_text
+        self.mood.empty_text = self.no_feelings_text
         self.display(insights)
         self.counted.emit()
 

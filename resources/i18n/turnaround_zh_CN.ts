@@ -1127,6 +1127,10 @@
         <translation>这段时间没有投诉。</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
         <source>Complaints by type per month</source>
         <translation>每月各类投诉</translation>
     </message>
