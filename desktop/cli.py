@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.domain.enums import Language
-from desktop.domain.errors import TurnaroundError
+from desktop.domain.errors import DataError, TurnaroundError
 from desktop.paths import DataFolder, DataFolderError, data_folder
 
 if TYPE_CHECKING:
@@ -132,7 +132,28 @@ def _positive(text: str) -> int:
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
+    for name, value in vars(args).items():
+        if name in PATH_ARGUMENTS:
+            continue
+        if isinstance(value, str):
+            setattr(args, name, clean_argument(value))
+        elif isinstance(value, list):
+            setattr(args, name, [clean_argument(item) for item in value])
+    return args
+
+
+PATH_ARGUMENTS = ("file", "out", "data_dir", "screenshot")
+
+
+def clean_argument(value: str) -> str:
+    """Bytes that are not UTF-8 reach Python as lone surrogates: they become U+FFFD, so no
+    later step can fail to encode them. File names are left alone (they must still match)."""
+    return value.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(value) else value
+
+
+def _has_surrogate(value: str) -> bool:
+    return any("\ud800" <= char <= "\udfff" for char in value)
 
 
 def folder_from(args: argparse.Namespace) -> DataFolder:
@@ -140,7 +161,7 @@ def folder_from(args: argparse.Namespace) -> DataFolder:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run a subcommand; errors become one line on stderr and exit code 1."""
+    """Run a subcommand; errors become lines on stderr, in the user's language, exit code 1."""
     handler = COMMANDS[args.command]
     try:
         return handler(args)
@@ -150,26 +171,78 @@ def run(args: argparse.Namespace) -> int:
         return 0
     except (TurnaroundError, DataFolderError, CommandError, OSError) as error:
         log.exception("command %s failed", args.command)
-        print(f"turnaround {args.command}: {error}", file=sys.stderr)
+        print(f"turnaround {args.command}: {_told(error, args)}", file=sys.stderr)
         return 1
 
 
-def _open_services(args: argparse.Namespace):
-    from desktop.services import Services
+def _told(error: BaseException, args: argparse.Namespace) -> str:
+    from desktop.domain.errors import user_message
 
-    return Services.open(folder_from(args))
+    return user_message(error, terminal_language(args))
+
+
+def _open_services(args: argparse.Namespace, holding: bool = False) -> Services:
+    """The services on the data folder, after a quick check of the database: a command never
+    writes into a damaged file. `holding`: the caller holds the folder's lock."""
+    from desktop.services import Services
+    from desktop.services.folder import tidy_when_free
+    from desktop.store.db import refuse_unusable_file
+    from desktop.store.integrity import check_file
+
+    folder = folder_from(args)
+    if not holding:
+        tidy_when_free(folder)
+    if os.path.lexists(folder.database):
+        try:
+            refuse_unusable_file(folder.database)
+        except DataError as error:
+            if error.code != "db_empty":
+                raise
+            raise CommandError(_damaged_advice(folder, "", args, error)) from error
+    problems = check_file(folder.database, thorough=False)
+    if problems:
+        raise CommandError(_damaged_advice(folder, problems[0], args))
+    return Services.open(folder)
+
+
+def _damaged_advice(
+    folder: DataFolder, problem: str, args: argparse.Namespace, error: DataError | None = None
+) -> str:
+    from desktop.domain.catalog import text
+    from desktop.services.data import latest_good_backup
+
+    language = terminal_language(args)
+    told = error or DataError("db_damaged", path=folder.database, detail=problem)
+    lines = [told.message(language)]
+    backup = latest_good_backup(folder)
+    if backup is not None:
+        lines.append(text("cli.restore_with", language, command=f"turnaround restore {backup}"))
+    return "\n".join(lines)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.services.demo import fill_demo
+    from desktop.services.folder import hold_folder_or_refuse
 
-    services = _open_services(args)
-    try:
-        added = fill_demo(services.store, services.clock, args.cases, args.seed)
-    finally:
-        services.close()
-    print(f"added {added} demo cases to {services.folder.root}")
+    folder = folder_from(args)
+    with hold_folder_or_refuse(folder, "demo"):
+        services = _open_services(args, holding=True)
+        try:
+            added = fill_demo(services.store, services.clock, args.cases, args.seed)
+        finally:
+            services.close()
+    print(f"added {added} demo cases to {folder.root}")
     return 0
+
+
+def terminal_language(args: argparse.Namespace) -> Language:
+    """--lang, else the terminal's locale: messages before the database is open."""
+    chosen = getattr(args, "lang", None)
+    if chosen:
+        return Language.parse(chosen)
+    return Language.parse(
+        os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
+    )
 
 
 def language_of(args: argparse.Namespace, services: Services) -> Language:
@@ -179,7 +252,7 @@ def language_of(args: argparse.Namespace, services: Services) -> Language:
     setting = services.settings.language()
     if setting in ("zh_CN", "en"):
         return Language(setting)
-    return Language.parse(os.environ.get("LC_ALL") or os.environ.get("LANG"))
+    return terminal_language(args)
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -273,17 +346,19 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Restores even when the current database cannot be opened (that is when it is needed)."""
+    """Restores even when the current database cannot be opened (that is when it is needed).
+    Refused while the window (or another command) holds the data folder: the window would
+    go on writing into the data that was moved aside."""
     from desktop.services.clock import system_clock
     from desktop.services.data import restore_folder
+    from desktop.services.folder import hold_folder_or_refuse
 
     folder = folder_from(args)
     source = Path(args.file)
     if not source.is_file():
         raise CommandError(f"no such file: {source}")
-    aside = restore_folder(folder, source, system_clock(), "before-" + args.command)
-    services = _open_services(args)  # migrates an archive made by an older version
-    services.close()
+    with hold_folder_or_refuse(folder, args.command):
+        aside = restore_folder(folder, source, system_clock(), "before-" + args.command)
     print(f"restored {source}; the previous data is in {aside}")
     return 0
 

@@ -8,10 +8,9 @@ import sys
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_NAME, __version__
-from desktop.domain.errors import StoreError
 from desktop.i18n import choose_language, install_translators
 from desktop.paths import DataFolder, resource
 
@@ -38,37 +37,34 @@ def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
 
-    from desktop.services import Services
     from desktop.views import startup
+    from desktop.views.error_dialog import ErrorReporter
 
+    # until the database says otherwise: --lang, else the system's language
+    language = choose_language(getattr(args, "lang", None), "")
+    translators = install_translators(app, language)
+    reporter = ErrorReporter(language, app)
+    reporter.install()
     lock = startup.lock_data_folder(folder)
     if lock is None:
-        from desktop.views.single_instance import ask_first_to_show
-
-        words = startup.StartupText()
-        if not args.screenshot and ask_first_to_show(folder):
-            print(f"turnaround: {words.brought_forward(folder.root)}", file=sys.stderr)
-            return 1
-        message = words.already_open(folder.root)
-        print(f"turnaround: {message}", file=sys.stderr)
-        if not args.screenshot:
-            QMessageBox.information(None, APP_NAME, message)
+        return startup.refuse_second_start(folder, bool(args.screenshot))
+    interactive = not args.screenshot
+    if startup.last_run_crashed(folder) and not startup.recover_if_damaged(
+        folder, language, interactive
+    ):
+        lock.release()
         return 1
-    crashed = startup.last_run_crashed(folder)
-    problems = startup.check_now(folder) if crashed else []
-    if problems and (args.screenshot or not startup.offer_restore(None, folder, problems[0])):
-        print(f"turnaround: the database is damaged: {problems[0]}", file=sys.stderr)
+    services = startup.open_services(folder, language, interactive)
+    if services is None:
+        lock.release()
         return 1
-    try:
-        services = Services.open(folder)
-    except StoreError as error:
-        log.error("cannot open the database: %s", error)
-        print(f"turnaround: {error}", file=sys.stderr)
-        if not args.screenshot:
-            QMessageBox.critical(None, APP_NAME, str(error))
-        return 1
-    language = choose_language(getattr(args, "lang", None), services.settings.language())
-    translators = install_translators(app, language)  # noqa: F841 - must stay alive
+    chosen = choose_language(getattr(args, "lang", None), services.settings.language())
+    if chosen is not language:
+        for translator in translators:
+            app.removeTranslator(translator)
+        language = chosen
+        translators = install_translators(app, language)
+        reporter.language = language
     from desktop.views.theme import apply_theme
 
     apply_theme(app, getattr(args, "theme", None) or services.settings.theme())
@@ -85,7 +81,7 @@ def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
     code = app.exec()
     services.close()
     startup.ended_cleanly(folder)
-    lock.unlock()
+    lock.release()
     return code
 
 

@@ -52,6 +52,8 @@ class ReportWriter:
 
     def pairs(self, rows: list[tuple[str, str]]) -> Flowable:
         shown = [(self.t(key), value) for key, value in rows if value]
+        if not shown:  # reportlab refuses a table without rows
+            return self.para("")
         cell = self.styles.cell
         data = [
             [Paragraph(mixed(name), cell), Paragraph(mixed(value), cell)] for name, value in shown

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop.domain.enums import CaseStatus, ComplaintType, Severity
+from desktop.domain.validation import without_lone_surrogates
 
 
 class SortKey(StrEnum):
@@ -30,3 +31,8 @@ class CaseQuery:
     text: str = ""
     sort: SortKey = SortKey.RECEIVED
     descending: bool = True
+
+    def __post_init__(self) -> None:
+        # text from anywhere (the command line, a paste) must be storable and printable
+        for name in ("text", "customer"):
+            object.__setattr__(self, name, without_lone_surrogates(getattr(self, name)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from desktop.domain.catalog_data import DATA_WORDS
 from desktop.domain.enums import Language
 
 # key: (English, 简体中文)
@@ -409,56 +410,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "The lessons in the file cannot be read ({detail}).",
         "无法读取文件中的案例（{detail}）。",
     ),
-    "error.archive_copy_damaged": (
-        "The copy of the database is damaged: {detail}",
-        "数据库副本已损坏：{detail}",
-    ),
-    "error.archive_outside": (
-        "The file holds a path outside the data folder ({name}); it was refused for safety.",
-        "文件中包含指向数据文件夹之外的路径（{name}），为安全起见已拒绝。",
-    ),
-    "error.archive_unexpected": (
-        "The file holds something a Turnaround archive never does ({name}).",
-        "文件中包含“化危为机”备份不会有的内容（{name}）。",
-    ),
-    "error.archive_not_ours": (
-        "{path} is not a Turnaround archive.",
-        "{path} 不是“化危为机”的备份文件。",
-    ),
-    "error.archive_not_zip": (
-        "{path} is not a Turnaround archive (not a zip file).",
-        "{path} 不是“化危为机”的备份文件（不是 zip 文件）。",
-    ),
-    "error.archive_unreadable": ("{path} cannot be read: {detail}", "无法读取 {path}：{detail}"),
-    "error.archive_newer": (
-        "{path} was made by a newer version of Turnaround; update the app.",
-        "{path} 由更新版本的“化危为机”生成，请先升级本应用。",
-    ),
-    "error.archive_too_large": (
-        "{path} is too large to be a Turnaround archive.",
-        "{path} 过大，不像“化危为机”的备份文件。",
-    ),
-    "error.archive_no_space": (
-        "There is not enough free disk space to unpack it.",
-        "磁盘空间不足，无法解开该文件。",
-    ),
-    "error.archive_incomplete": (
-        "{path} is incomplete: files listed in it are missing.",
-        "{path} 不完整：清单中的文件缺失。",
-    ),
-    "error.archive_damaged": (
-        "{path} is damaged or truncated ({detail}).",
-        "{path} 已损坏或不完整（{detail}）。",
-    ),
-    "error.archive_db_damaged": (
-        "The database in {path} is damaged: {detail}",
-        "{path} 中的数据库已损坏：{detail}",
-    ),
     "error.case_closed": (
         "The case is closed; reopen it to change it.",
         "该案件已结案，如需修改请先重新打开。",
     ),
 }
+
+
+WORDS.update(DATA_WORDS)
 
 
 def text(key: str, lang: Language, **params: object) -> str:

@@ -43,3 +43,16 @@ class NotFoundError(TurnaroundError):
 
 class StoreError(TurnaroundError):
     """The database cannot be used: newer than the app, not a database, damaged, or unwritable."""
+
+
+class DataError(StoreError):
+    """A problem with the data folder, its database or a file read into it, told in the
+    user's language: `code` names the catalog message."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.message(Language.EN))
+
+    def message(self, lang: Language) -> str:
+        return text(f"error.{self.code}", lang, **self.params)

@@ -88,8 +88,10 @@ def check_manifest(manifest: object) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise ValidationError("file", "share_not_lessons")
     version = manifest.get("version")
-    if not isinstance(version, int) or version < 1:
-        raise _damaged(f"version {version!r}")
+    if type(version) is not int or version < 1:
+        raise _damaged(f"version {str(version)[:40]!r}")
     if version > FORMAT_VERSION:
         raise ValidationError("file", "share_newer")
+    if not isinstance(manifest.get("files", {}), dict):
+        raise ValidationError("file", "share_not_lessons")
     return manifest

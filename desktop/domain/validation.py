@@ -30,7 +30,7 @@ def clean_text(
     """Trimmed text, or ValidationError when it is missing, too long or has control characters."""
     if value is not None and not isinstance(value, str):
         raise ValidationError(field, "not_text")
-    value = (value or "").strip()
+    value = without_lone_surrogates(value or "").strip()
     if required and not value:
         raise ValidationError(field, "required")
     limit = limit or (LONG_LIMIT if multiline else SHORT_LIMIT)
@@ -41,6 +41,15 @@ def clean_text(
     if not multiline and ("\n" in value or "\r" in value):
         raise ValidationError(field, "single_line")
     return value
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def without_lone_surrogates(value: str) -> str:
+    """Half of a UTF-16 pair, or a byte that was not UTF-8 (Python decodes command-line
+    arguments that way), cannot be stored or printed: it becomes U+FFFD."""
+    return _SURROGATE.sub("\ufffd", value)
 
 
 def clean_email(field: str, value: str | None) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import shutil
 from datetime import date, time
 from pathlib import Path
 from typing import Any, TypeVar
@@ -13,6 +12,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.images import image_kind
 from desktop.domain.settings import Deadlines, Letterhead, Profile
 from desktop.services.clock import local_zone
+from desktop.store.attachments import copy_private
 from desktop.store.store import Store
 
 T = TypeVar("T")
@@ -65,7 +65,7 @@ class SettingsService:
         target = folder / f"{role}.{kind}"
         for old in folder.glob(f"{role}.*"):
             old.unlink()
-        shutil.copyfile(source, target)
+        copy_private(source, target)
         current = self.letterhead()
         updated = dataclasses.replace(
             current, **{f"{role}_path": str(target.relative_to(self.store.folder.root))}

@@ -34,5 +34,12 @@ def copy_with_digest(source: Path, folder: Path) -> tuple[str, int, Path]:
     return digest.hexdigest(), size, target
 
 
+def copy_private(source: Path, target: Path) -> None:
+    """Copy a file that only the owner may read (a signature image, a logo)."""
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(source, "rb") as reader, os.fdopen(descriptor, "wb") as writer:
+        shutil.copyfileobj(reader, writer, CHUNK)
+
+
 def remove_folder(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)

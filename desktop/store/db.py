@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import logging
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop.domain.errors import StoreError
+from desktop.domain.errors import DataError
 
 log = logging.getLogger(__name__)
 
@@ -38,23 +41,25 @@ def connect_reader(path: Path | str) -> sqlite3.Connection:
 def open_db(path: Path, backups: Path | None = None) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database at `path`.
 
-    Refuses, without writing anything, a file that is not an SQLite database and a database made
-    by a newer version of the app. Copies the database into `backups` before migrating it.
+    Refuses, without writing anything, a folder or device in its place, a file the user may not
+    read and write, an empty file (0 bytes: something went wrong, it is not a new database),
+    a file that is not an SQLite database and a database made by a newer version of the app.
+    Copies the database into `backups` before migrating it. A new database is made whole
+    beside its place and then renamed into it, so a zero-byte file is never ours.
     """
-    _refuse_foreign_file(path)
+    if not os.path.lexists(path):
+        _create(path)
+    refuse_unusable_file(path)
     try:
         conn = connect(path)
         applied = applied_migrations(conn)
     except sqlite3.DatabaseError as error:
-        raise StoreError(f"{path} is not a Turnaround database ({error})") from error
+        raise _problem(error, path, "db_foreign") from error
     known = known_migrations()
     unknown = [name for name in applied if name not in known]
     if unknown:
         conn.close()
-        raise StoreError(
-            f"{path} was written by a newer version of Turnaround (it has {unknown[-1]}); "
-            "please update the app. The file was left untouched."
-        )
+        raise DataError("db_newer", path=path, migration=unknown[-1])
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a saved edit must survive a power cut, not only a killed process.
@@ -66,24 +71,96 @@ def open_db(path: Path, backups: Path | None = None) -> sqlite3.Connection:
             if applied and backups is not None:
                 _copy_before_migrating(conn, backups)
             _migrate(conn)
-    except sqlite3.OperationalError as error:
+    except (sqlite3.Error, OSError) as error:
         conn.close()
-        raise StoreError(f"cannot write {path}: {error}") from error
-    if os.name == "posix":
-        for suffix in ("", "-wal", "-shm"):
-            candidate = Path(f"{path}{suffix}")
-            if candidate.exists():
-                os.chmod(candidate, 0o600)
+        raise _problem(error, path, "db_cannot_write") from error
+    _owner_only(path)
     return conn
 
 
-def _refuse_foreign_file(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
-        return
+def _create(path: Path) -> None:
+    partial = path.with_name(f".{path.name}.new")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    try:
+        conn = connect(partial)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            _migrate(conn)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        if os.name == "posix":
+            os.chmod(partial, 0o600)
+        os.replace(partial, path)
+    except (sqlite3.Error, OSError) as error:
+        raise _problem(error, path, "db_cannot_write") from error
+    finally:
+        for suffix in ("-wal", "-shm"):
+            Path(f"{partial}{suffix}").unlink(missing_ok=True)
+
+
+def refuse_unusable_file(path: Path) -> None:
+    try:
+        status = os.stat(path)
+    except OSError as error:
+        raise DataError("db_no_access", path=path, detail=error.strerror or error) from error
+    if stat.S_ISDIR(status.st_mode):
+        raise DataError("db_is_folder", path=path)
+    if not stat.S_ISREG(status.st_mode):
+        raise DataError("db_not_file", path=path)
+    if not os.access(path, os.R_OK):
+        raise DataError("db_no_access", path=path, detail=_owner_and_mode(status))
+    if status.st_size == 0:
+        raise DataError("db_empty", path=path)
     with open(path, "rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise StoreError(f"{path} is not an SQLite database; it was left untouched")
+        raise DataError("db_foreign", path=path)
+    if not os.access(path, os.W_OK):
+        raise DataError("db_read_only", path=path, detail=_owner_and_mode(status))
+
+
+def _owner_and_mode(status: os.stat_result) -> str:
+    owner = str(status.st_uid)
+    if os.name == "posix":
+        import pwd
+
+        with contextlib.suppress(KeyError):
+            owner = pwd.getpwuid(status.st_uid).pw_name
+    return f"{owner}, {stat.filemode(status.st_mode)}"
+
+
+def _owner_only(path: Path) -> None:
+    """Nobody but the owner reads the data; the owner's own bits are left as they are."""
+    if os.name != "posix":
+        return
+    for suffix in ("", "-wal", "-shm"):
+        candidate = Path(f"{path}{suffix}")
+        with contextlib.suppress(OSError):
+            mode = stat.S_IMODE(os.stat(candidate).st_mode)
+            if mode & 0o077:
+                os.chmod(candidate, mode & 0o700)
+
+
+def is_disk_full(error: BaseException) -> bool:
+    if isinstance(error, sqlite3.Error):
+        return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or (
+            "disk is full" in str(error)
+        )
+    return isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+def _problem(error: BaseException, path: Path, code: str) -> DataError:
+    """What went wrong, named truly: a full disk is not a damaged file."""
+    if is_disk_full(error):
+        return DataError("disk_full", path=path.parent)
+    sqlite_code = getattr(error, "sqlite_errorcode", None)
+    if sqlite_code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+        return DataError("db_read_only", path=path, detail=error)
+    if sqlite_code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return DataError("db_damaged", path=path, detail=error)
+    return DataError(code, path=path, detail=error)
 
 
 def applied_migrations(conn: sqlite3.Connection) -> list[str]:

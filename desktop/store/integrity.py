@@ -10,6 +10,8 @@ def check_file(path: Path, thorough: bool = False) -> list[str]:
     """Problems SQLite finds in the file; empty when it is sound. Never writes."""
     if not path.exists():
         return []
+    if path.is_file() and path.stat().st_size == 0:
+        return ["the file is empty (0 bytes)"]
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import stat
 import zipfile
 import zlib
 from datetime import datetime
@@ -79,7 +80,10 @@ def _read(archive: zipfile.ZipFile, name: str) -> bytes:
 def read_share(path: Path) -> tuple[dict[str, Any], Any]:
     """The manifest and the parsed lessons.json, or ValidationError saying what is wrong."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # /dev/zero never ends: only files are read
+            raise _refuse("share_not_lessons")
+        size = status.st_size
         with open(path, "rb") as handle:
             magic = handle.read(4)
     except OSError as error:

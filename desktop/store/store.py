@@ -6,15 +6,16 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from desktop.domain.errors import StoreError
+from desktop.domain.errors import DataError
 from desktop.paths import DataFolder
 from desktop.store.cases import CaseStore
 from desktop.store.checklists import ChecklistStore
-from desktop.store.db import connect_reader, open_db, transaction
+from desktop.store.db import connect_reader, is_disk_full, open_db, transaction
 from desktop.store.goals import GoalStore
 from desktop.store.journal import JournalStore
 from desktop.store.library import LibraryStore
 from desktop.store.settings import SettingsStore
+from desktop.store.swap import interrupted
 
 
 class Store:
@@ -25,17 +26,18 @@ class Store:
 
     @classmethod
     def open(cls, folder: DataFolder) -> Store:
+        """Open the folder's database. A restore that a killed process left half done must be
+        finished first, by whoever holds the folder (see desktop.services.folder)."""
         folder.ensure()
+        if interrupted(folder.root):
+            raise DataError("swap_in_progress", path=folder.root)
         return cls(open_db(folder.database, folder.backups), folder)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One write transaction; the search text of changed cases is rebuilt inside it."""
         if self.damaged:
-            raise StoreError(
-                "the database is damaged; nothing more is written to it. "
-                "Restore a backup from Settings › Data."
-            )
+            raise DataError("db_damaged_stopped")
         try:
             with transaction(self.conn):
                 yield
@@ -43,7 +45,9 @@ class Store:
         except sqlite3.OperationalError as error:
             # a full disk, a read-only file, a lock held too long: nothing was written
             self.cases.forget_changes()
-            raise StoreError(f"the database cannot be written: {error}") from error
+            if is_disk_full(error):
+                raise DataError("disk_full", path=self.conn_path()) from error
+            raise DataError("db_write_failed", detail=error) from error
         except BaseException:
             self.cases.forget_changes()
             raise
@@ -71,6 +75,9 @@ class Store:
         self.checklists = ChecklistStore(conn)
         self.journal = JournalStore(conn)
         self.goals = GoalStore(conn)
+
+    def conn_path(self) -> str:
+        return str(self.folder.root) if self.folder else ""
 
     def checkpoint(self) -> None:
         """Copy the WAL into the database file and empty it (nothing stale stays in it)."""

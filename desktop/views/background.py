@@ -50,6 +50,10 @@ def run_in_background(
 
     def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
         _alive.discard(relay)
+        # off its parent first: a parent deleted while this deferred delete is pending
+        # crashed PySide 6.11 (a segfault in ~QObject seen when a restore's callback
+        # replaced the data and the tab closed at once)
+        relay.setParent(None)
         relay.deleteLater()
         if callback is not None:
             callback(value)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import Language
 from desktop.domain.errors import TurnaroundError, ValidationError, user_message
+from desktop.domain.retention import RetentionPolicy
 from desktop.services import Services
 from desktop.services.data import SUFFIX
 from desktop.views.background import run_in_background
@@ -51,14 +52,31 @@ class DataTab(QWidget):
         layout.addWidget(where)
         layout.addWidget(open_folder)
 
-        self.form = FieldForm()
-        self.keep = QSpinBox()
-        self.keep.setRange(1, 365)
-        self.keep.setValue(services.data.keep())
-        self.keep.valueChanged.connect(self._keep_changed)
-        self.form.add(
-            "backups_keep", self.tr("Backups to keep (one a day, automatically)"), self.keep
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "A backup is made each day the app runs. Older backups are thinned out, "
+                    "so that a mistake noticed weeks later can still be undone:"
+                )
+            )
         )
+        self.form = FieldForm()
+        policy = services.data.retention()
+        self.retention: dict[str, QSpinBox] = {}
+        for name, text, suffix in (
+            ("recent_days", self.tr("Keep every backup of the last"), self.tr(" days")),
+            ("daily", self.tr("then one a day for"), self.tr(" days")),
+            ("weekly", self.tr("then one a week for"), self.tr(" weeks")),
+            ("monthly", self.tr("then one a month for"), self.tr(" months")),
+        ):
+            box = QSpinBox()
+            low, high = RetentionPolicy.LIMITS[name]
+            box.setRange(low, high)
+            box.setSuffix(suffix)
+            box.setValue(getattr(policy, name))
+            box.valueChanged.connect(self._retention_changed)
+            self.retention[name] = box
+            self.form.add(f"backups_{name}", text, box)
         layout.addLayout(self.form)
         self.backups = QListWidget()
         self.backups.setObjectName("backupList")
@@ -120,11 +138,15 @@ class DataTab(QWidget):
                 )
             )
 
-    def _keep_changed(self, value: int) -> None:
+    def _retention_changed(self) -> None:
+        self.form.clear_errors()
         try:
-            self.services.data.set_keep(value)
+            policy = RetentionPolicy(**{name: box.value() for name, box in self.retention.items()})
+            self.services.data.set_retention(policy)
         except ValidationError as error:
-            self.form.show_error("backups_keep", error.message(self.language))
+            self.form.show_error(error.field, error.message(self.language))
+        except TurnaroundError as error:
+            self._idle(user_message(error, self.language), True)
 
     def _busy(self, text: str) -> None:
         self.status.setStyleSheet("")
@@ -224,16 +246,23 @@ class DataTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        self._busy(self.tr("Checking %1…").replace("%1", path.name))
+        data = self.services.data
+        run_in_background(
+            lambda: data.prepare_restore(path),
+            lambda incoming: self._swap_in(path, incoming),
+            self._not_restored,
+            parent=self,
+        )
+        return True
+
+    def _swap_in(self, path: Path, incoming: Path) -> None:
+        """The archive is unpacked, verified and migrated: the swap itself is a few renames."""
         try:
-            aside = self.services.data.restore(path)
+            aside = self.services.data.swap_in(incoming)
         except (TurnaroundError, OSError) as error:
-            self._idle(
-                self.tr("Nothing was changed: %1").replace(
-                    "%1", user_message(error, self.language)
-                ),
-                True,
-            )
-            return False
+            self._not_restored(error)
+            return
         self.restored.emit()
         self.list_backups()
         self._idle(
@@ -241,7 +270,12 @@ class DataTab(QWidget):
             .replace("%1", path.name)
             .replace("%2", str(aside))
         )
-        return True
+
+    def _not_restored(self, error: BaseException) -> None:
+        self._idle(
+            self.tr("Nothing was changed: %1").replace("%1", user_message(error, self.language)),
+            True,
+        )
 
     def check(self) -> None:
         self._busy(self.tr("Checking…"))

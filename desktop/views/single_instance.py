@@ -3,7 +3,12 @@ socket (a Unix domain socket or a Windows named pipe, never the network)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+import stat
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -14,15 +19,51 @@ WAIT_MS = 500
 REQUEST = b"show\n"
 
 
+SOCKET_PATH_LIMIT = 100  # sun_path holds 108 bytes on Linux, 104 on macOS
+
+
 def server_name(folder: DataFolder) -> str:
+    """Where the socket lives. On POSIX a full path in a directory only this user can enter —
+    $XDG_RUNTIME_DIR, else the data folder — never a guessable name in /tmp that another local
+    user could take first. Windows names a pipe (local to the machine)."""
     digest = hashlib.sha256(str(folder.root.resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"turnaround-{digest}"
+    name = f"turnaround-{digest}"
+    if os.name != "posix":
+        return name
+    for directory in (os.environ.get("XDG_RUNTIME_DIR"), str(folder.root), _own_temp_folder()):
+        if directory and _private_directory(Path(directory)):
+            path = str(Path(directory) / f".{name}.sock")
+            if len(path.encode()) <= SOCKET_PATH_LIMIT:
+                return path
+    return ""  # nowhere private and short enough: no second-start forwarding
+
+
+def _own_temp_folder() -> str:
+    """For a data folder whose path is too long for a socket: a folder of this user's own in
+    the temporary folder (used only if it is this user's and private, see below)."""
+    folder = Path(tempfile.gettempdir()) / f"turnaround-{os.getuid()}"
+    with contextlib.suppress(OSError):
+        folder.mkdir(mode=0o700)
+    return str(folder)
+
+
+def _private_directory(directory: Path) -> bool:
+    try:
+        status = os.lstat(directory)
+    except OSError:
+        return False
+    return (
+        stat.S_ISDIR(status.st_mode) and status.st_uid == os.getuid() and not status.st_mode & 0o077
+    )
 
 
 def ask_first_to_show(folder: DataFolder) -> bool:
     """Whether the window already open for this folder got the request to come forward."""
+    name = server_name(folder)
+    if not name:
+        return False
     socket = QLocalSocket()
-    socket.connectToServer(server_name(folder))
+    socket.connectToServer(name)
     if not socket.waitForConnected(WAIT_MS):
         return False
     socket.write(REQUEST)
@@ -41,8 +82,10 @@ class ShowRequests(QObject):
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         name = server_name(folder)
-        QLocalServer.removeServer(name)  # a socket file left by a crashed run
-        self.listening = self.server.listen(name)
+        # a socket file left by a crashed run (we hold the folder's lock: it cannot be live)
+        if name:
+            QLocalServer.removeServer(name)
+        self.listening = bool(name) and self.server.listen(name)
         self.server.newConnection.connect(self._accept)
 
     def _accept(self) -> None:

@@ -4,33 +4,69 @@ database (at once after a crash, in the background otherwise), the daily backup.
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from desktop import APP_NAME
+from desktop.domain.enums import Language
+from desktop.domain.errors import DataError
+from desktop.folder_lock import WINDOW, FolderLock
 from desktop.paths import DataFolder
 from desktop.services import Services
-from desktop.services.clock import system_clock
-from desktop.services.data import latest_good_backup, restore_folder
+from desktop.services.folder import hold_folder
 from desktop.store.integrity import check_file
 from desktop.views.background import run_in_background
+from desktop.views.recovery_dialog import offer_recovery
 
 log = logging.getLogger(__name__)
 RUNNING = ".running"  # present while the app runs: found at start, the last run did not end well
 
 
-def lock_data_folder(folder: DataFolder) -> QLockFile | None:
-    """The lock that keeps a second window off the same data; None when another one has it.
+def lock_data_folder(folder: DataFolder) -> FolderLock | None:
+    """The lock that keeps a second window (and an import) off the same data; None when
+    another process has it. The system lets it go when its process ends, however it ends."""
+    return hold_folder(folder, WINDOW)
 
-    A lock left by a crashed run names a process that no longer exists and is taken over.
-    """
-    lock = QLockFile(str(folder.root / ".lock"))
-    lock.setStaleLockTime(0)  # stale only when its process is gone, however old
-    if lock.tryLock(200):
-        return lock
-    if lock.removeStaleLockFile() and lock.tryLock(200):
-        return lock
+
+def refuse_second_start(folder: DataFolder, quiet: bool) -> int:
+    """Another process holds the folder: bring its window forward, or say what holds it."""
+    words = StartupText()
+    holder = FolderLock(folder.root).holder()
+    if holder not in (WINDOW, ""):
+        message = words.command_running(holder, folder.root)
+    else:
+        from desktop.views.single_instance import ask_first_to_show
+
+        if not quiet and ask_first_to_show(folder):
+            print(f"turnaround: {words.brought_forward(folder.root)}", file=sys.stderr)
+            return 1
+        message = words.already_open(folder.root)
+    print(f"turnaround: {message}", file=sys.stderr)
+    if not quiet:
+        QMessageBox.information(None, APP_NAME, message)
+    return 1
+
+
+def open_services(folder: DataFolder, language: Language, interactive: bool) -> Services | None:
+    """The services on the folder's database, or None after telling the user why not (in a
+    dialog, in their language). An empty or damaged database is offered a restore."""
+    for _attempt in range(2):
+        try:
+            return Services.open(folder)
+        except DataError as error:
+            told = error.message(language)
+            log.error("cannot open the database: %s", error)
+            print(f"turnaround: {error}", file=sys.stderr)
+            if not interactive:
+                return None
+            if error.code not in ("db_empty", "db_damaged"):
+                QMessageBox.critical(None, APP_NAME, told)
+                return None
+            if not offer_recovery(folder, told, language, empty=error.code == "db_empty"):
+                return None
     return None
 
 
@@ -59,50 +95,31 @@ class StartupText(QObject):
             "the front."
         ).replace("%1", str(folder))
 
-    def damaged_no_backup(self, problem: str, database: Path) -> str:
+    def command_running(self, command: str, folder: Path) -> str:
         return (
             self.tr(
-                "The database is damaged (%1) and there is no backup to restore. Nothing "
-                "has been changed; the file is %2."
+                'Turnaround\'s command "%1" is working on this data folder (%2). Open the '
+                "window again when it has finished."
             )
-            .replace("%1", problem)
-            .replace("%2", str(database))
+            .replace("%1", command)
+            .replace("%2", str(folder))
         )
-
-    def damaged_offer(self, problem: str, backup: str) -> str:
-        return (
-            self.tr(
-                "The database is damaged (%1).\n\nRestore the latest good backup, %2? "
-                "The damaged file is kept aside, with the date in its folder's name."
-            )
-            .replace("%1", problem)
-            .replace("%2", backup)
-        )
-
-
-def offer_restore(parent: QWidget | None, folder: DataFolder, problem: str) -> bool:
-    """The database is damaged: offer the latest good backup. True when it was restored."""
-    words = StartupText()
-    backup = latest_good_backup(folder)
-    if backup is None:
-        QMessageBox.critical(
-            parent, "Turnaround", words.damaged_no_backup(problem, folder.database)
-        )
-        return False
-    answer = QMessageBox.warning(
-        parent,
-        "Turnaround",
-        words.damaged_offer(problem, backup.name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    restore_folder(folder, backup, system_clock(), "damaged")
-    return True
 
 
 def check_now(folder: DataFolder) -> list[str]:
     return check_file(folder.database, thorough=False)
+
+
+def recover_if_damaged(folder: DataFolder, language: Language, interactive: bool) -> bool:
+    """After a crash: a quick check at once, and a way back when it fails. True to go on."""
+    problems = check_now(folder)
+    if not problems:
+        return True
+    print(f"turnaround: the database is damaged: {problems[0]}", file=sys.stderr)
+    if not interactive:
+        return False
+    told = DataError("db_damaged", path=folder.database, detail=problems[0]).message(language)
+    return offer_recovery(folder, told, language)
 
 
 class Housekeeping(QObject):
@@ -138,14 +155,23 @@ class Housekeeping(QObject):
             return
         if self.services.data.backup_is_due():
             run_in_background(
-                self.services.data.backup_job(),
-                self._backed_up,
-                lambda error: log.error("daily backup failed: %s", error),
-                parent=self,
+                self.services.data.backup_job(), self._backed_up, self._not_backed_up, parent=self
             )
 
     def _backed_up(self, path: Path) -> None:
         log.info("daily backup %s", path)
+
+    def _not_backed_up(self, error: Exception) -> None:
+        """Said where the user looks, not only in the log: a backup that silently stops is
+        found out on the day it is needed."""
+        log.error("daily backup failed: %s", error)
+        if isinstance(self.window, QMainWindow):
+            from desktop.domain.errors import user_message
+
+            language = getattr(self.window, "language", Language.EN)
+            self.window.statusBar().showMessage(
+                self.tr("The daily backup failed: %1").replace("%1", user_message(error, language))
+            )
 
     def stop(self) -> None:
         self.timer.stop()

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -246,7 +246,7 @@
         <translation>推荐值（NPS）</translation>
     </message>
     <message>
-        <source>Customer's comment</source>
+        <source>Customer&apos;s comment</source>
         <translation>客户意见</translation>
     </message>
     <message>
@@ -663,10 +663,6 @@
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <source>Backups to keep (one a day, automatically)</source>
-        <translation>保留的备份数（每天自动备份一次）</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -747,12 +743,48 @@
         <translation>用 %1 替换你的全部数据吗？当前数据会先另存在数据文件夹中，必要时可以手动找回。</translation>
     </message>
     <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
         <source>Nothing was changed: %1</source>
         <translation>没有做任何更改：%1</translation>
     </message>
     <message>
         <source>Restored %1. Your previous data is in %2.</source>
         <translation>已恢复 %1。原来的数据保存在 %2。</translation>
+    </message>
+    <message>
+        <source>A backup is made each day the app runs. Older backups are thinned out, so that a mistake noticed weeks later can still be undone:</source>
+        <translation>应用每天运行时都会自动备份一次。较早的备份会逐步精简，即使几周后才发现的误操作也仍能撤回：</translation>
+    </message>
+    <message>
+        <source>Keep every backup of the last</source>
+        <translation>保留最近几天的全部备份：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>then one a day for</source>
+        <translation>之后每天保留一份，共</translation>
+    </message>
+    <message>
+        <source>then one a week for</source>
+        <translation>之后每周保留一份，共</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>then one a month for</source>
+        <translation>之后每月保留一份，共</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -792,6 +824,21 @@
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>Something went wrong. What you saved before is safe; the details were written to the log. Please copy the details and send them to us.</source>
+        <translation>出错了。此前保存的内容都是安全的，详细信息已写入日志。请复制详情并发送给我们。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详情</translation>
     </message>
 </context>
 <context>
@@ -970,7 +1017,7 @@
         <translation>小目标</translation>
     </message>
     <message>
-        <source>Set a small weekly goal, such as "complete one high-quality follow-up visit this week", and check in when you do it. A missed week lowers the habit score but never wipes it out.</source>
+        <source>Set a small weekly goal, such as &quot;complete one high-quality follow-up visit this week&quot;, and check in when you do it. A missed week lowers the habit score but never wipes it out.</source>
         <translation>设定一个每周的小目标，例如“本周完成一次高质量回访”，完成时打卡。错过一周只会降低习惯分，不会清零。</translation>
     </message>
     <message>
@@ -984,11 +1031,15 @@
         <source>The database is damaged (%1). Nothing more will be written to it. Restore the latest backup from Settings › Data, then restart.</source>
         <translation>数据库已损坏（%1）。之后不会再向其写入任何内容。请通过“设置 › 数据”恢复最近的备份，然后重新启动。</translation>
     </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Import a colleague's lessons</source>
+        <source>Import a colleague&apos;s lessons</source>
         <translation>导入同事的案例</translation>
     </message>
     <message>
@@ -1214,7 +1265,7 @@
         <translation>收到时间</translation>
     </message>
     <message>
-        <source>The complaint, in the customer's words</source>
+        <source>The complaint, in the customer&apos;s words</source>
         <translation>投诉内容（客户原话）</translation>
     </message>
     <message>
@@ -1661,7 +1712,7 @@
         <translation>新建案例</translation>
     </message>
     <message>
-        <source>Import a colleague's lessons…</source>
+        <source>Import a colleague&apos;s lessons…</source>
         <translation>导入同事的案例…</translation>
     </message>
     <message>
@@ -1717,7 +1768,7 @@
         <translation>案例库还是空的</translation>
     </message>
     <message>
-        <source>When you close a case, add it to the library: its problem, root cause, fix and prevention become a lesson you and your team can search, with customer names removed. You can also write a lesson by hand or import a colleague's.</source>
+        <source>When you close a case, add it to the library: its problem, root cause, fix and prevention become a lesson you and your team can search, with customer names removed. You can also write a lesson by hand or import a colleague&apos;s.</source>
         <translation>结案时把案件加入案例库：问题、根本原因、解决方案和预防措施会成为一条可搜索的经验，客户名称会被隐去。你也可以手动写一条，或导入同事的案例。</translation>
     </message>
     <message>
@@ -1805,7 +1856,7 @@
         <translation>案例文件 (*.zip)</translation>
     </message>
     <message>
-        <source>Import a colleague's lessons</source>
+        <source>Import a colleague&apos;s lessons</source>
         <translation>导入同事的案例</translation>
     </message>
     <message>
@@ -2172,6 +2223,45 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Restore the latest backup, %1? What is there now is kept aside in the data folder, with the date in its folder&apos;s name.</source>
+        <translation>要恢复最近的备份 %1 吗？现有内容会先移到数据文件夹中另存，文件夹名带有日期。</translation>
+    </message>
+    <message>
+        <source>There is no backup in the data folder. Nothing has been changed.</source>
+        <translation>数据文件夹中没有备份。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>恢复最近的备份</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <source>Start with no data</source>
+        <translation>从空白数据开始</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>从文件恢复</translation>
+    </message>
+    <message>
+        <source>Turnaround files (*%1)</source>
+        <translation>化危为机数据文件 (*%1)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>没有做任何更改：%1</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Commitments need you</source>
@@ -2237,7 +2327,7 @@
         <translation>推荐意愿（NPS，0–10）</translation>
     </message>
     <message>
-        <source>Customer's comment</source>
+        <source>Customer&apos;s comment</source>
         <translation>客户意见</translation>
     </message>
     <message>
@@ -2450,16 +2540,8 @@
         <translation>“化危为机”已经打开了这个数据文件夹（%1），已将它的窗口切换到最前。</translation>
     </message>
     <message>
-        <source>The database is damaged (%1) and there is no backup to restore. Nothing has been changed; the file is %2.</source>
-        <translation>数据库已损坏（%1），而且没有可以恢复的备份。没有做任何更改；文件位于 %2。</translation>
-    </message>
-    <message>
-        <source>The database is damaged (%1).
-
-Restore the latest good backup, %2? The damaged file is kept aside, with the date in its folder's name.</source>
-        <translation>数据库已损坏（%1）。
-
-要恢复最近一个完好的备份 %2 吗？损坏的文件会另存起来，文件夹名中带有日期。</translation>
+        <source>Turnaround&apos;s command &quot;%1&quot; is working on this data folder (%2). Open the window again when it has finished.</source>
+        <translation>“化危为机”的命令“%1”正在处理此数据文件夹（%2）。请等它完成后再打开窗口。</translation>
     </message>
 </context>
 <context>
@@ -2631,7 +2713,7 @@ Restore the latest good backup, %2? The damaged file is kept aside, with the dat
         <translation>…还有 %1 项：可在列表中勾选“只看逾期”</translation>
     </message>
     <message>
-        <source>This week's goals</source>
+        <source>This week&apos;s goals</source>
         <translation>本周小目标</translation>
     </message>
 </context>
@@ -2646,7 +2728,7 @@ Restore the latest good backup, %2? The damaged file is kept aside, with the dat
         <translation>客户</translation>
     </message>
     <message>
-        <source>Count this customer's deadlines in working hours</source>
+        <source>Count this customer&apos;s deadlines in working hours</source>
         <translation>该客户的期限按工作时间计算</translation>
     </message>
     <message>

@@ -91,7 +91,7 @@ def test_a_file_that_is_not_a_database_is_refused_and_untouched(tmp_path):
     before = hashlib.sha256((tmp_path / "turnaround.db").read_bytes()).hexdigest()
     result = run("demo", "--data-dir", str(tmp_path))
     assert result.returncode == 1
-    assert "not an SQLite database" in result.stderr
+    assert "is not a Turnaround database; it was left untouched" in result.stderr
     assert hashlib.sha256((tmp_path / "turnaround.db").read_bytes()).hexdigest() == before
 
 

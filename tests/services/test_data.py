@@ -42,14 +42,16 @@ def demo(services):
     return services
 
 
-def test_a_backup_is_verified_and_the_oldest_beyond_the_limit_go(demo, clock):
-    demo.data.set_keep(3)
+def test_a_backup_is_verified_and_old_ones_are_thinned(demo, clock):
+    from desktop.domain.retention import RetentionPolicy
+
+    demo.data.set_retention(RetentionPolicy(recent_days=0, daily=2, weekly=0, monthly=0))
     made = []
     for _ in range(5):
         made.append(demo.data.backup_now())
-        clock.advance(hours=1)
+        clock.advance(days=1)
     kept = [backup.path for backup in demo.data.backups()]
-    assert kept == list(reversed(made[-3:]))
+    assert kept == list(reversed(made[-3:]))  # the newest, then one a day for two days
     with zipfile.ZipFile(kept[0]) as archive:
         names = archive.namelist()
     assert MANIFEST in names and "turnaround.db" in names
@@ -160,10 +162,11 @@ def test_a_damaged_database_stops_all_writing(demo):
         demo.cases.create()
 
 
-def test_keep_must_be_sensible(demo):
+def test_thinning_counts_must_be_sensible(demo):
     from desktop.domain.errors import ValidationError
+    from desktop.domain.retention import RetentionPolicy
 
     with pytest.raises(ValidationError):
-        demo.data.set_keep(0)
-    assert demo.data.keep() == 14
+        demo.data.set_retention(RetentionPolicy(daily=-1))
+    assert demo.data.retention() == RetentionPolicy()
     _ = timedelta

@@ -118,7 +118,7 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "t.db"
     path.write_text("这不是数据库 — just some notes\n" * 50, encoding="utf-8")
     before = _digest(path)
-    with pytest.raises(StoreError, match="not an SQLite database"):
+    with pytest.raises(StoreError, match="not a Turnaround database"):
         open_db(path)
     assert _digest(path) == before
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.domain.case_query import CaseQuery
 from desktop.domain.enums import Language
 from desktop.domain.settings import Profile
 from desktop.views.settings import SettingsView
@@ -109,5 +110,38 @@ def test_a_file_that_is_not_a_backup_is_refused_in_chinese(qtbot, services, tmp_
     )
     notes = tmp_path / "notes.turnaround"
     notes.write_text("不是备份", encoding="utf-8")
-    assert tab.restore(notes) is False
+    tab.restore(notes)  # checked off the GUI thread
+    qtbot.waitUntil(lambda: tab.backup_button.isEnabled(), timeout=10_000)
     assert "不是“化危为机”的备份文件" in tab.status.text()
+
+
+def test_restoring_from_settings_swaps_the_data_after_checking_it_off_the_gui_thread(
+    qtbot, services, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.views.data_tab import DataTab
+
+    backup = services.data.backup_now()
+    number = services.cases.create().number
+    tab = DataTab(services, Language.EN)
+    qtbot.addWidget(tab)
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    with qtbot.waitSignal(tab.restored, timeout=10_000):
+        tab.restore(backup)
+    assert "Restored" in tab.status.text()
+    assert services.cases.count(CaseQuery()) == 0, number
+
+
+def test_backup_thinning_is_set_in_settings(qtbot, services):
+    from desktop.views.data_tab import DataTab
+
+    tab = DataTab(services, Language.ZH)
+    qtbot.addWidget(tab)
+    assert tab.retention["weekly"].value() == 10
+    tab.retention["weekly"].setValue(4)
+    tab.retention["recent_days"].setValue(5)
+    policy = services.data.retention()
+    assert (policy.recent_days, policy.daily, policy.weekly, policy.monthly) == (5, 12, 4, 9)
