@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -74,6 +75,8 @@ class DataTab(QWidget):
             box.setRange(low, high)
             box.setSuffix(suffix)
             box.setValue(getattr(policy, name))
+            box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            box.setMinimumWidth(110)
             box.valueChanged.connect(self._retention_changed)
             self.retention[name] = box
             self.form.add(f"backups_{name}", text, box)

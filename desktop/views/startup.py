@@ -112,6 +112,8 @@ def check_now(folder: DataFolder) -> list[str]:
 
 def recover_if_damaged(folder: DataFolder, language: Language, interactive: bool) -> bool:
     """After a crash: a quick check at once, and a way back when it fails. True to go on."""
+    if folder.database.is_file() and folder.database.stat().st_size == 0:
+        return True  # an empty file is told as such when it is opened, with its own choices
     problems = check_now(folder)
     if not problems:
         return True

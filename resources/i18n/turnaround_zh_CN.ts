@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>Keep every backup of the last</source>
-        <translation>保留最近几天的全部备份：</translation>
+        <translation>保留全部备份的最近天数</translation>
     </message>
     <message>
         <source> days</source>

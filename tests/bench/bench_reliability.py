@@ -12,8 +12,10 @@ from pathlib import Path
 
 from tests.bench.common import ROOT, table
 from tests.reliability.crash import crash_run
+from tests.reliability.import_crash import import_crash_run
 
 KILLS = 200
+IMPORT_KILLS = 100
 EXAMPLES = 1000
 
 
@@ -21,6 +23,9 @@ def run() -> bool:
     started = time.perf_counter()
     report = crash_run(Path(tempfile.mkdtemp()) / "data", kills=KILLS)
     crash_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    imports = import_crash_run(Path(tempfile.mkdtemp()), kills=IMPORT_KILLS)
+    import_seconds = time.perf_counter() - started
     started = time.perf_counter()
     fuzz = subprocess.run(
         [
@@ -45,7 +50,14 @@ def run() -> bool:
     )
     fuzz_seconds = time.perf_counter() - started
     summary = (fuzz.stdout.strip().splitlines() or ["(no output)"])[-1]
-    ok = report.lost == 0 and report.damaged == 0 and report.kills == KILLS and fuzz.returncode == 0
+    ok = (
+        report.lost == 0
+        and report.damaged == 0
+        and report.kills == KILLS
+        and fuzz.returncode == 0
+        and imports.neither == 0
+        and imports.damaged == 0
+    )
     table(
         "Reliability (long runs)",
         [
@@ -54,6 +66,12 @@ def run() -> bool:
                 f"{report.kills} kills",
                 f"{report.confirmed} changes confirmed, {report.lost} lost, "
                 f"{report.damaged} damaged files ({crash_seconds:.0f} s)",
+            ),
+            (
+                "SIGKILL during import",
+                f"{imports.kills} kills",
+                f"old data {imports.old}, new data {imports.new}, neither {imports.neither}, "
+                f"{imports.damaged} damaged ({import_seconds:.0f} s)",
             ),
             (
                 "fuzz: validators and search",

@@ -121,3 +121,11 @@ def searchable(services, clock):
 def test_any_search_text_runs(searchable, text):
     rows = searchable.cases.rows(CaseQuery(text=text), 0, 50)
     assert searchable.cases.count(CaseQuery(text=text)) >= len(rows)
+
+
+@FUZZ
+@given(st.text(max_size=80))  # every code point, lone surrogates included
+def test_any_text_is_cleaned_to_something_storable(value):
+    with contextlib.suppress(ValidationError):
+        cleaned = clean_text("f", value)
+        cleaned.encode("utf-8")  # storable and printable: no lone surrogate survives
