@@ -31,7 +31,7 @@ class Services:
         self.data = DataService(store, clock)
         self.journal = JournalService(store, clock, self.zone)
         self.goals = GoalService(store, clock, self.zone)
-        self.insights = InsightsService(store, clock, self.zone)
+        self.insights = InsightsService(store, clock, self.zone, self.journal)
         self.library = LibraryService(store, self.settings, clock, self.zone)
         self.checklists = ChecklistService(store, clock, self.zone)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
 from desktop.domain.errors import TurnaroundError, ValidationError
@@ -9,7 +10,7 @@ from desktop.domain.journal import Emotion, JournalEntry, SelfReview, ThoughtRec
 from desktop.domain.mood import MoodPoint, complaint_days, mood_series
 from desktop.domain.validation import clean_int
 from desktop.services.clock import Clock
-from desktop.store.journal import JournalStore
+from desktop.store.journal import JournalStore, Transform
 from desktop.store.store import Store
 from desktop.store.vault import (
     Cipher,
@@ -35,6 +36,45 @@ class JournalService:
         self.clock = clock
         self.zone = zone
         self._cipher: Cipher | None = None
+        self._hidden = False  # the privacy switch
+        self._watchers: list[Callable[[], None]] = []
+
+    # --- who may see it ------------------------------------------------------------------------
+    def watch(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Call `callback` whenever the journal is locked, unlocked, hidden or shown; returns
+        the call that stops watching."""
+        self._watchers.append(callback)
+
+        def unwatch() -> None:
+            if callback in self._watchers:
+                self._watchers.remove(callback)
+
+        return unwatch
+
+    def _changed(self) -> None:
+        for callback in list(self._watchers):
+            callback()
+
+    def set_hidden(self, hidden: bool) -> None:
+        """The privacy switch: hiding also locks; showing again does not unlock."""
+        self._hidden = hidden
+        if hidden:
+            self._cipher = None
+        self._changed()
+
+    def is_hidden(self) -> bool:
+        return self._hidden
+
+    def is_readable(self) -> bool:
+        """Whether anything from the journal, its figures included, may be shown now."""
+        return not self._hidden and not self.is_locked()
+
+    def reading_key(self) -> Transform | None:
+        """What decrypts the journal now, for a read on another connection (off the GUI
+        thread); None while it is locked or hidden."""
+        if not self.is_readable():
+            return None
+        return self._cipher.decrypt if self._cipher is not None else _same
 
     # --- the lock ------------------------------------------------------------------------------
     def _parameters(self) -> VaultParameters | None:
@@ -55,9 +95,11 @@ class JournalService:
             self._cipher = open_cipher(passphrase, parameters)
         except VaultError:
             raise ValidationError("passphrase", "wrong_passphrase") from None
+        self._changed()
 
     def lock(self) -> None:
         self._cipher = None
+        self._changed()
 
     def auto_lock_minutes(self) -> int:
         return int(self.store.settings.get(AUTO_LOCK_KEY, 10))
@@ -78,6 +120,7 @@ class JournalService:
             self.store.settings.set(VAULT_KEY, parameters.to_json())
         self.store.checkpoint()
         self._cipher = cipher
+        self._changed()
 
     def remove_passphrase(self, current: str) -> None:
         """Decrypt everything and forget the passphrase."""
@@ -87,6 +130,7 @@ class JournalService:
             self.store.settings.delete(VAULT_KEY)
         self.store.checkpoint()
         self._cipher = None
+        self._changed()
 
     def _verified(self, current: str | None) -> Cipher | None:
         parameters = self._parameters()
@@ -96,6 +140,12 @@ class JournalService:
             return open_cipher(current or "", parameters)
         except VaultError:
             raise ValidationError("current_passphrase", "wrong_passphrase") from None
+
+    def _reading(self) -> JournalStore:
+        """The journal to read from: refused while hidden by the privacy switch too."""
+        if self._hidden:
+            raise JournalLockedError("the journal is hidden")
+        return self._journal()
 
     def _journal(self) -> JournalStore:
         journal = self.store.journal
@@ -117,7 +167,7 @@ class JournalService:
     ) -> list[JournalEntry]:
         since = self.clock() - timedelta(days=days) if days else None
         try:
-            return self._journal().entries(since, case_id, emotion)
+            return self._reading().entries(since, case_id, emotion)
         except VaultLockedError as error:
             raise JournalLockedError(str(error)) from error
 
@@ -145,7 +195,7 @@ class JournalService:
             return journal.add_record(cleaned, self.clock())
 
     def records(self) -> list[ThoughtRecord]:
-        return self._journal().records()
+        return self._reading().records()
 
     def delete_record(self, record_id: int) -> None:
         journal = self._journal()
@@ -159,14 +209,14 @@ class JournalService:
             return journal.add_review(cleaned, self.clock())
 
     def reviews(self, case_id: int | None = None) -> list[SelfReview]:
-        return self._journal().reviews(case_id)
+        return self._reading().reviews(case_id)
 
     # --- the mood chart ------------------------------------------------------------------------
     def mood(self, days: int) -> tuple[list[MoodPoint], list]:
         """Points per day, and the days complaints were received, within the last `days`."""
         today = self.clock().astimezone(self.zone).date()
         since = self.clock() - timedelta(days=days)
-        entries = self._journal().entries(since, with_text=False)
+        entries = self._reading().entries(since, with_text=False)
         received = self.store.cases.received_since(since)
         return (
             mood_series(entries, today, days, self.zone),
