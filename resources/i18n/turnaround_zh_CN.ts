@@ -1143,6 +1143,10 @@
         <translation>情绪走势（每周困扰程度，来自日记）</translation>
     </message>
     <message>
+        <source>Your mood trend is shown here while the journal is unlocked.</source>
+        <translation>心情日志解锁后，这里会显示你的情绪走势。</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -1429,6 +1433,14 @@
     <message>
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your journal is hidden&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;心情日志已隐藏&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The privacy switch is on: Ctrl+Shift+L shows the journal again.</source>
+        <translation>隐私开关已打开：按 Ctrl+Shift+L 重新显示心情日志。</translation>
     </message>
     <message>
         <source>New entry</source>
