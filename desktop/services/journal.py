@@ -92,9 +92,15 @@ class JournalService:
         if parameters is None:
             return
         try:
-            self._cipher = open_cipher(passphrase, parameters)
+            cipher = open_cipher(passphrase, parameters)
         except VaultError:
             raise ValidationError("passphrase", "wrong_passphrase") from None
+        if self.store.journal.needs_sealing():
+            # sealed by an earlier version (text only): the key is known now, seal the rest
+            with self.store.transaction():
+                self.store.journal.rewrite_all(cipher.decrypt, cipher.encrypt, True)
+            self.store.checkpoint()
+        self._cipher = cipher
         self._changed()
 
     def lock(self) -> None:

@@ -80,12 +80,15 @@ class PrivacyTab(QWidget):
         has = self.services.journal.has_passphrase()
         self.state.setText(
             self.tr(
-                "Your journal, thought records and self-reviews are encrypted with your passphrase."
+                "Your journal, thought records and self-reviews are encrypted with your "
+                "passphrase: their text, feelings and intensities, thinking traps and links "
+                "to cases."
             )
             if has
             else self.tr(
-                "Your journal is not protected by a passphrase. Set one to encrypt its text "
-                "on disk and to lock it when you step away."
+                "Your journal is not protected by a passphrase. Set one to encrypt it on disk "
+                "(text, feelings, thinking traps and links to cases) and to lock it when you "
+                "step away."
             )
         )
         self.current.setEnabled(has)
