@@ -2151,12 +2151,12 @@
         <translation>移除密码…</translation>
     </message>
     <message>
-        <source>Your journal, thought records and self-reviews are encrypted with your passphrase.</source>
-        <translation>你的心情日志、思维记录和复盘都已用你的密码加密。</translation>
+        <source>Your journal, thought records and self-reviews are encrypted with your passphrase: their text, feelings and intensities, thinking traps and links to cases.</source>
+        <translation>你的心情日志、思维记录和复盘都已用你的密码加密：包括文字、情绪及其强度、思维陷阱和关联的案件。</translation>
     </message>
     <message>
-        <source>Your journal is not protected by a passphrase. Set one to encrypt its text on disk and to lock it when you step away.</source>
-        <translation>你的日志没有设置密码。设置密码后，日志内容会加密保存，离开时也能锁定。</translation>
+        <source>Your journal is not protected by a passphrase. Set one to encrypt it on disk (text, feelings, thinking traps and links to cases) and to lock it when you step away.</source>
+        <translation>你的日志没有设置密码。设置密码后，日志会加密保存（文字、情绪、思维陷阱和关联的案件），离开时也能锁定。</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
