@@ -17,6 +17,7 @@ from desktop.store.vault import (
     VaultError,
     VaultLockedError,
     VaultParameters,
+    is_outdated,
     new_parameters,
     open_cipher,
 )
@@ -95,13 +96,23 @@ class JournalService:
             cipher = open_cipher(passphrase, parameters)
         except VaultError:
             raise ValidationError("passphrase", "wrong_passphrase") from None
-        if self.store.journal.needs_sealing():
-            # sealed by an earlier version (text only): the key is known now, seal the rest
-            with self.store.transaction():
-                self.store.journal.rewrite_all(cipher.decrypt, cipher.encrypt, True)
-            self.store.checkpoint()
-        self._cipher = cipher
+        self._cipher = self._upgraded(passphrase, parameters, cipher)
         self._changed()
+
+    def _upgraded(self, passphrase: str, parameters: VaultParameters, cipher: Cipher) -> Cipher:
+        """A vault made by an earlier version is made again now that the key is known: a key
+        stretched with today's scrypt parameters, and the metadata sealed with the text. All in
+        one transaction; the cipher to use from now on."""
+        outdated = is_outdated(parameters)
+        if not outdated and not self.store.journal.needs_sealing():
+            return cipher
+        renewed, new_cipher = new_parameters(passphrase) if outdated else (parameters, cipher)
+        with self.store.transaction():
+            self.store.journal.rewrite_all(cipher.decrypt, new_cipher.encrypt, True)
+            if outdated:
+                self.store.settings.set(VAULT_KEY, renewed.to_json())
+        self.store.checkpoint()
+        return new_cipher
 
     def lock(self) -> None:
         self._cipher = None

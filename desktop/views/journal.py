@@ -31,6 +31,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.journal import Emotion, JournalEntry
 from desktop.services import Services
 from desktop.services.journal import JournalLockedError
+from desktop.views.busy import busy_cursor
 from desktop.views.mood_chart import MoodChart
 from desktop.views.roles import USER_ROLE
 from desktop.views.widgets.choice_box import ChoiceBox, enum_choices
@@ -91,7 +92,8 @@ class JournalView(QWidget):
 
     def unlock(self) -> None:
         try:
-            self.services.journal.unlock(self.passphrase.text())
+            with busy_cursor():
+                self.services.journal.unlock(self.passphrase.text())
         except ValidationError as error:
             self.lock_message.setText(error.message(self.language))
             return

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
 from desktop.services import Services
+from desktop.views.busy import busy_cursor
 from desktop.views.widgets.field_form import FieldForm
 
 
@@ -108,7 +109,8 @@ class PrivacyTab(QWidget):
             )
             return False
         try:
-            self.services.journal.set_passphrase(self.new.text(), self.current.text() or None)
+            with busy_cursor():
+                self.services.journal.set_passphrase(self.new.text(), self.current.text() or None)
         except ValidationError as error:
             self.form.show_error(error.field, error.message(self.language))
             return False
@@ -124,7 +126,8 @@ class PrivacyTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            self.services.journal.remove_passphrase(self.current.text())
+            with busy_cursor():
+                self.services.journal.remove_passphrase(self.current.text())
         except ValidationError as error:
             self.form.show_error(error.field, error.message(self.language))
             return False

@@ -17,6 +17,7 @@ from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
 from desktop.domain.journal import SelfReview
 from desktop.services import Services
+from desktop.views.busy import busy_cursor
 from desktop.views.widgets.field_form import FieldForm
 
 
@@ -88,7 +89,8 @@ class SelfReviewDialog(QDialog):
         if not ok:
             return False
         try:
-            self.services.journal.unlock(passphrase)
+            with busy_cursor():
+                self.services.journal.unlock(passphrase)
         except ValidationError as error:
             self.form.show_error("went_well", error.message(self.language))
             return False

@@ -100,15 +100,20 @@ import sys
 from pathlib import Path
 from desktop.paths import DataFolder
 from desktop.services import Services
+from desktop.store.journal import JournalStore
+rewrite = JournalStore.rewrite_all
+def announced(*args, **kwargs):
+    print("ready", flush=True)  # both keys are derived: the writing starts now
+    return rewrite(*args, **kwargs)
+JournalStore.rewrite_all = announced
 services = Services.open(DataFolder(Path(sys.argv[1])))
 services.journal.unlock("old passphrase")
-print("ready", flush=True)
 services.journal.set_passphrase("new passphrase", current="old passphrase")
 print("done", flush=True)
 """
 
 
-@pytest.mark.parametrize("delay", [0.05, 0.15, 0.3])
+@pytest.mark.parametrize("delay", [0.0, 0.02, 0.05])
 def test_re_encryption_killed_half_way_leaves_one_passphrase_working(data_home, clock, delay):
     services = Services.open(data_home, clock)
     services.journal.set_passphrase("old passphrase")
