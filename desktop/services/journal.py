@@ -14,6 +14,8 @@ from desktop.store.journal import JournalStore, Transform
 from desktop.store.store import Store
 from desktop.store.vault import (
     Cipher,
+    Key,
+    KeyChange,
     VaultError,
     VaultLockedError,
     VaultParameters,
@@ -88,31 +90,37 @@ class JournalService:
     def is_locked(self) -> bool:
         return self.has_passphrase() and self._cipher is None
 
-    def unlock(self, passphrase: str) -> None:
+    def unlock(self, passphrase: str) -> KeyChange | None:
+        """Unlock; a vault made by an earlier version is made again, and then the keys before
+        and after are returned (older backups still hold the journal as it was)."""
         parameters = self._parameters()
         if parameters is None:
-            return
+            return None
         try:
             cipher = open_cipher(passphrase, parameters)
         except VaultError:
             raise ValidationError("passphrase", "wrong_passphrase") from None
-        self._cipher = self._upgraded(passphrase, parameters, cipher)
+        change = self._upgraded(passphrase, parameters, cipher)
+        self._cipher = change.after.cipher if change else cipher
         self._changed()
+        return change
 
-    def _upgraded(self, passphrase: str, parameters: VaultParameters, cipher: Cipher) -> Cipher:
+    def _upgraded(
+        self, passphrase: str, parameters: VaultParameters, cipher: Cipher
+    ) -> KeyChange | None:
         """A vault made by an earlier version is made again now that the key is known: a key
         stretched with today's scrypt parameters, and the metadata sealed with the text. All in
-        one transaction; the cipher to use from now on."""
+        one transaction. None when there was nothing to do."""
         outdated = is_outdated(parameters)
         if not outdated and not self.store.journal.needs_sealing():
-            return cipher
+            return None
         renewed, new_cipher = new_parameters(passphrase) if outdated else (parameters, cipher)
         with self.store.transaction():
             self.store.journal.rewrite_all(cipher.decrypt, new_cipher.encrypt, True)
             if outdated:
                 self.store.settings.set(VAULT_KEY, renewed.to_json())
         self.store.checkpoint()
-        return new_cipher
+        return KeyChange(Key(parameters, cipher), Key(renewed, new_cipher))
 
     def lock(self) -> None:
         self._cipher = None
@@ -126,10 +134,12 @@ class JournalService:
         with self.store.transaction():
             self.store.settings.set(AUTO_LOCK_KEY, minutes)
 
-    def set_passphrase(self, new: str, current: str | None = None) -> None:
-        """Set or change the passphrase: every text is re-encrypted in one transaction."""
+    def set_passphrase(self, new: str, current: str | None = None) -> KeyChange:
+        """Set or change the passphrase: everything is re-encrypted in one transaction. The
+        keys before and after, for the backups made before (see BackupPrivacyService)."""
         if len(new) < MIN_PASSPHRASE:
             raise ValidationError("passphrase", "short_passphrase", length=MIN_PASSPHRASE)
+        before = self._parameters()
         old = self._verified(current)
         parameters, cipher = new_parameters(new)
         with self.store.transaction():
@@ -138,6 +148,10 @@ class JournalService:
         self.store.checkpoint()
         self._cipher = cipher
         self._changed()
+        return KeyChange(
+            Key(before, old) if before is not None and old is not None else None,
+            Key(parameters, cipher),
+        )
 
     def remove_passphrase(self, current: str) -> None:
         """Decrypt everything and forget the passphrase."""

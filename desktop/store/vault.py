@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -103,3 +104,34 @@ def open_cipher(passphrase: str, parameters: VaultParameters) -> Cipher:
     if cipher.decrypt(parameters.verifier) != VERIFIER_TEXT.decode():
         raise VaultError("wrong passphrase")
     return cipher
+
+
+@dataclass(frozen=True)
+class Key:
+    parameters: VaultParameters
+    cipher: Cipher
+
+
+@dataclass(frozen=True)
+class KeyChange:
+    """A passphrase set, changed or made stronger: the key the journal was sealed with before
+    (None: it was in clear) and the key it is sealed with now."""
+
+    before: Key | None
+    after: Key
+
+    def opener_for(self, stored: VaultParameters | None) -> Callable[[str], str] | None:
+        """What reads a copy of the journal kept with the vault `stored` (None: kept in clear);
+        None when neither key of this change can (another, earlier passphrase)."""
+        if stored is None:
+            return _clear
+        for key in (self.after, self.before):
+            if key is not None and key.parameters.salt == stored.salt:
+                return key.cipher.decrypt
+        return None
+
+
+def _clear(text: str) -> str:
+    if text.startswith(PREFIX):
+        raise VaultError("sealed text in a journal without a passphrase")
+    return text

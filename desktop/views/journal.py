@@ -31,6 +31,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.journal import Emotion, JournalEntry
 from desktop.services import Services
 from desktop.services.journal import JournalLockedError
+from desktop.views.backup_privacy import BackupPrivacyDialog, offer_backup_privacy
 from desktop.views.busy import busy_cursor
 from desktop.views.mood_chart import MoodChart
 from desktop.views.roles import USER_ROLE
@@ -47,6 +48,7 @@ class JournalView(QWidget):
         super().__init__(parent)
         self.services = services
         self.language = language
+        self.backup_dialog: BackupPrivacyDialog | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self._lock_page())
         self.pages.addWidget(self._journal_page())
@@ -93,13 +95,15 @@ class JournalView(QWidget):
     def unlock(self) -> None:
         try:
             with busy_cursor():
-                self.services.journal.unlock(self.passphrase.text())
+                change = self.services.journal.unlock(self.passphrase.text())
         except ValidationError as error:
             self.lock_message.setText(error.message(self.language))
             return
         self.passphrase.clear()
         self.lock_message.clear()
         self.refresh()
+        # made again with a stronger key: the older backups hold it as it was
+        self.backup_dialog = offer_backup_privacy(self, self.services, self.language, change)
 
     def lock(self) -> None:
         self.services.journal.lock()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
 from desktop.services import Services
+from desktop.views.backup_privacy import BackupPrivacyDialog, offer_backup_privacy
 from desktop.views.busy import busy_cursor
 from desktop.views.widgets.field_form import FieldForm
 
@@ -69,6 +70,7 @@ class PrivacyTab(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        self.backup_dialog: BackupPrivacyDialog | None = None
         self.show_state()
 
     @staticmethod
@@ -110,12 +112,15 @@ class PrivacyTab(QWidget):
             return False
         try:
             with busy_cursor():
-                self.services.journal.set_passphrase(self.new.text(), self.current.text() or None)
+                change = self.services.journal.set_passphrase(
+                    self.new.text(), self.current.text() or None
+                )
         except ValidationError as error:
             self.form.show_error(error.field, error.message(self.language))
             return False
         self.show_state()
         self.message.setText(self.tr("Done. Your journal is encrypted with the new passphrase."))
+        self.backup_dialog = offer_backup_privacy(self, self.services, self.language, change)
         return True
 
     def remove(self) -> bool:
