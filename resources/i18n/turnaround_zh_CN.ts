@@ -29,6 +29,61 @@
     </message>
 </context>
 <context>
+    <name>BackupPrivacyDialog</name>
+    <message>
+        <source>Older backups</source>
+        <translation>较早的备份</translation>
+    </message>
+    <message>
+        <source>Backups made before now still hold your journal as it was then: unencrypted, or under the earlier passphrase. Backups: %1, in %2.</source>
+        <translation>此前做的备份里仍保存着当时的心情日志：未加密，或用的是之前的密码。备份数：%1，位于 %2。</translation>
+    </message>
+    <message>
+        <source>Copies of the database taken before an upgrade: %1. They hold the journal too, cannot be re-encrypted, and are removed with either choice.</source>
+        <translation>升级前留存的数据库副本：%1 个。它们同样包含心情日志，无法重新加密，无论选择哪一项都会被删除。</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the backups with the new passphrase, or remove them?</source>
+        <translation>用新密码重新加密这些备份，还是删除它们？</translation>
+    </message>
+    <message>
+        <source>Re-encrypt them</source>
+        <translation>重新加密</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep them as they are</source>
+        <translation>保持原样</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the backups…</source>
+        <translation>正在重新加密备份…</translation>
+    </message>
+    <message>
+        <source>Removing the backups…</source>
+        <translation>正在删除备份…</translation>
+    </message>
+    <message>
+        <source>Backups re-encrypted: %1. Removed: %2.</source>
+        <translation>已重新加密的备份：%1 个。已删除：%2 个。</translation>
+    </message>
+    <message>
+        <source>Left as they were (made with another passphrase, or unreadable): %1.</source>
+        <translation>以下备份保持原样（使用了其他密码，或无法读取）：%1。</translation>
+    </message>
+    <message>
+        <source>The backups could not be changed: %1</source>
+        <translation>无法处理这些备份：%1</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileDialog</name>
     <message>
         <source>Stage to continue at</source>
