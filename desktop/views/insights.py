@@ -121,7 +121,9 @@ class InsightsView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.repeats.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        grid.addWidget(self._boxed(self.tr("Repeat complaints"), self.repeats, ""), 3, 2)
+        self.repeats_box = self._boxed(self.tr("Repeat complaints"), self.repeats, "")
+        grid.addWidget(self.repeats_box, 3, 2)
+        self.grid = grid
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -154,7 +156,14 @@ class InsightsView(QWidget):
             self.mood.set_data([])
         self.mood_box.setVisible(shown)
         # while the privacy switch is on, nothing here even mentions the journal
-        self.mood_hint.setVisible(not shown and not self.services.journal.is_hidden())
+        hint = not shown and not self.services.journal.is_hidden()
+        self.mood_hint.setVisible(hint)
+        # with nothing beside it, the table of repeat complaints takes the whole row
+        self.grid.removeWidget(self.repeats_box)
+        if shown or hint:
+            self.grid.addWidget(self.repeats_box, 3, 2)
+        else:
+            self.grid.addWidget(self.repeats_box, 3, 0, 1, 3)
 
     def _boxed(self, title: str, chart: QWidget, name: str) -> QGroupBox:
         box = QGroupBox(title)

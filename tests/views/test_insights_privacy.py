@@ -162,3 +162,12 @@ def test_closing_a_case_behind_the_switch_offers_no_self_review(
     press_privacy_switch(window, qtbot)
     wizard.pages[Stage.CLOSE].offer_self_review()
     assert len(asked) == 1
+
+
+def test_behind_the_switch_the_repeat_complaints_take_the_whole_row(window, qtbot):
+    view = open_insights(window, qtbot)
+    beside = view.repeats_box.width()
+    press_privacy_switch(window, qtbot)
+    qtbot.waitUntil(lambda: view.repeats_box.width() > beside * 1.5)
+    press_privacy_switch(window, qtbot)
+    qtbot.waitUntil(lambda: view.repeats_box.width() == beside)
