@@ -38,7 +38,7 @@ class JournalService:
         self.store = store
         self.clock = clock
         self.zone = zone
-        self._cipher: Cipher | None = None
+        self._key: Key | None = None  # while unlocked
         self._hidden = False  # the privacy switch
         self._watchers: list[Callable[[], None]] = []
 
@@ -62,7 +62,7 @@ class JournalService:
         """The privacy switch: hiding also locks; showing again does not unlock."""
         self._hidden = hidden
         if hidden:
-            self._cipher = None
+            self._key = None
         self._changed()
 
     def is_hidden(self) -> bool:
@@ -77,7 +77,8 @@ class JournalService:
         thread); None while it is locked or hidden."""
         if not self.is_readable():
             return None
-        return self._cipher.decrypt if self._cipher is not None else _same
+        cipher = self._unlocked()
+        return cipher.decrypt if cipher is not None else _same
 
     # --- the lock ------------------------------------------------------------------------------
     def _parameters(self) -> VaultParameters | None:
@@ -88,7 +89,18 @@ class JournalService:
         return self._parameters() is not None
 
     def is_locked(self) -> bool:
-        return self.has_passphrase() and self._cipher is None
+        return self.has_passphrase() and self._unlocked() is None
+
+    def _unlocked(self) -> Cipher | None:
+        """The key, if it is the key of the vault in the database now: a restore or an import
+        may have put in a journal sealed with another passphrase, which is then locked."""
+        if self._key is None:
+            return None
+        parameters = self._parameters()
+        if parameters is None or parameters.verifier != self._key.parameters.verifier:
+            self._key = None
+            return None
+        return self._key.cipher
 
     def unlock(self, passphrase: str) -> KeyChange | None:
         """Unlock; a vault made by an earlier version is made again, and then the keys before
@@ -101,7 +113,7 @@ class JournalService:
         except VaultError:
             raise ValidationError("passphrase", "wrong_passphrase") from None
         change = self._upgraded(passphrase, parameters, cipher)
-        self._cipher = change.after.cipher if change else cipher
+        self._key = change.after if change else Key(parameters, cipher)
         self._changed()
         return change
 
@@ -123,7 +135,7 @@ class JournalService:
         return KeyChange(Key(parameters, cipher), Key(renewed, new_cipher))
 
     def lock(self) -> None:
-        self._cipher = None
+        self._key = None
         self._changed()
 
     def auto_lock_minutes(self) -> int:
@@ -146,7 +158,7 @@ class JournalService:
             self.store.journal.rewrite_all(old.decrypt if old else _same, cipher.encrypt, True)
             self.store.settings.set(VAULT_KEY, parameters.to_json())
         self.store.checkpoint()
-        self._cipher = cipher
+        self._key = Key(parameters, cipher)
         self._changed()
         return KeyChange(
             Key(before, old) if before is not None and old is not None else None,
@@ -160,7 +172,7 @@ class JournalService:
             self.store.journal.rewrite_all(old.decrypt if old else _same, _same, False)
             self.store.settings.delete(VAULT_KEY)
         self.store.checkpoint()
-        self._cipher = None
+        self._key = None
         self._changed()
 
     def _verified(self, current: str | None) -> Cipher | None:
@@ -181,13 +193,10 @@ class JournalService:
     def _journal(self) -> JournalStore:
         journal = self.store.journal
         if self.has_passphrase():
-            if self._cipher is None:
+            cipher = self._unlocked()
+            if cipher is None:
                 raise JournalLockedError("the journal is locked")
-            journal.seal, journal.open, journal.encrypted = (
-                self._cipher.encrypt,
-                self._cipher.decrypt,
-                True,
-            )
+            journal.seal, journal.open, journal.encrypted = cipher.encrypt, cipher.decrypt, True
         else:
             journal.seal, journal.open, journal.encrypted = _same, _same, False
         return journal

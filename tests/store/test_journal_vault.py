@@ -147,3 +147,19 @@ def test_re_encryption_killed_half_way_leaves_one_passphrase_working(data_home, 
         assert len(working) == 1
     finally:
         reopened.close()
+
+
+def test_a_restore_with_a_journal_under_another_passphrase_leaves_it_locked(services, clock):
+    services.journal.set_passphrase("the backup's passphrase")
+    write_all_kinds(services)
+    clock.advance(hours=1)
+    archive = services.data.backup_now()
+    services.journal.set_passphrase("today's passphrase", current="the backup's passphrase")
+    clock.advance(hours=1)
+    services.data.restore(archive)  # while unlocked with today's key
+    assert services.journal.is_locked()
+    assert services.journal.reading_key() is None
+    with pytest.raises(JournalLockedError):
+        services.journal.entries()  # locked, not a decryption failure
+    services.journal.unlock("the backup's passphrase")
+    assert services.journal.entries()[0].body == SECRET
