@@ -96,7 +96,10 @@ class BackupPrivacyService:
     def remove_job(
         self, backups: list[Backup], progress: Progress | None = None
     ) -> Callable[[], BackupPrivacyResult]:
+        folder = self.folder
+
         def job() -> BackupPrivacyResult:
+            _clear_scratch(folder)
             result = BackupPrivacyResult()
             for done, backup in enumerate(backups, start=1):
                 result.removed += _remove(backup.path)
