@@ -104,3 +104,30 @@ def test_unlocking_a_journal_made_stronger_offers_it_too(qtbot, data_home, clock
         dialog.close()
     finally:
         services.close()
+
+
+def test_a_first_unlock_from_the_self_review_offers_it_too(qtbot, data_home, clock, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QWidget
+
+    from desktop.views.self_review import SelfReviewDialog
+
+    old_version_database(data_home, clock)
+    services = Services.open(data_home, clock, SHANGHAI)
+    try:
+        clock.advance(hours=1)
+        services.data.backup_now()
+        page = QWidget()  # the wizard's last page, which offers the self-review
+        qtbot.addWidget(page)
+        dialog = SelfReviewDialog(services, Language.EN, 7, page)
+        qtbot.addWidget(dialog)
+        monkeypatch.setattr(
+            QInputDialog, "getText", staticmethod(lambda *a, **k: (PASSPHRASE, True))
+        )
+        type_text(qtbot, dialog.fields["differently"], "back up first")
+        dialog.save()
+        assert services.journal.reviews(7)[0].differently == "back up first"
+        offer = dialog.backup_dialog
+        assert offer is not None and offer.parentWidget() is page
+        offer.reject()
+    finally:
+        services.close()
