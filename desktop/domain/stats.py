@@ -107,7 +107,7 @@ class Insights:
     csat: float | None
     nps: float | None
     repeat_customers: list[tuple[str, int]]
-    mood: list[tuple[str, float]]
+    mood: list[tuple[str, float]] | None  # None: the journal is locked or hidden
     cases: int
 
 

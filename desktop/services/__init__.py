@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from desktop.paths import DataFolder
+from desktop.services.backup_privacy import BackupPrivacyService
 from desktop.services.cases import CaseService
 from desktop.services.checklists import ChecklistService
 from desktop.services.clock import Clock, local_zone, system_clock
@@ -29,9 +30,10 @@ class Services:
         self.cases = CaseService(store, self.settings, clock, self.zone)
         self.documents = DocumentService(self.cases, self.settings, clock, self.zone)
         self.data = DataService(store, clock)
+        self.backup_privacy = BackupPrivacyService(store)
         self.journal = JournalService(store, clock, self.zone)
         self.goals = GoalService(store, clock, self.zone)
-        self.insights = InsightsService(store, clock, self.zone)
+        self.insights = InsightsService(store, clock, self.zone, self.journal)
         self.library = LibraryService(store, self.settings, clock, self.zone)
         self.checklists = ChecklistService(store, clock, self.zone)
 

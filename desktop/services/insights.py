@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
 from desktop.domain import stats
 from desktop.services.clock import Clock
+from desktop.services.journal import JournalService
 from desktop.store.insights import InsightsStore
+from desktop.store.journal import JournalStore, Transform
 from desktop.store.settings import SettingsStore
 from desktop.store.store import Store
 
@@ -15,22 +18,35 @@ EARLIEST = datetime(1970, 1, 1).astimezone()
 
 
 class InsightsService:
-    def __init__(self, store: Store, clock: Clock, zone: tzinfo) -> None:
+    def __init__(self, store: Store, clock: Clock, zone: tzinfo, journal: JournalService) -> None:
         self.store = store
         self.clock = clock
         self.zone = zone
+        self.journal = journal
 
     def any_cases(self) -> bool:
         """Whether there is any complaint to count at all (drafts are not complaints yet)."""
         return InsightsStore(self.store.conn).any_cases()
 
     def insights(self, months: int | None) -> stats.Insights:
-        """The numbers over the last `months` months (None: all time), read on a connection of
-        its own so that it can run off the GUI thread (100,000 cases take a few hundred ms)."""
-        with self.store.reader() as reader:
-            return self._count(reader.conn, months)
+        return self.insights_job(months)()
 
-    def _count(self, conn: sqlite3.Connection, months: int | None) -> stats.Insights:
+    def insights_job(self, months: int | None) -> Callable[[], stats.Insights]:
+        """The numbers over the last `months` months (None: all time), as work for another
+        thread: read on a connection of its own (100,000 cases take a few hundred ms). The mood
+        trend is counted only if the journal may be shown now (unlocked, privacy switch off);
+        otherwise it is None."""
+        key = self.journal.reading_key()
+
+        def job() -> stats.Insights:
+            with self.store.reader() as reader:
+                return self._count(reader.conn, months, key)
+
+        return job
+
+    def _count(
+        self, conn: sqlite3.Connection, months: int | None, key: Transform | None
+    ) -> stats.Insights:
         now = self.clock()
         since = now - timedelta(days=31 * months) if months else EARLIEST
         source = InsightsStore(conn)
@@ -46,6 +62,18 @@ class InsightsService:
             csat=stats.csat_average(c[5] for c in cases if c[5] is not None),
             nps=stats.nps(c[6] for c in cases if c[6] is not None),
             repeat_customers=stats.repeat_complaints(c[7] for c in cases),
-            mood=stats.weekly_mood(source.distress_since(since), self.zone),
+            mood=None if key is None else self._mood(conn, since, key),
             cases=len(cases),
         )
+
+    def _mood(
+        self, conn: sqlite3.Connection, since: datetime, key: Transform
+    ) -> list[tuple[str, float]]:
+        journal = JournalStore(conn)
+        journal.open = key
+        distress = [
+            (entry.written_at, entry.distress)
+            for entry in journal.entries(since, with_text=False)
+            if entry.distress is not None
+        ]
+        return stats.weekly_mood(distress, self.zone)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
 from desktop.domain.errors import TurnaroundError, ValidationError
@@ -9,13 +10,16 @@ from desktop.domain.journal import Emotion, JournalEntry, SelfReview, ThoughtRec
 from desktop.domain.mood import MoodPoint, complaint_days, mood_series
 from desktop.domain.validation import clean_int
 from desktop.services.clock import Clock
-from desktop.store.journal import JournalStore
+from desktop.store.journal import JournalStore, Transform
 from desktop.store.store import Store
 from desktop.store.vault import (
     Cipher,
+    Key,
+    KeyChange,
     VaultError,
     VaultLockedError,
     VaultParameters,
+    is_outdated,
     new_parameters,
     open_cipher,
 )
@@ -34,7 +38,47 @@ class JournalService:
         self.store = store
         self.clock = clock
         self.zone = zone
-        self._cipher: Cipher | None = None
+        self._key: Key | None = None  # while unlocked
+        self._hidden = False  # the privacy switch
+        self._watchers: list[Callable[[], None]] = []
+
+    # --- who may see it ------------------------------------------------------------------------
+    def watch(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Call `callback` whenever the journal is locked, unlocked, hidden or shown; returns
+        the call that stops watching."""
+        self._watchers.append(callback)
+
+        def unwatch() -> None:
+            if callback in self._watchers:
+                self._watchers.remove(callback)
+
+        return unwatch
+
+    def _changed(self) -> None:
+        for callback in list(self._watchers):
+            callback()
+
+    def set_hidden(self, hidden: bool) -> None:
+        """The privacy switch: hiding also locks; showing again does not unlock."""
+        self._hidden = hidden
+        if hidden:
+            self._key = None
+        self._changed()
+
+    def is_hidden(self) -> bool:
+        return self._hidden
+
+    def is_readable(self) -> bool:
+        """Whether anything from the journal, its figures included, may be shown now."""
+        return not self._hidden and not self.is_locked()
+
+    def reading_key(self) -> Transform | None:
+        """What decrypts the journal now, for a read on another connection (off the GUI
+        thread); None while it is locked or hidden."""
+        if not self.is_readable():
+            return None
+        cipher = self._unlocked()
+        return cipher.decrypt if cipher is not None else _same
 
     # --- the lock ------------------------------------------------------------------------------
     def _parameters(self) -> VaultParameters | None:
@@ -45,19 +89,54 @@ class JournalService:
         return self._parameters() is not None
 
     def is_locked(self) -> bool:
-        return self.has_passphrase() and self._cipher is None
+        return self.has_passphrase() and self._unlocked() is None
 
-    def unlock(self, passphrase: str) -> None:
+    def _unlocked(self) -> Cipher | None:
+        """The key, if it is the key of the vault in the database now: a restore or an import
+        may have put in a journal sealed with another passphrase, which is then locked."""
+        if self._key is None:
+            return None
+        parameters = self._parameters()
+        if parameters is None or parameters.verifier != self._key.parameters.verifier:
+            self._key = None
+            return None
+        return self._key.cipher
+
+    def unlock(self, passphrase: str) -> KeyChange | None:
+        """Unlock; a vault made by an earlier version is made again, and then the keys before
+        and after are returned (older backups still hold the journal as it was)."""
         parameters = self._parameters()
         if parameters is None:
-            return
+            return None
         try:
-            self._cipher = open_cipher(passphrase, parameters)
+            cipher = open_cipher(passphrase, parameters)
         except VaultError:
             raise ValidationError("passphrase", "wrong_passphrase") from None
+        change = self._upgraded(passphrase, parameters, cipher)
+        self._key = change.after if change else Key(parameters, cipher)
+        self._changed()
+        return change
+
+    def _upgraded(
+        self, passphrase: str, parameters: VaultParameters, cipher: Cipher
+    ) -> KeyChange | None:
+        """A vault made by an earlier version is made again now that the key is known: a key
+        stretched with today's scrypt parameters, and the metadata sealed with the text. All in
+        one transaction. None when there was nothing to do."""
+        outdated = is_outdated(parameters)
+        if not outdated and not self.store.journal.needs_sealing():
+            return None
+        renewed, new_cipher = new_parameters(passphrase) if outdated else (parameters, cipher)
+        with self.store.transaction():
+            self.store.journal.rewrite_all(cipher.decrypt, new_cipher.encrypt, True)
+            if outdated:
+                self.store.settings.set(VAULT_KEY, renewed.to_json())
+        self.store.checkpoint()
+        return KeyChange(Key(parameters, cipher), Key(renewed, new_cipher))
 
     def lock(self) -> None:
-        self._cipher = None
+        self._key = None
+        self._changed()
 
     def auto_lock_minutes(self) -> int:
         return int(self.store.settings.get(AUTO_LOCK_KEY, 10))
@@ -67,17 +146,24 @@ class JournalService:
         with self.store.transaction():
             self.store.settings.set(AUTO_LOCK_KEY, minutes)
 
-    def set_passphrase(self, new: str, current: str | None = None) -> None:
-        """Set or change the passphrase: every text is re-encrypted in one transaction."""
+    def set_passphrase(self, new: str, current: str | None = None) -> KeyChange:
+        """Set or change the passphrase: everything is re-encrypted in one transaction. The
+        keys before and after, for the backups made before (see BackupPrivacyService)."""
         if len(new) < MIN_PASSPHRASE:
             raise ValidationError("passphrase", "short_passphrase", length=MIN_PASSPHRASE)
+        before = self._parameters()
         old = self._verified(current)
         parameters, cipher = new_parameters(new)
         with self.store.transaction():
             self.store.journal.rewrite_all(old.decrypt if old else _same, cipher.encrypt, True)
             self.store.settings.set(VAULT_KEY, parameters.to_json())
         self.store.checkpoint()
-        self._cipher = cipher
+        self._key = Key(parameters, cipher)
+        self._changed()
+        return KeyChange(
+            Key(before, old) if before is not None and old is not None else None,
+            Key(parameters, cipher),
+        )
 
     def remove_passphrase(self, current: str) -> None:
         """Decrypt everything and forget the passphrase."""
@@ -86,7 +172,8 @@ class JournalService:
             self.store.journal.rewrite_all(old.decrypt if old else _same, _same, False)
             self.store.settings.delete(VAULT_KEY)
         self.store.checkpoint()
-        self._cipher = None
+        self._key = None
+        self._changed()
 
     def _verified(self, current: str | None) -> Cipher | None:
         parameters = self._parameters()
@@ -97,16 +184,19 @@ class JournalService:
         except VaultError:
             raise ValidationError("current_passphrase", "wrong_passphrase") from None
 
+    def _reading(self) -> JournalStore:
+        """The journal to read from: refused while hidden by the privacy switch too."""
+        if self._hidden:
+            raise JournalLockedError("the journal is hidden")
+        return self._journal()
+
     def _journal(self) -> JournalStore:
         journal = self.store.journal
         if self.has_passphrase():
-            if self._cipher is None:
+            cipher = self._unlocked()
+            if cipher is None:
                 raise JournalLockedError("the journal is locked")
-            journal.seal, journal.open, journal.encrypted = (
-                self._cipher.encrypt,
-                self._cipher.decrypt,
-                True,
-            )
+            journal.seal, journal.open, journal.encrypted = cipher.encrypt, cipher.decrypt, True
         else:
             journal.seal, journal.open, journal.encrypted = _same, _same, False
         return journal
@@ -117,7 +207,7 @@ class JournalService:
     ) -> list[JournalEntry]:
         since = self.clock() - timedelta(days=days) if days else None
         try:
-            return self._journal().entries(since, case_id, emotion)
+            return self._reading().entries(since, case_id, emotion)
         except VaultLockedError as error:
             raise JournalLockedError(str(error)) from error
 
@@ -145,7 +235,7 @@ class JournalService:
             return journal.add_record(cleaned, self.clock())
 
     def records(self) -> list[ThoughtRecord]:
-        return self._journal().records()
+        return self._reading().records()
 
     def delete_record(self, record_id: int) -> None:
         journal = self._journal()
@@ -159,14 +249,14 @@ class JournalService:
             return journal.add_review(cleaned, self.clock())
 
     def reviews(self, case_id: int | None = None) -> list[SelfReview]:
-        return self._journal().reviews(case_id)
+        return self._reading().reviews(case_id)
 
     # --- the mood chart ------------------------------------------------------------------------
     def mood(self, days: int) -> tuple[list[MoodPoint], list]:
         """Points per day, and the days complaints were received, within the last `days`."""
         today = self.clock().astimezone(self.zone).date()
         since = self.clock() - timedelta(days=days)
-        entries = self._journal().entries(since, with_text=False)
+        entries = self._reading().entries(since, with_text=False)
         received = self.store.cases.received_since(since)
         return (
             mood_series(entries, today, days, self.zone),

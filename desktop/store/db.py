@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATION_SET = "turnaround"  # also in migrations.py, which is imported only when needed
+PRE_MIGRATION_PREFIX = "before-migration-"  # copies of the database taken before migrating
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
@@ -195,7 +196,7 @@ def _migrate(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
 def _copy_before_migrating(conn: sqlite3.Connection, backups: Path) -> None:
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = backups / f"before-migration-{stamp}.db"
+    target = backups / f"{PRE_MIGRATION_PREFIX}{stamp}.db"
     copy = sqlite3.connect(str(target))
     try:
         conn.backup(copy)

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from desktop.domain.enums import ComplaintType
 from desktop.domain.stats import CommitmentCounts
-from desktop.store.codec import text_to_time, time_to_text
+from desktop.store.codec import time_to_text
 
 
 class InsightsStore:
@@ -49,14 +49,3 @@ class InsightsStore:
             (time_to_text(now), time_to_text(since)),
         ).fetchone()
         return CommitmentCounts(*row)
-
-    def distress_since(self, since: datetime) -> list[tuple[datetime, float]]:
-        rows = self.conn.execute(
-            """SELECT e.written_at, AVG(m.intensity) FROM journal_entries e
-               JOIN journal_emotions m ON m.entry_id = e.id
-               WHERE e.written_at >= ? AND m.emotion NOT IN ('calm', 'relieved', 'hopeful',
-                     'confident')
-               GROUP BY e.id""",
-            (time_to_text(since),),
-        )
-        return [(text_to_time(written), float(value)) for written, value in rows]

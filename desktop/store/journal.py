@@ -1,18 +1,30 @@
-"""Journal entries, thought records and self-reviews; their text through the vault's cipher."""
+"""Journal entries, thought records and self-reviews, through the vault's cipher.
+
+Without a passphrase every column is in clear (`encrypted` = 0). With one (`encrypted` = 2) the
+texts are sealed one by one, and what else the journal says about a person — feelings with their
+intensities, thinking traps, the link to a case (by the case's UUID, so that a deleted case's id
+taken again by a new case is never linked) — is sealed as one JSON in `sealed`; the clear
+columns for these stay empty. Rows from before migration 0006 have only their text sealed
+(`encrypted` = 1) until they are written again.
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import Any
 
-from desktop.domain.journal import Emotion, JournalEntry, SelfReview, Support, ThinkingTrap
+from desktop.domain.journal import Emotion, Feeling, JournalEntry, SelfReview, Support, ThinkingTrap
 from desktop.domain.journal import ThoughtRecord as Record
 from desktop.store.cases import new_uuid
 from desktop.store.codec import text_to_time, time_to_text
+from desktop.store.vault import PREFIX, VaultLockedError
 
 ENTRY_TEXTS = ("body", "accept_feeling", "talked_to", "what_helped", "reframe")
+RECORD_LISTS = ("emotions_before", "emotions_after", "thinking_traps")
+CLEAR, TEXT_SEALED, ALL_SEALED = 0, 1, 2  # the `encrypted` column
 Transform = Callable[[str], str]
 
 
@@ -20,12 +32,83 @@ def _identity(text: str) -> str:
     return text
 
 
+def _refuse_sealed(text: str) -> str:
+    if text.startswith(PREFIX):
+        raise VaultLockedError("the journal is locked")
+    return text
+
+
+def _feelings_json(feelings: Iterable[Feeling]) -> list[list[Any]]:
+    return [[emotion.value, intensity] for emotion, intensity in feelings]
+
+
+def _feelings(stored: Iterable[list[Any]]) -> list[Feeling]:
+    return [(Emotion(name), int(intensity)) for name, intensity in stored]
+
+
 class JournalStore:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.seal: Transform = _identity  # encrypt, when a passphrase is set and unlocked
-        self.open: Transform = _identity  # decrypt
+        self.open: Transform = _refuse_sealed  # decrypt
         self.encrypted = False
+
+    # --- what is sealed besides the text -------------------------------------------------------
+    def _sealed_values(self, meta: dict[str, Any], case_id: int | None) -> dict[str, object]:
+        """The columns that hold the metadata: sealed JSON, or the clear `case_id`."""
+        if not self.encrypted:
+            return {"case_id": case_id, "sealed": "", "encrypted": CLEAR}
+        meta["case"] = self._case_uuid(case_id)
+        return {
+            "case_id": None,
+            "sealed": self.seal(json.dumps(meta, ensure_ascii=False)),
+            "encrypted": ALL_SEALED,
+        }
+
+    def _unsealed(self, rows: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
+        """Per row, its sealed metadata with the case resolved to an id; None for clear rows."""
+        metas = [
+            json.loads(self.open(row["sealed"])) if row["encrypted"] == ALL_SEALED else None
+            for row in rows
+        ]
+        cases = self._case_ids({meta["case"] for meta in metas if meta and meta.get("case")})
+        for meta in metas:
+            if meta is not None:
+                meta["case_id"] = cases.get(meta.get("case") or "")
+        return metas
+
+    def _case_uuid(self, case_id: int | None) -> str | None:
+        if case_id is None:
+            return None
+        row = self.conn.execute("SELECT uuid FROM cases WHERE id = ?", (case_id,)).fetchone()
+        return row[0] if row else None
+
+    def _case_ids(self, uuids: set[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        wanted = sorted(uuids)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found.update(
+                self.conn.execute(
+                    f"SELECT uuid, id FROM cases WHERE uuid IN ({', '.join('?' for _ in chunk)})",
+                    chunk,
+                ).fetchall()
+            )
+        return found
+
+    def _rows(self, sql: str, params: Iterable[object] = ()) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(sql, tuple(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def needs_sealing(self) -> bool:
+        """Whether rows from before 0006 still hold their metadata in clear."""
+        return any(
+            self.conn.execute(
+                f"SELECT EXISTS(SELECT 1 FROM {table} WHERE encrypted = ?)", (1,)
+            ).fetchone()[0]
+            for table in ("journal_entries", "thought_records", "self_reviews")
+        )
 
     # --- entries -------------------------------------------------------------------------------
     def _entry_values(self, entry: JournalEntry) -> dict[str, object]:
@@ -37,10 +120,9 @@ class JournalStore:
             "reframe": entry.reframe,
         }
         values: dict[str, object] = {name: self.seal(value) for name, value in texts.items()}
+        values["written_at"] = time_to_text(entry.written_at)
         values.update(
-            written_at=time_to_text(entry.written_at),
-            case_id=entry.case_id,
-            encrypted=int(self.encrypted),
+            self._sealed_values({"feelings": _feelings_json(entry.feelings)}, entry.case_id)
         )
         return values
 
@@ -56,21 +138,25 @@ class JournalStore:
             f"VALUES ({', '.join('?' for _ in values)})",
             tuple(values.values()),
         )
-        entry_id = int(cursor.lastrowid)
+        entry_id = int(cursor.lastrowid or 0)
         self._set_feelings(entry_id, entry.feelings)
         return entry_id
 
-    def update_entry(self, entry: JournalEntry, now: datetime) -> None:
+    def update_entry(self, entry: JournalEntry, now: datetime | None) -> None:
+        """Write the entry again; `now` None keeps its time of change (a re-encryption)."""
         values = self._entry_values(entry)
-        values["updated_at"] = time_to_text(now)
+        if now is not None:
+            values["updated_at"] = time_to_text(now)
         assignments = ", ".join(f"{name} = ?" for name in values)
         self.conn.execute(
             f"UPDATE journal_entries SET {assignments} WHERE id = ?", (*values.values(), entry.id)
         )
         self._set_feelings(entry.id, entry.feelings)
 
-    def _set_feelings(self, entry_id: int, feelings: list[tuple[Emotion, int]]) -> None:
+    def _set_feelings(self, entry_id: int, feelings: list[Feeling]) -> None:
         self.conn.execute("DELETE FROM journal_emotions WHERE entry_id = ?", (entry_id,))
+        if self.encrypted:
+            return  # sealed with the entry
         self.conn.executemany(
             "INSERT INTO journal_emotions (entry_id, emotion, intensity) VALUES (?, ?, ?)",
             [(entry_id, emotion.value, intensity) for emotion, intensity in feelings],
@@ -86,34 +172,32 @@ class JournalStore:
         emotion: Emotion | None = None,
         with_text: bool = True,
     ) -> list[JournalEntry]:
-        clauses, params = [], []
-        if since is not None:
-            clauses.append("written_at >= ?")
-            params.append(time_to_text(since))
-        if case_id is not None:
-            clauses.append("case_id = ?")
-            params.append(case_id)
-        if emotion is not None:
-            clauses.append("id IN (SELECT entry_id FROM journal_emotions WHERE emotion = ?)")
-            params.append(emotion.value)
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        rows = self.conn.execute(
-            f"SELECT id, uuid, written_at, case_id, {', '.join(ENTRY_TEXTS)} "
+        where, params = ("WHERE written_at >= ?", [time_to_text(since)]) if since else ("", [])
+        rows = self._rows(
+            f"SELECT id, uuid, written_at, case_id, encrypted, sealed, {', '.join(ENTRY_TEXTS)} "
             f"FROM journal_entries {where} ORDER BY written_at DESC, id DESC",
             params,
-        ).fetchall()
-        feelings: dict[int, list[tuple[Emotion, int]]] = {}
+        )
+        clear: dict[int, list[Feeling]] = {}
         for entry_id, name, intensity in self.conn.execute(
             "SELECT entry_id, emotion, intensity FROM journal_emotions"
         ):
-            feelings.setdefault(entry_id, []).append((Emotion(name), intensity))
+            clear.setdefault(entry_id, []).append((Emotion(name), intensity))
         result = []
-        for entry_id, uuid, written, case, *texts in rows:
+        for row, meta in zip(rows, self._unsealed(rows), strict=True):
             entry = JournalEntry(
-                entry_id, text_to_time(written), feelings.get(entry_id, []), case_id=case, uuid=uuid
+                row["id"],
+                text_to_time(row["written_at"]),
+                _feelings(meta["feelings"]) if meta else clear.get(row["id"], []),
+                case_id=meta["case_id"] if meta else row["case_id"],
+                uuid=row["uuid"],
             )
+            if case_id is not None and entry.case_id != case_id:
+                continue
+            if emotion is not None and emotion not in dict(entry.feelings):
+                continue
             if with_text:
-                body, accept, talked, helped, reframe = (self.open(t) for t in texts)
+                body, accept, talked, helped, reframe = (self.open(row[t]) for t in ENTRY_TEXTS)
                 entry.body, entry.accept_feeling = body, accept
                 entry.what_helped, entry.reframe = helped, reframe
                 entry.talked_to = [Support(s) for s in json.loads(talked or "[]")]
@@ -121,15 +205,24 @@ class JournalStore:
         return result
 
     # --- thought records -----------------------------------------------------------------------
+    def _record_values(self, record: Record) -> dict[str, object]:
+        values: dict[str, object] = {
+            name: self.seal(getattr(record, name)) for name in Record.TEXTS
+        }
+        meta = {
+            "emotions_before": _feelings_json(record.emotions_before),
+            "emotions_after": _feelings_json(record.emotions_after),
+            "thinking_traps": [t.value for t in record.thinking_traps],
+        }
+        values.update(self._sealed_values(dict(meta), record.case_id))
+        for name, value in meta.items():
+            values[name] = "[]" if self.encrypted else json.dumps(value)
+        return values
+
     def add_record(self, record: Record, now: datetime) -> int:
-        values = {name: self.seal(getattr(record, name)) for name in Record.TEXTS}
+        values = self._record_values(record)
         values.update(
             uuid=record.uuid or new_uuid(),
-            case_id=record.case_id,
-            emotions_before=json.dumps([[e.value, i] for e, i in record.emotions_before]),
-            emotions_after=json.dumps([[e.value, i] for e, i in record.emotions_after]),
-            thinking_traps=json.dumps([t.value for t in record.thinking_traps]),
-            encrypted=int(self.encrypted),
             created_at=time_to_text(record.created_at or now),
             updated_at=time_to_text(now),
         )
@@ -138,24 +231,23 @@ class JournalStore:
             f"VALUES ({', '.join('?' for _ in values)})",
             tuple(values.values()),
         )
-        return int(cursor.lastrowid)
+        return int(cursor.lastrowid or 0)
 
     def records(self) -> list[Record]:
-        cursor = self.conn.execute("SELECT * FROM thought_records ORDER BY created_at DESC")
-        names = [d[0] for d in cursor.description]
+        rows = self._rows("SELECT * FROM thought_records ORDER BY created_at DESC")
         result = []
-        for row in cursor:
-            data = dict(zip(names, row, strict=True))
+        for data, meta in zip(rows, self._unsealed(rows), strict=True):
+            if meta is None:
+                meta = {name: json.loads(data[name]) for name in RECORD_LISTS}
+                meta["case_id"] = data["case_id"]
             result.append(
                 Record(
                     data["id"],
                     text_to_time(data["created_at"]),
-                    emotions_before=[
-                        (Emotion(e), i) for e, i in json.loads(data["emotions_before"])
-                    ],
-                    thinking_traps=[ThinkingTrap(t) for t in json.loads(data["thinking_traps"])],
-                    emotions_after=[(Emotion(e), i) for e, i in json.loads(data["emotions_after"])],
-                    case_id=data["case_id"],
+                    emotions_before=_feelings(meta["emotions_before"]),
+                    thinking_traps=[ThinkingTrap(t) for t in meta["thinking_traps"]],
+                    emotions_after=_feelings(meta["emotions_after"]),
+                    case_id=meta["case_id"],
                     uuid=data["uuid"],
                     **{name: self.open(data[name]) for name in Record.TEXTS},
                 )
@@ -166,47 +258,50 @@ class JournalStore:
         self.conn.execute("DELETE FROM thought_records WHERE id = ?", (record_id,))
 
     # --- self-reviews --------------------------------------------------------------------------
+    def _review_values(self, review: SelfReview) -> dict[str, object]:
+        values: dict[str, object] = {
+            name: self.seal(getattr(review, name)) for name in SelfReview.TEXTS
+        }
+        values.update(self._sealed_values({}, review.case_id))
+        return values
+
     def add_review(self, review: SelfReview, now: datetime) -> int:
-        values = {name: self.seal(getattr(review, name)) for name in SelfReview.TEXTS}
-        values.update(
-            case_id=review.case_id,
-            encrypted=int(self.encrypted),
-            created_at=time_to_text(now),
-            updated_at=time_to_text(now),
-        )
+        values = self._review_values(review)
+        values.update(created_at=time_to_text(now), updated_at=time_to_text(now))
         cursor = self.conn.execute(
             f"INSERT INTO self_reviews ({', '.join(values)}) "
             f"VALUES ({', '.join('?' for _ in values)})",
             tuple(values.values()),
         )
-        return int(cursor.lastrowid)
+        return int(cursor.lastrowid or 0)
 
     def reviews(self, case_id: int | None = None) -> list[SelfReview]:
-        where, params = ("WHERE case_id = ?", [case_id]) if case_id is not None else ("", [])
-        rows = self.conn.execute(
-            f"SELECT id, case_id, created_at, {', '.join(SelfReview.TEXTS)} FROM self_reviews "
-            f"{where} ORDER BY created_at DESC",
-            params,
-        )
-        return [
-            SelfReview(review_id, case, text_to_time(created), *(self.open(text) for text in texts))
-            for review_id, case, created, *texts in rows
-        ]
+        rows = self._rows("SELECT * FROM self_reviews ORDER BY created_at DESC")
+        result = []
+        for data, meta in zip(rows, self._unsealed(rows), strict=True):
+            case = meta["case_id"] if meta else data["case_id"]
+            if case_id is not None and case != case_id:
+                continue
+            texts = (self.open(data[name]) for name in SelfReview.TEXTS)
+            result.append(SelfReview(data["id"], case, text_to_time(data["created_at"]), *texts))
+        return result
 
     # --- re-encryption -------------------------------------------------------------------------
     def rewrite_all(self, open_old: Transform, seal_new: Transform, encrypted: bool) -> None:
-        """Decrypt every text with the old key and store it sealed with the new one."""
-        for table, columns in (
-            ("journal_entries", ENTRY_TEXTS),
-            ("thought_records", Record.TEXTS),
-            ("self_reviews", SelfReview.TEXTS),
-        ):
-            rows = self.conn.execute(f"SELECT id, {', '.join(columns)} FROM {table}").fetchall()
-            assignments = ", ".join(f"{column} = ?" for column in columns)
-            self.conn.executemany(
-                f"UPDATE {table} SET {assignments}, encrypted = ? WHERE id = ?",
-                [
-                    (*(seal_new(open_old(value)) for value in values), int(encrypted), row_id)
-                    for row_id, *values in rows
-                ],
-            )
+        """Read everything with the old key and write it again sealed with the new one (or in
+        clear): the text and the metadata. The caller holds the transaction."""
+        self.open = open_old
+        entries, records, reviews = self.entries(), self.records(), self.reviews()
+        self.seal, self.encrypted = seal_new, encrypted
+        for entry in entries:
+            self.update_entry(entry, None)
+        for record in records:
+            self._update("thought_records", record.id, self._record_values(record))
+        for review in reviews:
+            self._update("self_reviews", review.id, self._review_values(review))
+
+    def _update(self, table: str, row_id: int, values: dict[str, object]) -> None:
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        self.conn.execute(
+            f"UPDATE {table} SET {assignments} WHERE id = ?", (*values.values(), row_id)
+        )

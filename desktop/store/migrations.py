@@ -420,3 +420,13 @@ _LESSON_SEARCH = (
       INSERT INTO lesson_fts (rowid, {_LESSON_COLUMNS}) VALUES (new.id, {_LESSON_NEW});
     END""",
 )
+
+
+@migrations(name="0006_journal_metadata")
+def journal_metadata(db: Database) -> None:
+    """With a passphrase, a journal's feelings and intensities, thinking traps and case links
+    are sealed with its text, as one encrypted JSON in `sealed` (`encrypted` = 2); the clear
+    columns stay empty then. Rows sealed before (text only, `encrypted` = 1) are sealed wholly
+    at the next unlock: the key is not known here."""
+    for table in ("journal_entries", "thought_records", "self_reviews"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN sealed TEXT NOT NULL DEFAULT ''")

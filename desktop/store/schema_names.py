@@ -9,4 +9,5 @@ NAMES = [
     "0003_sort_indexes",
     "0004_letter_language",
     "0005_lesson_search",
+    "0006_journal_metadata",
 ]

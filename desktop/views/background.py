@@ -61,3 +61,13 @@ def run_in_background(
     relay.done.connect(lambda result: finish(on_done, result))
     relay.failed.connect(lambda error: finish(on_error, error))
     QThreadPool.globalInstance().start(_Job(work, relay))
+
+
+class Progress(QObject):
+    """Progress told from the work (any thread), delivered to slots on the GUI thread: connect
+    `advanced` to a method of a widget, and hand `report` to the work."""
+
+    advanced = Signal(int, int)  # done, total
+
+    def report(self, done: int, total: int) -> None:
+        self.advanced.emit(done, total)

@@ -105,15 +105,15 @@ class InsightsView(QWidget):
             3,
         )
         self.mood = Line()
-        grid.addWidget(
-            self._boxed(
-                self.tr("Mood trend (weekly distress, from the journal)"), self.mood, "mood-trend"
-            ),
-            3,
-            0,
-            1,
-            2,
+        self.mood_box = self._boxed(
+            self.tr("Mood trend (weekly distress, from the journal)"), self.mood, "mood-trend"
         )
+        grid.addWidget(self.mood_box, 3, 0, 1, 2)
+        self.mood_hint = QLabel(
+            self.tr("Your mood trend is shown here while the journal is unlocked.")
+        )
+        self.mood_hint.setWordWrap(True)
+        grid.addWidget(self.mood_hint, 3, 0, 1, 2)
         self.repeats = QTableWidget(0, 2)
         self.repeats.setHorizontalHeaderLabels([self.tr("Customer"), self.tr("Complaints")])
         self.repeats.verticalHeader().hide()
@@ -121,7 +121,9 @@ class InsightsView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.repeats.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        grid.addWidget(self._boxed(self.tr("Repeat complaints"), self.repeats, ""), 3, 2)
+        self.repeats_box = self._boxed(self.tr("Repeat complaints"), self.repeats, "")
+        grid.addWidget(self.repeats_box, 3, 2)
+        self.grid = grid
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -131,12 +133,37 @@ class InsightsView(QWidget):
         layout.addWidget(self.empty)
         self.empty.hide()  # until the first count says there is nothing
         layout.addWidget(scroll, 1)
+        self._show_mood(services.journal.is_readable())
+        unwatch = services.journal.watch(self._journal_changed)
+        self.destroyed.connect(lambda *_: unwatch())
 
     def showEvent(self, event: QShowEvent) -> None:
         # cases change elsewhere; the numbers are counted afresh each time the view is opened
         if not event.spontaneous():
             self.refresh()
         super().showEvent(event)
+
+    def _journal_changed(self) -> None:
+        """Locked, hidden by the privacy switch, unlocked or shown again: the mood goes at once,
+        and comes back with a fresh count."""
+        readable = self.services.journal.is_readable()
+        self._show_mood(readable)
+        if readable and self.isVisible():
+            self.refresh()
+
+    def _show_mood(self, shown: bool) -> None:
+        if not shown:
+            self.mood.set_data([])
+        self.mood_box.setVisible(shown)
+        # while the privacy switch is on, nothing here even mentions the journal
+        hint = not shown and not self.services.journal.is_hidden()
+        self.mood_hint.setVisible(hint)
+        # with nothing beside it, the table of repeat complaints takes the whole row
+        self.grid.removeWidget(self.repeats_box)
+        if shown or hint:
+            self.grid.addWidget(self.repeats_box, 3, 2)
+        else:
+            self.grid.addWidget(self.repeats_box, 3, 0, 1, 3)
 
     def _boxed(self, title: str, chart: QWidget, name: str) -> QGroupBox:
         box = QGroupBox(title)
@@ -153,10 +180,9 @@ class InsightsView(QWidget):
         self._request += 1
         request = self._request
         self.show_counting()
-        service = self.services.insights
-        months = self.period.value()
+        job = self.services.insights.insights_job(self.period.value())
         run_in_background(
-            lambda: service.insights(months),
+            job,
             lambda insights: self._counted(request, insights),
             parent=self,
         )
@@ -200,13 +226,18 @@ class InsightsView(QWidget):
         self.by_month.set_data(
             months, names, [[insights.by_month[m].get(k, 0) for k in kinds] for m in months]
         )
-        self.mood.set_data(insights.mood)
+        # the journal may have been locked or hidden while this was counted
+        mood = insights.mood if self.services.journal.is_readable() else None
+        self._show_mood(mood is not None)
+        self.mood.set_data(mood or [])
         self.repeats.setRowCount(len(insights.repeat_customers))
         for row, (customer, count) in enumerate(insights.repeat_customers):
             self.repeats.setItem(row, 0, QTableWidgetItem(customer))
             self.repeats.setItem(row, 1, QTableWidgetItem(str(count)))
 
     def export(self, chart: QWidget, name: str) -> None:
+        if chart is self.mood and not self.services.journal.is_readable():
+            return  # the journal is locked or hidden: its figures leave nothing behind
         folder = self.services.settings.get("export.folder") or str(Path.home())
         path, _ = QFileDialog.getSaveFileName(
             self,

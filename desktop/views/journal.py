@@ -31,6 +31,8 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.journal import Emotion, JournalEntry
 from desktop.services import Services
 from desktop.services.journal import JournalLockedError
+from desktop.views.backup_privacy import BackupPrivacyDialog, offer_backup_privacy
+from desktop.views.busy import busy_cursor
 from desktop.views.mood_chart import MoodChart
 from desktop.views.roles import USER_ROLE
 from desktop.views.widgets.choice_box import ChoiceBox, enum_choices
@@ -46,6 +48,7 @@ class JournalView(QWidget):
         super().__init__(parent)
         self.services = services
         self.language = language
+        self.backup_dialog: BackupPrivacyDialog | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self._lock_page())
         self.pages.addWidget(self._journal_page())
@@ -57,9 +60,10 @@ class JournalView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        title = QLabel(self.tr("<h2>Your journal is locked</h2>"))
-        layout.addWidget(title)
-        layout.addWidget(QLabel(self.tr("Enter your journal passphrase to read and write.")))
+        self.lock_title = QLabel()
+        self.lock_text = QLabel()
+        layout.addWidget(self.lock_title)
+        layout.addWidget(self.lock_text)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
@@ -74,19 +78,32 @@ class JournalView(QWidget):
         row.addWidget(self.unlock_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.lock_texts = {
+            "locked": (
+                self.tr("<h2>Your journal is locked</h2>"),
+                self.tr("Enter your journal passphrase to read and write."),
+            ),
+            "hidden": (
+                self.tr("<h2>Your journal is hidden</h2>"),
+                self.tr("The privacy switch is on: Ctrl+Shift+L shows the journal again."),
+            ),
+        }
         layout.addWidget(self.lock_message)
         layout.addStretch(2)
         return page
 
     def unlock(self) -> None:
         try:
-            self.services.journal.unlock(self.passphrase.text())
+            with busy_cursor():
+                change = self.services.journal.unlock(self.passphrase.text())
         except ValidationError as error:
             self.lock_message.setText(error.message(self.language))
             return
         self.passphrase.clear()
         self.lock_message.clear()
         self.refresh()
+        # made again with a stronger key: the older backups hold it as it was
+        self.backup_dialog = offer_backup_privacy(self, self.services, self.language, change)
 
     def lock(self) -> None:
         self.services.journal.lock()
@@ -189,16 +206,25 @@ class JournalView(QWidget):
         header.setStretchLastSection(True)
         return table
 
+    def show_lock_page(self) -> None:
+        hidden = self.services.journal.is_hidden()
+        title, text = self.lock_texts["hidden" if hidden else "locked"]
+        self.lock_title.setText(title)
+        self.lock_text.setText(text)
+        for widget in (self.passphrase, self.unlock_button):
+            widget.setVisible(not hidden)
+        self.pages.setCurrentIndex(0)
+
     def refresh(self) -> None:
-        if self.services.journal.is_locked():
-            self.pages.setCurrentIndex(0)
+        if not self.services.journal.is_readable():
+            self.show_lock_page()
             return
         self.pages.setCurrentIndex(1)
         self.lock_button.setVisible(self.services.journal.has_passphrase())
         try:
             entries = self.services.journal.entries(emotion=self.emotion_filter.value())
         except JournalLockedError:
-            self.pages.setCurrentIndex(0)
+            self.show_lock_page()
             return
         self._entries = entries
         self.entries.setRowCount(len(entries))
@@ -287,7 +313,7 @@ class JournalView(QWidget):
         return "".join(parts)
 
     def refresh_mood(self) -> None:
-        if self.services.journal.is_locked():
+        if not self.services.journal.is_readable():
             return
         days = self.window_choice.value() or 30
         points, complaints = self.services.journal.mood(days)

@@ -28,6 +28,7 @@ from desktop.services import Services
 from desktop.views.roles import USER_ROLE
 
 VIEW_NAMES = ("cases", "journal", "goals", "library", "insights", "settings")
+PRIVATE_VIEWS = ("journal", "goals")  # hidden by the privacy switch
 GEOMETRY_KEY = "window.geometry"
 
 
@@ -247,10 +248,10 @@ class MainWindow(QMainWindow):
     def toggle_privacy(self) -> None:
         """Someone is looking at the screen: lock and hide the journal and goals at once."""
         hidden = self.privacy_action.isChecked()
-        self.services.journal.lock()
-        for name in ("journal", "goals"):
+        self.services.journal.set_hidden(hidden)
+        for name in PRIVATE_VIEWS:
             self.navigation.item(VIEW_NAMES.index(name)).setHidden(hidden)
-        if hidden and self.current_view_name() in ("journal", "goals"):
+        if hidden and self.current_view_name() in PRIVATE_VIEWS:
             self.show_view("cases")
         if "journal" in self._views:
             self._views["journal"].refresh()  # type: ignore[attr-defined]
@@ -275,6 +276,9 @@ class MainWindow(QMainWindow):
 
     def _show_view(self, row: int) -> None:
         name = VIEW_NAMES[row]
+        if name in PRIVATE_VIEWS and self.services.journal.is_hidden():
+            self.navigation.setCurrentRow(0)  # not by a shortcut or the menu either
+            return
         self.view(name)
         self.stack.setCurrentIndex(row)
 

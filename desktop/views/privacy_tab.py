@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
 from desktop.services import Services
+from desktop.views.backup_privacy import BackupPrivacyDialog, offer_backup_privacy
+from desktop.views.busy import busy_cursor
 from desktop.views.widgets.field_form import FieldForm
 
 
@@ -68,6 +70,7 @@ class PrivacyTab(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        self.backup_dialog: BackupPrivacyDialog | None = None
         self.show_state()
 
     @staticmethod
@@ -80,12 +83,15 @@ class PrivacyTab(QWidget):
         has = self.services.journal.has_passphrase()
         self.state.setText(
             self.tr(
-                "Your journal, thought records and self-reviews are encrypted with your passphrase."
+                "Your journal, thought records and self-reviews are encrypted with your "
+                "passphrase: their text, feelings and intensities, thinking traps and links "
+                "to cases."
             )
             if has
             else self.tr(
-                "Your journal is not protected by a passphrase. Set one to encrypt its text "
-                "on disk and to lock it when you step away."
+                "Your journal is not protected by a passphrase. Set one to encrypt it on disk "
+                "(text, feelings, thinking traps and links to cases) and to lock it when you "
+                "step away."
             )
         )
         self.current.setEnabled(has)
@@ -105,12 +111,16 @@ class PrivacyTab(QWidget):
             )
             return False
         try:
-            self.services.journal.set_passphrase(self.new.text(), self.current.text() or None)
+            with busy_cursor():
+                change = self.services.journal.set_passphrase(
+                    self.new.text(), self.current.text() or None
+                )
         except ValidationError as error:
             self.form.show_error(error.field, error.message(self.language))
             return False
         self.show_state()
         self.message.setText(self.tr("Done. Your journal is encrypted with the new passphrase."))
+        self.backup_dialog = offer_backup_privacy(self, self.services, self.language, change)
         return True
 
     def remove(self) -> bool:
@@ -121,7 +131,8 @@ class PrivacyTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            self.services.journal.remove_passphrase(self.current.text())
+            with busy_cursor():
+                self.services.journal.remove_passphrase(self.current.text())
         except ValidationError as error:
             self.form.show_error(error.field, error.message(self.language))
             return False

@@ -17,6 +17,9 @@ from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
 from desktop.domain.journal import SelfReview
 from desktop.services import Services
+from desktop.services.backup_privacy import KeyChange
+from desktop.views.backup_privacy import BackupPrivacyDialog, offer_backup_privacy
+from desktop.views.busy import busy_cursor
 from desktop.views.widgets.field_form import FieldForm
 
 
@@ -60,6 +63,8 @@ class SelfReviewDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(buttons)
         self.resize(620, 520)
+        self._key_change: KeyChange | None = None
+        self.backup_dialog: BackupPrivacyDialog | None = None
 
     def save(self) -> None:
         self.form.clear_errors()
@@ -77,6 +82,11 @@ class SelfReviewDialog(QDialog):
             self.form.show_error(error.field, error.message(self.language))
             return
         self.accept()
+        parent = self.parentWidget()
+        if parent is not None:  # the offer outlives this dialog
+            self.backup_dialog = offer_backup_privacy(
+                parent, self.services, self.language, self._key_change
+            )
 
     def _unlock(self) -> bool:
         passphrase, ok = QInputDialog.getText(
@@ -88,7 +98,9 @@ class SelfReviewDialog(QDialog):
         if not ok:
             return False
         try:
-            self.services.journal.unlock(passphrase)
+            with busy_cursor():
+                # made again with a stronger key: the older backups hold it as it was
+                self._key_change = self.services.journal.unlock(passphrase)
         except ValidationError as error:
             self.form.show_error("went_well", error.message(self.language))
             return False

@@ -29,6 +29,61 @@
     </message>
 </context>
 <context>
+    <name>BackupPrivacyDialog</name>
+    <message>
+        <source>Older backups</source>
+        <translation>较早的备份</translation>
+    </message>
+    <message>
+        <source>Backups made before now still hold your journal as it was then: unencrypted, or under the earlier passphrase. Backups: %1, in %2.</source>
+        <translation>此前做的备份里仍保存着当时的心情日志：未加密，或用的是之前的密码。备份数：%1，位于 %2。</translation>
+    </message>
+    <message>
+        <source>Copies of the database taken before an upgrade: %1. They hold the journal too, cannot be re-encrypted, and are removed with either choice.</source>
+        <translation>升级前留存的数据库副本：%1 个。它们同样包含心情日志，无法重新加密，无论选择哪一项都会被删除。</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the backups with the new passphrase, or remove them?</source>
+        <translation>用新密码重新加密这些备份，还是删除它们？</translation>
+    </message>
+    <message>
+        <source>Re-encrypt them</source>
+        <translation>重新加密</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep them as they are</source>
+        <translation>保持原样</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the backups…</source>
+        <translation>正在重新加密备份…</translation>
+    </message>
+    <message>
+        <source>Removing the backups…</source>
+        <translation>正在删除备份…</translation>
+    </message>
+    <message>
+        <source>Backups re-encrypted: %1. Removed: %2.</source>
+        <translation>已重新加密的备份：%1 个。已删除：%2 个。</translation>
+    </message>
+    <message>
+        <source>Left as they were (made with another passphrase, or unreadable): %1.</source>
+        <translation>以下备份保持原样（使用了其他密码，或无法读取）：%1。</translation>
+    </message>
+    <message>
+        <source>The backups could not be changed: %1</source>
+        <translation>无法处理这些备份：%1</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileDialog</name>
     <message>
         <source>Stage to continue at</source>
@@ -1194,6 +1249,10 @@
         <translation>情绪走势（每周困扰程度，来自日记）</translation>
     </message>
     <message>
+        <source>Your mood trend is shown here while the journal is unlocked.</source>
+        <translation>心情日志解锁后，这里会显示你的情绪走势。</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -1480,6 +1539,14 @@
     <message>
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your journal is hidden&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;心情日志已隐藏&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The privacy switch is on: Ctrl+Shift+L shows the journal again.</source>
+        <translation>隐私开关已打开：按 Ctrl+Shift+L 重新显示心情日志。</translation>
     </message>
     <message>
         <source>New entry</source>
@@ -2190,12 +2257,12 @@
         <translation>移除密码…</translation>
     </message>
     <message>
-        <source>Your journal, thought records and self-reviews are encrypted with your passphrase.</source>
-        <translation>你的心情日志、思维记录和复盘都已用你的密码加密。</translation>
+        <source>Your journal, thought records and self-reviews are encrypted with your passphrase: their text, feelings and intensities, thinking traps and links to cases.</source>
+        <translation>你的心情日志、思维记录和复盘都已用你的密码加密：包括文字、情绪及其强度、思维陷阱和关联的案件。</translation>
     </message>
     <message>
-        <source>Your journal is not protected by a passphrase. Set one to encrypt its text on disk and to lock it when you step away.</source>
-        <translation>你的日志没有设置密码。设置密码后，日志内容会加密保存，离开时也能锁定。</translation>
+        <source>Your journal is not protected by a passphrase. Set one to encrypt it on disk (text, feelings, thinking traps and links to cases) and to lock it when you step away.</source>
+        <translation>你的日志没有设置密码。设置密码后，日志会加密保存（文字、情绪、思维陷阱和关联的案件），离开时也能锁定。</translation>
     </message>
     <message>
         <source>Change the passphrase</source>

@@ -8,11 +8,19 @@ from tests.bench import (
     bench_cases,
     bench_documents,
     bench_insights,
+    bench_privacy,
     bench_reliability,
     bench_startup,
 )
 
-BENCHMARKS = [bench_startup, bench_cases, bench_insights, bench_documents, bench_reliability]
+BENCHMARKS = [
+    bench_startup,
+    bench_cases,
+    bench_insights,
+    bench_privacy,
+    bench_documents,
+    bench_reliability,
+]
 
 
 def main() -> int:

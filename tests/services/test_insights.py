@@ -86,3 +86,28 @@ def test_mood_trend_averages_distress_per_week(services, clock):
         JournalEntry(0, clock.now - timedelta(days=1), [(Emotion.ANGRY, 40)], body="b")
     )
     assert services.insights.insights(3).mood == [("2026-W48", 60.0)]
+
+
+def test_the_mood_trend_is_withheld_while_the_journal_is_locked_or_hidden(services, clock):
+    services.journal.save_entry(JournalEntry(0, clock.now, [(Emotion.ANXIOUS, 80)], body="a"))
+    services.journal.set_passphrase("correct horse battery")
+    assert services.insights.insights(3).mood == [("2026-W48", 80.0)]
+    services.journal.lock()
+    locked = services.insights.insights(3)
+    assert locked.mood is None  # not an empty trend: no figure at all
+    assert locked.cases == 0  # the rest is counted as ever
+    services.journal.unlock("correct horse battery")
+    assert services.insights.insights(3).mood == [("2026-W48", 80.0)]
+    services.journal.set_hidden(True)  # the privacy switch
+    assert services.insights.insights(3).mood is None
+    services.journal.set_hidden(False)
+    assert services.journal.is_locked()  # the switch locked it; switching back does not unlock
+    assert services.insights.insights(3).mood is None
+
+
+def test_without_a_passphrase_only_the_privacy_switch_hides_the_mood_trend(services, clock):
+    services.journal.save_entry(JournalEntry(0, clock.now, [(Emotion.SAD, 40)], body="a"))
+    services.journal.set_hidden(True)
+    assert services.insights.insights(3).mood is None
+    services.journal.set_hidden(False)
+    assert services.insights.insights(3).mood == [("2026-W48", 40.0)]

@@ -139,6 +139,8 @@ class ClosePage(CasePage):
         self.offer_self_review()
 
     def offer_self_review(self) -> None:
+        if self.services.journal.is_hidden():
+            return  # the privacy switch is on: someone may be looking at the screen
         answer = QMessageBox.question(
             self,
             self.tr("The case is closed"),
