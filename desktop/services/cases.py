@@ -41,7 +41,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.errors import NotFoundError, TurnaroundError, ValidationError
 from desktop.domain.ics import CalendarEvent
-from desktop.domain.library import Lesson, lesson_from_case
+from desktop.domain.library import Lesson, lesson_from_replacements
 from desktop.domain.parts import check_action, clean_part
 from desktop.domain.validation import clean_int, clean_text
 from desktop.services.clock import Clock
@@ -702,7 +702,7 @@ class CaseService:
             existing = self.store.library.for_case(case_id)
             if existing is not None:
                 return existing
-            lesson = lesson_from_case(case, lang, replacements)
+            lesson = lesson_from_replacements(case, lang, replacements)
             self.store.library.add(lesson, now)
             self.store.cases.add_event(case_id, EventKind.ADDED_TO_LIBRARY, now)
         lesson = self.store.library.for_case(case_id)
