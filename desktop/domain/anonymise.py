@@ -76,9 +76,6 @@ class Finding:
         return self.kind not in (FindingKind.CONTACT, FindingKind.PERSON)
 
 
-Replacement = Finding  # the first release's name, until its callers move to LessonDraft
-
-
 @dataclass(frozen=True)
 class Parties:
     """Who must not be recognised: what the case knows by name."""

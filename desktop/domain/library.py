@@ -122,18 +122,6 @@ def lesson_from_case(case: Case, lang: Language, texts: Mapping[str, str]) -> Le
     )
 
 
-def anonymisation_plan(case: Case, lang: Language) -> list[anonymise.Finding]:
-    """Everything found, for the first release's preview (replaced by LessonDraft)."""
-    return draft_lesson(case, lang).findings
-
-
-def lesson_from_replacements(
-    case: Case, lang: Language, replacements: list[anonymise.Finding]
-) -> Lesson:
-    """The first release's way: the given findings replaced (replaced by lesson_from_case)."""
-    return lesson_from_case(case, lang, draft_lesson(case, lang).texts(replacements))
-
-
 def clean_tags(field: str, value: object) -> list[str]:
     """Tags from a list or from text separated by commas (either kind) or semicolons."""
     if isinstance(value, str):

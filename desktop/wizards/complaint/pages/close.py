@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.anonymise import Replacement
+from desktop.domain.anonymise import Finding
 from desktop.domain.case_rules import missing_to_close
 from desktop.domain.complaint import Case
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Stage
-from desktop.domain.library import anonymisation_plan
 from desktop.domain.summary import draft_summary
 from desktop.services.cases import CannotCloseError
 from desktop.wizards.complaint.base_page import CasePage
@@ -34,7 +33,7 @@ if TYPE_CHECKING:
 class AnonymisePreview(QDialog):
     """What will be replaced before a lesson goes into the library."""
 
-    def __init__(self, replacements: list[Replacement], parent: QWidget | None = None) -> None:
+    def __init__(self, replacements: list[Finding], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add to the case library"))
         layout = QVBoxLayout(self)
@@ -114,11 +113,11 @@ class ClosePage(CasePage):
 
     def add_to_library(self) -> None:
         self.owner.save_now()
-        plan = anonymisation_plan(self.case, self.language)
-        preview = AnonymisePreview(plan, self)
+        draft = self.services.library.draft_from_case(self.case.id, self.language)
+        preview = AnonymisePreview(draft.findings, self)
         if preview.exec() != QDialog.DialogCode.Accepted:
             return
-        self.services.cases.add_to_library(self.case.id, self.language, plan)
+        self.services.library.add_case(self.case.id, self.language, draft.automatic())
         self.owner.reload()
         self.load(self.case)
 
