@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from desktop.domain import anonymise
+from desktop.domain.anonymise import split_people
 from desktop.domain.catalog import label, text
-from desktop.domain.complaint import Case
+from desktop.domain.complaint import TITLE_LENGTH, Case, first_sentence
 from desktop.domain.enums import ComplaintType, Language
 from desktop.domain.errors import ValidationError
 from desktop.domain.summary import fixes_and_improvements
@@ -36,11 +38,16 @@ class Lesson:
     origin: str = ""  # who wrote it, when it came from a colleague's file; "" for the user's own
 
 
+FIELDS = ("title", "problem", "root_cause", "solution", "prevention")
+
+
 def lesson_texts(case: Case, lang: Language) -> dict[str, str]:
+    """What a lesson of the case is made of, as written in the case. The title is whole: a title
+    derived from the complaint is shortened only after names are replaced (LessonDraft.texts)."""
     separator = "；" if lang is Language.ZH else "; "
     done, lasting = fixes_and_improvements(case)
     return {
-        "title": case.title,
+        "title": case.intake.title or first_sentence(case.intake.complaint_text),
         "problem": case.intake.complaint_text,
         "root_cause": case.investigation.root_cause,
         "solution": separator.join(done),
@@ -48,33 +55,70 @@ def lesson_texts(case: Case, lang: Language) -> dict[str, str]:
     }
 
 
-def anonymisation_plan(case: Case, lang: Language) -> list[anonymise.Replacement]:
-    texts = list(lesson_texts(case, lang).values())
-    people = [
-        case.intake.contact_name,
-        *[i.person for i in case.interviews if i.person == case.intake.contact_name],
-    ]
-    return anonymise.plan(texts, [case.intake.customer, case.intake.project], people, lang)
+def case_parties(case: Case, aliases: Sequence[str] = ()) -> anonymise.Parties:
+    """Who the case names: the customer (and the user's aliases for it), the project, the
+    contact and how to reach them, the people involved; interviewees may be colleagues, so they
+    are only flagged."""
+    intake = case.intake
+    return anonymise.Parties(
+        customers=[intake.customer],
+        aliases=list(aliases),
+        projects=[intake.project],
+        contacts=[intake.contact_name],
+        people=split_people(intake.people_involved),
+        maybe_people=[interview.person for interview in case.interviews],
+        identifiers=[intake.contact_phone, intake.contact_email],
+    )
 
 
-def lesson_from_case(
-    case: Case, lang: Language, replacements: list[anonymise.Replacement]
-) -> Lesson:
-    texts = {
-        name: anonymise.apply(value, replacements)
-        for name, value in lesson_texts(case, lang).items()
-    }
+@dataclass(frozen=True)
+class LessonDraft:
+    """A closed case's lesson before it is saved: the texts as the case has them and what the
+    anonymiser found in them, for the user to review."""
+
+    case_id: int
+    customer: str
+    sources: dict[str, str]
+    findings: list[anonymise.Finding]
+    derived_title: bool  # the title comes from the complaint: shortened after replacing
+
+    @property
+    def flagged(self) -> list[anonymise.Finding]:
+        return [finding for finding in self.findings if not finding.sure]
+
+    def texts(self, replace: Iterable[anonymise.Finding]) -> dict[str, str]:
+        """The lesson's texts with these findings replaced; then the title is shortened."""
+        chosen = list(replace)
+        texts = {name: anonymise.render(value, chosen) for name, value in self.sources.items()}
+        if self.derived_title:
+            texts["title"] = anonymise.shorten(texts["title"], TITLE_LENGTH)
+        return texts
+
+    def automatic(self) -> dict[str, str]:
+        """Every finding replaced, the flagged ones too: what is saved when nobody reviews it."""
+        return self.texts(self.findings)
+
+
+def draft_lesson(case: Case, lang: Language, aliases: Sequence[str] = ()) -> LessonDraft:
+    sources = lesson_texts(case, lang)
+    findings = anonymise.find(sources.values(), case_parties(case, aliases), lang)
+    return LessonDraft(case.id, case.intake.customer, sources, findings, not case.intake.title)
+
+
+def lesson_from_case(case: Case, lang: Language, texts: Mapping[str, str]) -> Lesson:
+    """The lesson of a case, from its reviewed (anonymised, perhaps edited) texts."""
     return Lesson(
         id=0,
         uuid="",
         case_id=case.id,
         complaint_type=case.classification.complaint_type,
         tags=[label(case.classification.subtype, lang)] if case.classification.subtype else [],
-        title=clean_text("title", texts["title"], multiline=False, limit=200) or case.number,
-        problem=texts["problem"],
-        root_cause=texts["root_cause"],
-        solution=texts["solution"],
-        prevention=texts["prevention"],
+        title=clean_text("title", texts.get("title", ""), multiline=False, limit=200)
+        or case.number,
+        problem=clean_text("problem", texts.get("problem", ""), limit=20_000),
+        root_cause=clean_text("root_cause", texts.get("root_cause", ""), limit=20_000),
+        solution=clean_text("solution", texts.get("solution", ""), limit=20_000),
+        prevention=clean_text("prevention", texts.get("prevention", ""), limit=20_000),
     )
 
 

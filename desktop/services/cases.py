@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain import case_rules
-from desktop.domain.anonymise import Replacement
 from desktop.domain.case_query import CaseQuery
 from desktop.domain.catalog import label
 from desktop.domain.commitments import LedgerEntry, LedgerSummary, add_hours, ledger, stretch_due
@@ -41,7 +40,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.errors import NotFoundError, TurnaroundError, ValidationError
 from desktop.domain.ics import CalendarEvent
-from desktop.domain.library import Lesson, lesson_from_case
+from desktop.domain.library import Lesson
 from desktop.domain.parts import check_action, clean_part
 from desktop.domain.validation import clean_int, clean_text
 from desktop.services.clock import Clock
@@ -691,23 +690,6 @@ class CaseService:
             )
             self.store.cases.add_event(case_id, EventKind.REOPENED, now)
         return self.get(case_id)
-
-    def add_to_library(
-        self, case_id: int, lang: Language, replacements: list[Replacement]
-    ) -> Lesson:
-        """Make the case a lesson, with the given anonymisation applied; once per case."""
-        now = self.clock()
-        with self.store.transaction():
-            case = self.store.cases.get(case_id)
-            existing = self.store.library.for_case(case_id)
-            if existing is not None:
-                return existing
-            lesson = lesson_from_case(case, lang, replacements)
-            self.store.library.add(lesson, now)
-            self.store.cases.add_event(case_id, EventKind.ADDED_TO_LIBRARY, now)
-        lesson = self.store.library.for_case(case_id)
-        assert lesson is not None
-        return lesson
 
     def lesson_for(self, case_id: int) -> Lesson | None:
         return self.store.library.for_case(case_id)

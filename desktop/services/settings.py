@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from datetime import date, time
 from pathlib import Path
 from typing import Any, TypeVar
 
 from desktop.domain.commitments import WorkCalendar
+from desktop.domain.customer_names import clean_aliases
 from desktop.domain.errors import ValidationError
 from desktop.domain.images import image_kind
 from desktop.domain.settings import Deadlines, Letterhead, Profile
@@ -19,6 +21,9 @@ T = TypeVar("T")
 LANGUAGE_KEY = "language"  # "system", "zh_CN" or "en"
 THEME_KEY = "theme"
 THEMES = ("system", "light", "dark")
+# The user's other names for each customer ({customer: [alias, …]}), for the anonymiser. Kept
+# here until customers become records of their own (issue 12 moves them there).
+ALIASES_KEY = "customer_aliases"
 
 
 class SettingsService:
@@ -117,6 +122,35 @@ class SettingsService:
     def set(self, key: str, value: Any) -> None:
         with self.store.transaction():
             self.store.settings.set(key, value)
+
+    def all_customer_aliases(self) -> dict[str, list[str]]:
+        stored = self.store.settings.get(ALIASES_KEY) or {}
+        if not isinstance(stored, dict):
+            return {}
+        return {
+            str(name): [str(alias) for alias in aliases]
+            for name, aliases in stored.items()
+            if isinstance(aliases, list)
+        }
+
+    def customer_aliases(self, customer: str) -> list[str]:
+        return self.all_customer_aliases().get(customer.strip(), [])
+
+    def set_customer_aliases(self, customer: str, aliases: str | Iterable[str]) -> list[str]:
+        """Replace the other names of a customer (a list, or text separated by commas);
+        ValidationError changes nothing."""
+        customer = customer.strip()
+        cleaned = clean_aliases(customer, aliases)
+        if not customer:
+            return []
+        with self.store.transaction():
+            stored = self.all_customer_aliases()
+            if cleaned:
+                stored[customer] = cleaned
+            else:
+                stored.pop(customer, None)
+            self.store.settings.set(ALIASES_KEY, stored)
+        return cleaned
 
     def calendar_for(self, customer: str) -> WorkCalendar | None:
         stored = self.store.settings.customer_calendar(customer) if customer else None

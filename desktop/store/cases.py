@@ -423,6 +423,12 @@ class CaseStore:
         )
         return [name for (name,) in rows]
 
+    def contacts(self) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT DISTINCT contact_name FROM cases WHERE contact_name != '' ORDER BY contact_name"
+        )
+        return [name for (name,) in rows]
+
     def count_due(self, now: datetime, end_of_day: datetime) -> tuple[int, int]:
         """(due later today, overdue) among open commitments of cases that are not paused."""
         row = self.conn.execute(

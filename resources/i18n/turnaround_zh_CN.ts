@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AnonymisePreview</name>
-    <message>
-        <source>Add to the case library</source>
-        <translation>加入案例库</translation>
-    </message>
-    <message>
-        <source>Before the lesson is saved, these words are replaced so that the customer cannot be recognised:</source>
-        <translation>保存经验之前，以下内容将被替换，使客户无法被识别：</translation>
-    </message>
-    <message>
-        <source>Nothing that names the customer was found in the lesson.</source>
-        <translation>经验内容中没有发现可识别客户的信息。</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>发现的内容</translation>
-    </message>
-    <message>
-        <source>Replaced by</source>
-        <translation>替换为</translation>
-    </message>
-    <message>
-        <source>Add to library</source>
-        <translation>加入案例库</translation>
-    </message>
-</context>
-<context>
     <name>BackupPrivacyDialog</name>
     <message>
         <source>Older backups</source>
@@ -894,6 +867,37 @@
     <message>
         <source>Copy details</source>
         <translation>复制详情</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTable</name>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现的内容</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>What will be replaced</source>
+        <translation>将被替换的内容</translation>
+    </message>
+    <message>
+        <source>Ticked: replaced. Cleared: kept as it is.</source>
+        <translation>勾选：替换；不勾选：保留原文。</translation>
+    </message>
+    <message>
+        <source>Double-click to write another replacement.</source>
+        <translation>双击可改写替换后的文字。</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1769,77 @@
     </message>
 </context>
 <context>
+    <name>LessonPreviewDialog</name>
+    <message>
+        <source>Add to the case library</source>
+        <translation>加入案例库</translation>
+    </message>
+    <message>
+        <source>Before the lesson is saved, whatever could identify the customer is replaced. Ticked rows are replaced; highlighted rows are guesses: tick each one to replace it or clear it to keep it. Then read the lesson below and change anything you like: it is saved as you leave it.</source>
+        <translation>保存经验之前，可识别客户的信息都会被替换。勾选的行将被替换；高亮的行是推测，请逐一确认：勾选表示替换，取消勾选表示保留。然后检查下方的经验内容，可以任意修改：保存的就是你最后看到的文字。</translation>
+    </message>
+    <message>
+        <source>Short names, abbreviations, English names… separated by commas</source>
+        <translation>简称、缩写、英文名……用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Other names of the customer</source>
+        <translation>客户的其他名称</translation>
+    </message>
+    <message>
+        <source>Other names of “%1”:</source>
+        <translation>“%1”的其他名称：</translation>
+    </message>
+    <message>
+        <source>Replace every guess</source>
+        <translation>全部推测都替换</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The lesson as it will be saved&lt;/b&gt;</source>
+        <translation>&lt;b&gt;将要保存的经验&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add to library</source>
+        <translation>加入案例库</translation>
+    </message>
+    <message>
+        <source>Guesses to confirm: %1. Tick to replace, clear to keep.</source>
+        <translation>待确认的推测：%1 项。勾选表示替换，取消勾选表示保留。</translation>
+    </message>
+    <message>
+        <source>Every finding has a decision.</source>
+        <translation>每一项都已确认。</translation>
+    </message>
+    <message>
+        <source>Nothing that names the customer was found.</source>
+        <translation>没有发现可识别客户的信息。</translation>
+    </message>
+    <message>
+        <source>Your edit still contains: %1. It is saved as you wrote it.</source>
+        <translation>你修改后的文字中仍含有：%1。将按你写的原样保存。</translation>
+    </message>
+</context>
+<context>
     <name>LessonsTab</name>
     <message>
         <source>Search lessons (Ctrl+F)</source>
@@ -2594,6 +2669,33 @@
     <message>
         <source>Saved. Turnaround will use this language the next time it starts.</source>
         <translation>已保存。下次启动时将使用该语言。</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCheckDialog</name>
+    <message>
+        <source>Check before sharing</source>
+        <translation>分享前检查</translation>
+    </message>
+    <message>
+        <source>These lessons may still name a customer or a person. Ticked rows are replaced in the file only; your library stays as it is. Highlighted rows are guesses: tick each one to replace it or clear it to keep it.</source>
+        <translation>这些经验中可能仍有客户或个人的名称。勾选的行只在导出的文件中替换，案例库本身不变。高亮的行是推测，请逐一确认：勾选表示替换，取消勾选表示保留。</translation>
+    </message>
+    <message>
+        <source>Replace every guess</source>
+        <translation>全部推测都替换</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Guesses to confirm: %1. Tick to replace, clear to keep.</source>
+        <translation>待确认的推测：%1 项。勾选表示替换，取消勾选表示保留。</translation>
+    </message>
+    <message>
+        <source>Every finding has a decision.</source>
+        <translation>每一项都已确认。</translation>
     </message>
 </context>
 <context>

@@ -239,3 +239,109 @@ def test_my_own_lesson_coming_back_is_not_marked_as_from_me(services, colleague,
     services.library.delete([lesson.id])
     services.library.import_share(services.library.preview_share(tmp_path / "b.zip"), set())
     assert [(each.uuid, each.origin) for each in services.library.lessons()] == [(lesson.uuid, "")]
+
+
+# --- anonymised on the way into the library and out of it --------------------------------------
+def closed_case(services, clock, **values):
+    """A case of 杭州西湖数字科技集团 that leaks in every way the first anonymiser let through."""
+    from datetime import timedelta
+
+    from desktop.domain.complaint import Action
+    from desktop.domain.enums import ActionHorizon, ActionStatus
+
+    case = services.cases.create()
+    intake = dict(
+        customer="杭州西湖数字科技集团有限公司",
+        contact_name="周丽",
+        contact_phone="13800138000",
+        received_at=clock.now - timedelta(hours=2),
+        complaint_text=(
+            "杭州西湖数字科技集团有限公司财务共享中心反映：升级后三个月的报销数据全部丢失。"
+            "西湖数字的王经理说手机13900139000打不通张工，微信号: wxid_ab12cd34。"
+        ),
+        people_involved="周丽（财务主管）、赵磊",
+    )
+    intake.update(values)
+    services.cases.update_intake(case.id, **intake)
+    services.cases.set_investigation(case.id, root_cause="赵磊确认：升级脚本未执行备份校验。")
+    services.cases.add_part(
+        case.id,
+        Action(0, ActionHorizon.SHORT_TERM, "从备份恢复，周丽逐笔核对", status=ActionStatus.DONE),
+    )
+    return case.id
+
+
+SECRETS = ("杭州西湖", "西湖数字", "周丽", "王经理", "张工", "13900139000", "wxid_ab12cd34", "赵磊")
+
+
+def test_a_case_enters_the_library_with_nothing_that_names_the_customer(services, clock):
+    case_id = closed_case(services, clock)
+    draft = services.library.draft_from_case(case_id, Language.ZH)
+    assert {f.original for f in draft.findings} >= {"王经理", "张工", "13900139000"}
+    lesson = services.library.add_case(case_id, Language.ZH)
+    saved = " ".join([lesson.title, lesson.problem, lesson.root_cause, lesson.solution])
+    for secret in SECRETS:
+        assert secret not in saved, secret
+    assert lesson.title.startswith("【客户】财务共享中心反映")
+    assert services.library.add_case(case_id, Language.ZH).id == lesson.id  # once per case
+    assert services.cases.lesson_for(case_id).id == lesson.id
+
+
+def test_the_reviewed_and_edited_texts_are_what_is_saved(services, clock):
+    case_id = closed_case(services, clock)
+    lesson = services.library.add_case(
+        case_id, Language.ZH, {"title": "升级丢数据", "problem": "我改过的问题描述"}
+    )
+    assert (lesson.title, lesson.problem, lesson.root_cause) == (
+        "升级丢数据",
+        "我改过的问题描述",
+        "",
+    )
+    with pytest.raises(ValidationError):
+        services.library.add_case(closed_case(services, clock), Language.ZH, {"owner": "x"})
+
+
+def test_the_users_aliases_are_kept_per_customer_and_used(services, clock):
+    case_id = closed_case(services, clock, complaint_text="西湖数科的报表系统又慢了。")
+    assert "西湖数科" not in {
+        f.original for f in services.library.draft_from_case(case_id, Language.ZH).findings
+    }
+    saved = services.settings.set_customer_aliases("杭州西湖数字科技集团有限公司", "西湖数科，西数")
+    assert saved == ["西湖数科", "西数"]
+    assert services.settings.customer_aliases("杭州西湖数字科技集团有限公司") == saved
+    assert services.settings.customer_aliases("华信银行") == []
+    draft = services.library.draft_from_case(case_id, Language.ZH)
+    assert "西湖数科" in {f.original for f in draft.findings if f.sure}
+    assert "西湖数科" not in services.library.add_case(case_id, Language.ZH).problem
+    with pytest.raises(ValidationError):
+        services.settings.set_customer_aliases("华信银行", ["x" * 101])
+    services.settings.set_customer_aliases("杭州西湖数字科技集团有限公司", "")
+    assert services.settings.customer_aliases("杭州西湖数字科技集团有限公司") == []
+
+
+def test_lessons_leave_in_files_without_names_the_cases_know(services, clock, tmp_path):
+    closed_case(services, clock)  # the library knows this customer and contact
+    written = add(
+        services,
+        "杭州西湖数字科技集团有限公司的报表超时",
+        problem="周丽反映：报表在月底结账时超时，手机13800138000。",
+        prevention="上线前做容量评估",
+    )
+    findings = services.library.sharing_findings([written.id], Language.ZH)
+    assert {f.original for f in findings} >= {"杭州西湖数字科技集团有限公司", "周丽", "13800138000"}
+    # nobody reviewed it: every finding is replaced in the file, the library is unchanged
+    services.library.export_share([written.id], tmp_path / "a.zip")
+    with zipfile.ZipFile(tmp_path / "a.zip") as archive:
+        body = archive.read("lessons.json").decode("utf-8")
+    for secret in ("杭州西湖", "周丽", "13800138000"):
+        assert secret not in body
+    assert "上线前做容量评估" in body
+    assert services.library.get(written.id).problem.startswith("周丽反映")
+    markdown = services.library.markdown([written.id], Language.ZH)
+    assert "周丽" not in markdown and "【联系人】" in markdown
+    # the user reviewed it and kept the phone number: only what they chose is replaced
+    keep_phone = [f for f in findings if f.original != "13800138000"]
+    markdown = services.library.markdown([written.id], Language.ZH, keep_phone)
+    assert "13800138000" in markdown and "周丽" not in markdown
+    pdf = services.library.digest_pdf([written.id], Language.ZH, [])
+    assert pdf.startswith(b"%PDF")

@@ -202,3 +202,59 @@ def test_my_own_template_is_made_filled_and_renamed(qtbot, services, monkeypatch
     [own] = [c for c in services.checklists.templates(Language.ZH) if c.id]
     assert (own.name, [i.text for i in own.items]) == ("上线前清单", ["备份已验证"])
     assert len(warnings) == 1 and tab.current.name == "上线前清单"
+
+
+def test_a_digest_is_checked_for_names_before_it_leaves(qtbot, services, tmp_path, monkeypatch):
+    """A lesson written by hand names a customer the cases know and a guessed person: the user
+    sees both before the file is written, decides the guess, and only the file is anonymised."""
+    from datetime import timedelta
+
+    from desktop.views.library.share_check import SharingCheckDialog
+
+    case = services.cases.create()
+    services.cases.update_intake(
+        case.id,
+        customer="华信银行",
+        contact_name="王建国",
+        received_at=services.clock() - timedelta(hours=1),
+        complaint_text="批量超时",
+    )
+    add(services, "华信银行的批量超时", problem="王建国反映批量超时，小王加班到深夜。")
+    view = LibraryView(services, Language.ZH)
+    qtbot.addWidget(view)
+    view.show()
+    shown: list[SharingCheckDialog] = []
+
+    def exec_(dialog: SharingCheckDialog) -> int:
+        dialog.show()  # a child of the view: closed with it
+        shown.append(dialog)
+        found = {f.original: f.sure for f in dialog.table.findings}
+        assert found == {"华信银行": True, "王建国": True, "小王": False}
+        assert not dialog.export_button.isEnabled()  # the guess waits for the user
+        qtbot.mouseClick(dialog.replace_guesses, Qt.MouseButton.LeftButton)
+        assert dialog.export_button.isEnabled()
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(SharingCheckDialog, "exec", exec_)
+    target = tmp_path / "digest.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.lessons.export_markdown()
+    assert shown
+    text = target.read_text(encoding="utf-8")
+    assert "华信" not in text and "王建国" not in text and "小王" not in text
+    assert "【客户】的批量超时" in text
+    assert services.library.lessons()[0].problem.startswith("王建国反映")
+
+
+def test_a_cancelled_check_writes_no_file(qtbot, services, tmp_path, monkeypatch):
+    from desktop.views.library.share_check import SharingCheckDialog
+
+    add(services, "小王的报表", problem="手机13800138000")
+    view = LibraryView(services, Language.ZH)
+    qtbot.addWidget(view)
+    monkeypatch.setattr(SharingCheckDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(1) or ("", ""))
+    view.lessons.export_share()
+    assert asked == []

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.anonymise import Finding
 from desktop.domain.catalog import label
 from desktop.domain.dates import local_date_text
 from desktop.domain.enums import Language
@@ -37,6 +38,7 @@ from desktop.services import Services
 from desktop.views.library.import_dialog import ImportDialog
 from desktop.views.library.lesson_dialog import LessonDialog
 from desktop.views.library.lesson_html import lesson_html
+from desktop.views.library.share_check import review_before_sharing
 from desktop.views.save_path import FOLDER_KEY, ask_save_path
 from desktop.views.widgets.empty_state import EmptyState
 
@@ -288,16 +290,24 @@ class LessonsTab(QWidget):
         return f"{word}-{day}{suffix}"
 
     def _export(
-        self, title: str, name: str, file_filter: str, write: Callable[[Path], object]
+        self,
+        title: str,
+        name: str,
+        file_filter: str,
+        write: Callable[[Path, list[Finding]], object],
     ) -> None:
+        """Check what may still name a customer, ask where, then write the file."""
         if not self.lessons:
             QMessageBox.information(self, title, self.tr("There are no lessons to export."))
+            return
+        replace = review_before_sharing(self, self.services, self.language, self.chosen_ids())
+        if replace is None:
             return
         path = ask_save_path(self, self.services, title, name, file_filter)
         if path is None:
             return
         try:
-            write(path)
+            write(path, replace)
         except (OSError, TurnaroundError) as error:
             QMessageBox.warning(
                 self,
@@ -315,7 +325,9 @@ class LessonsTab(QWidget):
             self.tr("Export the digest as PDF"),
             self._suggested("案例库摘要", "Lessons-digest", ".pdf"),
             self.tr("PDF documents (*.pdf)"),
-            lambda path: self.services.library.export_digest(ids, self.language, path),
+            lambda path, replace: self.services.library.export_digest(
+                ids, self.language, path, replace
+            ),
         )
 
     def export_markdown(self) -> None:
@@ -324,7 +336,9 @@ class LessonsTab(QWidget):
             self.tr("Export the digest as Markdown"),
             self._suggested("案例库摘要", "Lessons-digest", ".md"),
             self.tr("Markdown (*.md)"),
-            lambda path: self.services.library.export_markdown(ids, self.language, path),
+            lambda path, replace: self.services.library.export_markdown(
+                ids, self.language, path, replace
+            ),
         )
 
     def export_share(self) -> None:
@@ -333,7 +347,9 @@ class LessonsTab(QWidget):
             self.tr("Share lessons with colleagues"),
             self._suggested("案例库", "Lessons", SHARE_SUFFIX),
             self.tr("Lessons files (*.zip)"),
-            lambda path: self.services.library.export_share(ids, path),
+            lambda path, replace: self.services.library.export_share(
+                ids, path, replace, self.language
+            ),
         )
 
     def import_share(self) -> None:

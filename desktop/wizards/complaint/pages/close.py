@@ -6,64 +6,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
 )
 
-from desktop.domain.anonymise import Replacement
 from desktop.domain.case_rules import missing_to_close
 from desktop.domain.complaint import Case
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Stage
-from desktop.domain.library import anonymisation_plan
 from desktop.domain.summary import draft_summary
 from desktop.services.cases import CannotCloseError
 from desktop.wizards.complaint.base_page import CasePage
+from desktop.wizards.complaint.pages.lesson_preview import LessonPreviewDialog
 
 if TYPE_CHECKING:
     from desktop.wizards.complaint.wizard import ComplaintWizard
-
-
-class AnonymisePreview(QDialog):
-    """What will be replaced before a lesson goes into the library."""
-
-    def __init__(self, replacements: list[Replacement], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add to the case library"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Before the lesson is saved, these words are replaced so that "
-                "the customer cannot be recognised:"
-            )
-            if replacements
-            else self.tr("Nothing that names the customer was found in the lesson.")
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.table = QTableWidget(len(replacements), 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Found"), self.tr("Replaced by")])
-        for row, replacement in enumerate(replacements):
-            self.table.setItem(row, 0, QTableWidgetItem(replacement.original))
-            self.table.setItem(row, 1, QTableWidgetItem(replacement.placeholder))
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setVisible(bool(replacements))
-        layout.addWidget(self.table)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add to library"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(520, 320)
 
 
 class ClosePage(CasePage):
@@ -113,12 +72,12 @@ class ClosePage(CasePage):
         self.summary.setPlainText(draft_summary(self.case, self.language))
 
     def add_to_library(self) -> None:
+        """Review what the anonymiser found, edit the lesson, then save it."""
         self.owner.save_now()
-        plan = anonymisation_plan(self.case, self.language)
-        preview = AnonymisePreview(plan, self)
+        draft = self.services.library.draft_from_case(self.case.id, self.language)
+        preview = LessonPreviewDialog(self.services, self.language, draft, self)
         if preview.exec() != QDialog.DialogCode.Accepted:
             return
-        self.services.cases.add_to_library(self.case.id, self.language, plan)
         self.owner.reload()
         self.load(self.case)
 
