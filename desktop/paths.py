@@ -47,12 +47,12 @@ class DataFolder:
             probe = self.root / ".write-test"
             probe.write_bytes(b"")
             probe.unlink()
+            if os.name == "posix":
+                os.chmod(self.root, 0o700)
         except OSError as error:
             raise DataFolderError(
                 f"cannot use data folder {self.root}: {error.strerror or error}"
             ) from error
-        if os.name == "posix":
-            os.chmod(self.root, 0o700)
         return self
 
 

@@ -14,21 +14,12 @@ import pytest
 from desktop.app import main
 from desktop.domain.enums import Language
 from desktop.folder_lock import WINDOW, FolderLock
+from tests.cli.test_cli import run
 from tests.cli.test_data_commands import open_window
 
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-        timeout=120,
-    )
 
 
 @pytest.fixture
