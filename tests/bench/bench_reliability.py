@@ -38,6 +38,7 @@ def run() -> bool:
             "-p",
             "no:cacheprovider",
             str(ROOT / "tests" / "reliability" / "test_fuzz.py"),
+            str(ROOT / "tests" / "reliability" / "test_archive_fuzz.py"),
         ],
         env={
             **os.environ,
@@ -74,7 +75,7 @@ def run() -> bool:
                 f"{imports.damaged} damaged ({import_seconds:.0f} s)",
             ),
             (
-                "fuzz: validators and search",
+                "fuzz: validators, search, archives",
                 f"{EXAMPLES} examples each",
                 f"{summary} ({fuzz_seconds:.0f} s)",
             ),
