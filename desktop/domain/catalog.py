@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import Enum
 
 from desktop.domain.catalog_data import DATA_WORDS
+from desktop.domain.catalog_documents import DOCUMENT_WORDS
 from desktop.domain.enums import Language
 
 # key: (English, 简体中文)
@@ -124,62 +125,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "EventKind.reopened": ("Case reopened", "重新打开"),
     "EventKind.added_to_library": ("Added to the case library", "加入案例库"),
     # documents
-    "doc.letter": ("Letter of apology", "致歉函"),
-    "doc.letter_subject": ("Our apology: {title}", "关于“{title}”的致歉函"),
-    "doc.to": ("To: {organisation}", "致：{organisation}"),
-    "doc.attn": ("Attn: {contact}", "{contact} 收"),
-    "doc.report": ("Improvement report", "整改报告"),
-    "doc.brief": ("Escalation brief", "升级简报"),
-    "doc.page": ("Page {page} of {pages}", "第 {page} 页 共 {pages} 页"),
-    "doc.generated": ("Generated on {date}", "生成日期：{date}"),
-    "doc.case_data": ("The case", "案件信息"),
-    "doc.number": ("Case number", "案件编号"),
-    "doc.customer": ("Customer", "客户"),
-    "doc.project": ("Project", "项目"),
-    "doc.contact": ("Contact", "联系人"),
-    "doc.received": ("Received", "收到时间"),
-    "doc.channel": ("Channel", "渠道"),
-    "doc.severity": ("Severity", "严重程度"),
-    "doc.status": ("Status", "状态"),
-    "doc.closed": ("Closed", "结案时间"),
-    "doc.problem": ("The problem", "问题描述"),
-    "doc.requested": ("What the customer asked for", "客户诉求"),
-    "doc.impact": ("Impact", "影响范围"),
-    "doc.classification": ("Classification and responsibility", "分类与责任"),
-    "doc.type": ("Type", "类型"),
-    "doc.subtype": ("Subtype", "子类型"),
-    "doc.responsibility": ("Responsibility", "责任归属"),
-    "doc.timeline": ("Timeline", "时间线"),
-    "doc.when": ("When", "时间"),
-    "doc.event": ("Event", "事件"),
-    "doc.investigation": ("Investigation findings", "调查结论"),
-    "doc.checked": ("Checked", "已核查"),
-    "doc.interviews": ("Interviews", "访谈"),
-    "doc.factors": ("Contributing factors", "影响因素"),
-    "doc.evidence": ("Evidence", "证据"),
-    "doc.root_cause": ("Root cause", "根本原因"),
-    "doc.escape_point": ("Escape point", "逃逸点"),
-    "doc.five_whys": ("Five whys", "五个为什么"),
-    "doc.actions": ("Actions", "整改措施"),
-    "doc.horizon": ("Horizon", "期限"),
-    "doc.action": ("Action", "措施"),
-    "doc.owner": ("Owner", "负责人"),
-    "doc.due": ("Due", "到期"),
-    "doc.done": ("Done", "完成"),
-    "doc.updates": ("Progress updates to the customer", "向客户通报的进展"),
-    "doc.team": ("Escalation and collaborators", "升级与协作"),
-    "doc.escalated_to": ("Escalated to", "升级对象"),
-    "doc.collaborators": ("Collaborators", "协作人员"),
-    "doc.requests": ("Resources requested", "资源申请"),
-    "doc.feedback": ("Customer feedback", "客户反馈"),
-    "doc.csat": ("Satisfaction (CSAT 1–5)", "满意度（CSAT 1–5）"),
-    "doc.nps": ("Would recommend (NPS 0–10)", "推荐意愿（NPS 0–10）"),
-    "doc.comment": ("Comment", "客户意见"),
-    "doc.follow_up": ("Follow-up visit", "回访"),
-    "doc.compensation": ("Compensation", "补偿"),
-    "doc.lessons": ("Lessons and prevention", "经验总结与预防"),
-    "doc.summary": ("Summary", "总结"),
-    "doc.lesson": ("Lesson to share", "分享的经验"),
     "lesson.digest": ("Lessons digest", "案例库摘要"),
     "lesson.generated": ("Generated", "生成时间"),
     "lesson.type": ("Type", "类型"),
@@ -203,15 +148,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "FindingKind.address": ("Street address", "地址"),
     "FindingKind.web": ("Web address", "网址"),
     "anonymise.maybe": ("Maybe: {kind}", "可能是：{kind}"),
-    "doc.none": ("None recorded.", "无记录。"),
-    "doc.brief_case": ("The case in brief", "案件概况"),
-    "doc.what_happened": ("What happened", "发生了什么"),
-    "doc.asked": ("What is asked, of whom, by when", "需要谁、在何时之前做什么"),
-    "doc.ask": ("Asked", "事项"),
-    "doc.of_whom": ("Of whom", "对象"),
-    "doc.by_when": ("By when", "截止时间"),
-    "doc.open_commitments": ("Open commitments to the customer", "对客户尚未兑现的承诺"),
-    "doc.prepared_by": ("Prepared by {name}", "报告人：{name}"),
     "placeholder.contact": ("Contact person", "联系人"),
     "placeholder.customer": ("Customer", "客户"),
     "placeholder.title": ("What the complaint was about", "投诉事由"),
@@ -432,6 +368,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 WORDS.update(DATA_WORDS)
+WORDS.update(DOCUMENT_WORDS)
 
 
 def text(key: str, lang: Language, **params: object) -> str:
