@@ -1,182 +1,135 @@
-"""Tone check for letters to the customer: blaming, hedging and defensive phrases, each with
-the reason and a plainer way to say it. It advises; it never blocks."""
+"""Tone check for letters to the customer: phrases that undo an apology (blaming, hedging,
+defensive, minimising, conditional apologies, cold jargon, passive evasion, over-promising,
+lecturing), each located in the text with the reason and a plainer wording; and the two parts an
+apology cannot lose (apology_parts.py). It advises; it never blocks.
+
+Every phrase of both languages is looked for whatever the letter's language; `lang` chooses the
+language of the reason and the suggestion. All phrases are compiled into one regular expression
+shaped like a trie (a literal first character on every branch, so the regex engine skips ahead
+in C), and matched in the folded text of tone_text.py: case, width and spacing do not matter.
+At each position the longest phrase wins; a hit lying inside an earlier, longer one is dropped,
+and so is one overlapping an earlier hit of the same phrase (请贵方自行解决 is one note).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from desktop.domain.apology_parts import GAP_CODES, apology_gaps, gap_message
 from desktop.domain.enums import Language
+from desktop.domain.tone_kinds import KINDS, PhraseRule, kind_label, reason, suggestion
+from desktop.domain.tone_phrases_en import EN_PHRASES
+from desktop.domain.tone_phrases_zh import ZH_PHRASES
+from desktop.domain.tone_text import fold
 
-# (phrase, reason key, suggestion (en), suggestion (zh))
-BLAMING, HEDGING, DEFENSIVE = "blaming", "hedging", "defensive"
-PHRASES: list[tuple[str, str, str, str]] = [
-    # Chinese
-    (
-        "但是贵方",
-        BLAMING,
-        "State what happened without shifting it onto the customer.",
-        "直接说明发生了什么，不要把责任推给客户。",
-    ),
-    (
-        "但贵方",
-        BLAMING,
-        "State what happened without shifting it onto the customer.",
-        "直接说明发生了什么，不要把责任推给客户。",
-    ),
-    (
-        "按理说",
-        HEDGING,
-        "Say what you will do, not what should have been.",
-        "说明我们将怎么做，而不是“本来应该”怎样。",
-    ),
-    (
-        "你们自己",
-        BLAMING,
-        "Describe the cause neutrally: “the setting was changed”.",
-        "中性地描述原因，例如“该设置被修改了”。",
-    ),
-    (
-        "我们早就说过",
-        DEFENSIVE,
-        "Drop it: the customer needs a solution, not a reminder.",
-        "删掉这句话：客户需要的是解决方案，而不是提醒。",
-    ),
-    (
-        "早就告诉过",
-        DEFENSIVE,
-        "Drop it: the customer needs a solution, not a reminder.",
-        "删掉这句话：客户需要的是解决方案，而不是提醒。",
-    ),
-    (
-        "如前所述",
-        DEFENSIVE,
-        "Restate the point kindly instead of pointing back.",
-        "心平气和地再说明一次，而不是翻旧账。",
-    ),
-    (
-        "贵方操作不当",
-        BLAMING,
-        "Describe what happened, then what we will do to help.",
-        "说明发生了什么，以及我们将如何协助。",
-    ),
-    (
-        "不是我们的问题",
-        DEFENSIVE,
-        "Own what is ours and say what you will do.",
-        "承担我方的部分，并说明我们将怎么做。",
-    ),
-    ("原则上", HEDGING, "Say plainly what you will do and when.", "直接说明将做什么、何时完成。"),
-    ("尽量", HEDGING, "Give a firm date you can keep.", "给出一个能兑现的明确时间。"),
-    (
-        "可能会",
-        HEDGING,
-        "Say what you know; promise only what you can keep.",
-        "说明已知的情况；只承诺能兑现的事。",
-    ),
-    (
-        "不可抗力",
-        DEFENSIVE,
-        "Explain the cause plainly and what you do about it.",
-        "平实地说明原因以及我们的应对措施。",
-    ),
-    (
-        "很遗憾您",
-        BLAMING,
-        "Apologise for our part: “we are sorry that…”.",
-        "为我方的部分致歉：“我们很抱歉……”。",
-    ),
-    # English
-    (
-        "but you also",
-        BLAMING,
-        "State what happened without shifting it onto the customer.",
-        "直接说明发生了什么，不要把责任推给客户。",
-    ),
-    (
-        "as we told you",
-        DEFENSIVE,
-        "Drop it: the customer needs a solution, not a reminder.",
-        "删掉这句话：客户需要的是解决方案，而不是提醒。",
-    ),
-    (
-        "as previously stated",
-        DEFENSIVE,
-        "Restate the point kindly instead of pointing back.",
-        "心平气和地再说明一次，而不是翻旧账。",
-    ),
-    (
-        "unfortunately you",
-        BLAMING,
-        "Apologise for our part: “we are sorry that…”.",
-        "为我方的部分致歉：“我们很抱歉……”。",
-    ),
-    (
-        "you should have",
-        BLAMING,
-        "Say what we will do to prevent it next time.",
-        "说明我们将如何避免再次发生。",
-    ),
-    ("you failed to", BLAMING, "Describe what happened neutrally.", "中性地描述发生了什么。"),
-    (
-        "your staff",
-        BLAMING,
-        "Name the situation, not the customer's people.",
-        "描述情况，而不是指向客户的员工。",
-    ),
-    (
-        "we apologise if",
-        HEDGING,
-        "Apologise without conditions: “we apologise for…”.",
-        "无条件地道歉：“我们为……致歉”。",
-    ),
-    (
-        "sorry if",
-        HEDGING,
-        "Apologise without conditions: “we are sorry that…”.",
-        "无条件地道歉：“我们很抱歉……”。",
-    ),
-    ("we will try to", HEDGING, "Say what you will do and by when.", "说明将做什么、何时完成。"),
-    ("hopefully", HEDGING, "Commit to a date you can keep.", "承诺一个能兑现的日期。"),
-    (
-        "not our fault",
-        DEFENSIVE,
-        "Own what is ours and say what you will do.",
-        "承担我方的部分，并说明我们将怎么做。",
-    ),
-    ("per our policy", DEFENSIVE, "Explain what you can do for them.", "说明我们能为客户做什么。"),
+__all__ = [
+    "GAP_CODES",
+    "KINDS",
+    "ToneNote",
+    "apology_gaps",
+    "check",
+    "gap_message",
+    "kind_label",
+    "phrases",
 ]
-REASONS = {
-    BLAMING: ("Sounds like blaming the customer.", "听起来像在指责客户。"),
-    HEDGING: (
-        "Sounds like hedging: the customer cannot rely on it.",
-        "措辞含糊：客户无法据此放心。",
-    ),
-    DEFENSIVE: ("Sounds defensive.", "听起来像在辩解。"),
-}
+
+_WORD = "a-z0-9\u00c0-\u024f"  # a Latin word character, after folding to lower case
+_IS_WORD = re.compile(f"[{_WORD}]")
 
 
 @dataclass(frozen=True)
 class ToneNote:
-    phrase: str  # as it appears in the text
+    phrase: str  # as it appears in the text: text[start:end]
     start: int
-    reason: str
-    suggestion: str
+    end: int
+    kind: str  # a key of KINDS: "blaming", "hedging", …
+    reason: str  # in the requested language
+    suggestion: str  # in the requested language, with the plainer wording in the letter's own
+    rewrite: str  # the plainer wording alone ("" when the phrase is best left out)
+
+
+def phrases(lang: Language) -> tuple[PhraseRule, ...]:
+    """The phrases written in `lang` (every one is looked for in every letter)."""
+    return ZH_PHRASES if lang is Language.ZH else EN_PHRASES
+
+
+def _terminal(key: str, rule: PhraseRule) -> str:
+    """What must hold where `key` ends: whole words for Latin text, the rule's exceptions."""
+    checks = [f"(?<!{re.escape(fold(before).text + key)})" for before in rule.not_after]
+    checks += [f"(?!{re.escape(fold(after).text)})" for after in rule.not_before]
+    if _IS_WORD.match(key[-1]):
+        checks.append(f"(?![{_WORD}])")
+    return "".join(checks)
+
+
+_END = ""  # the trie key under which a node holds the terminal of a phrase ending there
+Trie = dict[str, "Trie | str"]
+
+
+def _alternatives(node: Trie, depth: int) -> str:
+    branches = []
+    for char, child in sorted(node.items()):
+        if char == _END:
+            continue
+        assert isinstance(child, dict)
+        branch = re.escape(char)
+        if depth == 0 and _IS_WORD.match(char):  # a Latin word starts here, not inside one
+            branch += f"(?<![{_WORD}]{re.escape(char)})"
+        branches.append(branch + _alternatives(child, depth + 1))
+    if _END in node:
+        terminal = node[_END]
+        assert isinstance(terminal, str)
+        branches.append(terminal)  # last: a longer phrase is tried first
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _compile() -> tuple[re.Pattern[str], dict[str, PhraseRule]]:
+    rules: dict[str, PhraseRule] = {}
+    trie: Trie = {}
+    for rule in (*ZH_PHRASES, *EN_PHRASES):
+        for spelling in rule.spellings:
+            key = fold(spelling).text.strip()
+            if key in rules:
+                raise ValueError(f"tone phrase listed twice: {spelling!r}")
+            rules[key] = rule
+            node = trie
+            for char in key:
+                child = node.setdefault(char, {})
+                assert isinstance(child, dict)
+                node = child
+            node[_END] = _terminal(key, rule)
+    return re.compile(_alternatives(trie, 0)), rules
+
+
+_PATTERN, _RULES = _compile()
 
 
 def check(text: str, lang: Language) -> list[ToneNote]:
-    notes = []
-    lowered = text.lower()
-    for phrase, reason, suggestion_en, suggestion_zh in PHRASES:
-        pattern = re.escape(phrase) if not phrase.isascii() else r"\b" + re.escape(phrase) + r"\b"
-        for match in re.finditer(pattern, lowered):
-            english, chinese = REASONS[reason]
-            notes.append(
-                ToneNote(
-                    phrase=text[match.start() : match.end()],
-                    start=match.start(),
-                    reason=chinese if lang is Language.ZH else english,
-                    suggestion=suggestion_zh if lang is Language.ZH else suggestion_en,
-                )
+    """Every flagged phrase in `text`, in reading order, each occurrence."""
+    folded = fold(text)
+    notes: list[ToneNote] = []
+    covered = 0  # end (in the folded text) of the hits kept so far
+    last: PhraseRule | None = None
+    position = 0
+    while match := _PATTERN.search(folded.text, position):
+        position = match.start() + 1
+        rule = _RULES[match.group()]
+        if match.end() <= covered or (rule is last and match.start() < covered):
+            continue  # inside a longer phrase already noted, or the same note again
+        covered, last = match.end(), rule
+        start, end = folded.span(match.start(), match.end())
+        notes.append(
+            ToneNote(
+                phrase=text[start:end],
+                start=start,
+                end=end,
+                kind=rule.kind,
+                reason=reason(rule.kind, lang),
+                suggestion=suggestion(rule, lang),
+                rewrite=rule.rewrite,
             )
-    return sorted(notes, key=lambda note: note.start)
+        )
+    return notes
