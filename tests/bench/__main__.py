@@ -11,6 +11,7 @@ from tests.bench import (
     bench_privacy,
     bench_reliability,
     bench_startup,
+    bench_tone,
 )
 
 BENCHMARKS = [
@@ -20,6 +21,7 @@ BENCHMARKS = [
     bench_privacy,
     bench_documents,
     bench_reliability,
+    bench_tone,
 ]
 
 
