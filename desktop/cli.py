@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from desktop.domain.errors import DataError, TurnaroundError
 from desktop.paths import DataFolder, DataFolderError, data_folder
 
 if TYPE_CHECKING:
+    from desktop.domain.complaint import Case
     from desktop.services import Services
 
 VIEWS = ("cases", "journal", "goals", "library", "checklists", "insights", "settings")
@@ -116,7 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
                 action="append",
                 default=[],
                 metavar="NAME=TEXT",
-                help="a value for a placeholder the case cannot fill",
+                help="what the letter says where the case is silent: issue, what_happened, "
+                "compensation, commitment, commitment_due (YYYY-MM-DD), subject, salutation",
             )
     return parser
 
@@ -288,31 +291,56 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
 
 def cmd_document(args: argparse.Namespace) -> int:
-    from desktop.domain.templates import fill
-
     services = _open_services(args)
     try:
-        language = language_of(args, services)
         case = services.cases.find(args.case)
         out = Path(args.out)
-        documents = services.documents
         if args.command == "letter":
-            draft = documents.letter_draft(case, language)
-            values = dict(item.split("=", 1) for item in args.fill if "=" in item)
-            filled = fill(draft.text, values)
-            if filled.missing:
-                raise CommandError(
-                    "the case cannot fill "
-                    + ", ".join(f"{{{name}}}" for name in filled.missing)
-                    + "; give them with --fill NAME=TEXT"
-                )
-            documents.export("letter", case.id, language, out, filled.text)
+            _export_letter(args, services, case, out)
         else:
-            documents.export(args.command, case.id, language, out)
+            services.documents.export(args.command, case.id, language_of(args, services), out)
     finally:
         services.close()
     print(f"wrote {out}")
     return 0
+
+
+LETTER_FILLS = ("issue", "what_happened", "compensation", "commitment", "commitment_due")
+
+
+def _export_letter(args: argparse.Namespace, services: Services, case: Case, out: Path) -> None:
+    """The letter in --lang, else the customer's language; --fill gives what the case lacks."""
+    import dataclasses
+
+    documents = services.documents
+    chosen = getattr(args, "lang", None)
+    language = Language.parse(chosen) if chosen else documents.letter_language(case)
+    given = dict(item.split("=", 1) for item in args.fill if "=" in item)
+    unknown = sorted(set(given) - set(LETTER_FILLS) - {"subject", "salutation"})
+    if unknown:
+        raise CommandError(f"unknown --fill name(s): {', '.join(unknown)}")
+    facts = documents.letter_facts(case, language)
+    due = given.pop("commitment_due", "")
+    values = {name: value for name, value in given.items() if name in LETTER_FILLS}
+    facts = dataclasses.replace(facts, **values)
+    if due:
+        facts = dataclasses.replace(facts, commitment_due=_end_of_day(due, services))
+    fresh = bool(values or due)
+    draft = documents.letter_draft(case, language, facts, fresh=fresh)
+    draft = dataclasses.replace(
+        draft,
+        subject=given.get("subject", draft.subject),
+        salutation=given.get("salutation", draft.salutation),
+    )
+    documents.export_letter(case.id, out, draft, facts)
+
+
+def _end_of_day(text: str, services: Services) -> datetime:
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise CommandError(f"not a date (YYYY-MM-DD): {text}") from None
+    return datetime.combine(day, time(18, 0), services.zone)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -277,12 +277,17 @@ PROFILE = {
     "company": "云帆软件有限公司",
     "phone": "138 0013 8000",
     "email": "liming@example.com",
+    "name_en": "Li Ming",
+    "title_en": "Senior Implementation Engineer",
+    "company_en": "Yunfan Software Co., Ltd.",
 }
 LETTERHEAD = {
-    "company": "云帆软件有限公司 · Yunfan Software Co., Ltd.",
-    "address": "北京市海淀区中关村大街 1 号 · 1 Zhongguancun Street, Beijing",
+    "company": "云帆软件有限公司",
+    "address": "北京市海淀区中关村大街 1 号 · 电话 010-8888 6666",
     "logo_path": "",
     "signature_path": "",
+    "company_en": "Yunfan Software Co., Ltd.",
+    "address_en": "1 Zhongguancun Street, Haidian District, Beijing · +86 10 8888 6666",
 }
 _DEMO_NAMESPACE = uuid.UUID("6f1d0f2e-6b1a-4c55-9d5e-7a1e2d3c4b5a")
 ZH_OWNERS = ["张伟", "李强", "王芳", "刘洋", "陈静", "杨帆"]

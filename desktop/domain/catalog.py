@@ -162,10 +162,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "placeholder.commitment": ("What you commit to", "我们的承诺"),
     "placeholder.engineer": ("Your name", "你的姓名"),
     "placeholder.company": ("Your company", "你的公司"),
-    "letter.nothing_planned": (
-        "Nothing further is outstanding.",
-        "暂无其他待完成的工作。",
-    ),
     "Emotion.anxious": ("Anxious", "焦虑"),
     "Emotion.frustrated": ("Frustrated", "沮丧"),
     "Emotion.ashamed": ("Ashamed", "羞愧"),

@@ -70,4 +70,18 @@ DOCUMENT_WORDS: dict[str, tuple[str, str]] = {
     "doc.by_when": ("By when", "截止时间"),
     "doc.open_commitments": ("Open commitments to the customer", "对客户尚未兑现的承诺"),
     "doc.prepared_by": ("Prepared by {name}", "报告人：{name}"),
+    "error.placeholder_left": (
+        "Still to write before the letter can go: {names}.",
+        "发出前还需填写：{names}。",
+    ),
+    "error.unsigned": (
+        "Nobody sends an unsigned letter: give your name, title, company and a phone or e-mail.",
+        "信件不能没有落款：请填写姓名、职务、公司，以及电话或邮箱。",
+    ),
+    "placeholder.issue": (
+        "What went wrong, in your own neutral words (not the customer's)",
+        "出了什么问题（用你自己的中性措辞，而不是客户的原话）",
+    ),
+    "placeholder.responsibility": ("Whose fault it was", "责任所在"),
+    "placeholder.project": ("The project or system", "项目或系统"),
 }

@@ -221,8 +221,10 @@ class Case:
     lesson_to_share: str = ""
     lesson_shared_at: datetime | None = None
     summary: str = ""
-    letter_text: str = ""
+    letter_text: str = ""  # the body as last exported; the closing belongs to the layout
     letter_language: str = ""  # the language letter_text is written in
+    letter_subject: str = ""
+    letter_salutation: str = ""
     paused_since: datetime | None = None
     closed_at: datetime | None = None
     follow_up: FollowUp = field(default_factory=FollowUp)

@@ -1,32 +1,107 @@
-"""The apology letter's content: the template filled from the case and the profile."""
+"""The apology letter's words: drafted from the case in the engineer's neutral words (never the
+customer's complaint quoted), owning responsibility and offering repair, in the language of the
+customer; a section with nothing to say is left out.
+
+Templates are text with {placeholders}; a part in [[double brackets]] is left out when any
+placeholder in it is empty, and a paragraph left with nothing is dropped. A placeholder outside
+brackets that the case cannot fill is asked for (`LetterDraft.missing`).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, tzinfo
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
-from desktop.domain.catalog import label, text
-from desktop.domain.complaint import Case, first_sentence
-from desktop.domain.dates import local_date_text, long_date
-from desktop.domain.enums import ActionStatus, Language
+from desktop.domain.catalog import WORDS, text
+from desktop.domain.complaint import Case, Compensation
+from desktop.domain.dates import long_date
+from desktop.domain.enums import ActionStatus, CompensationKind, Language
+from desktop.domain.letter_phrases import (
+    ISSUE,
+    OWNED,
+    as_sentence,
+    commitment_sentence,
+    compensation_phrase,
+    contact_sentence,
+    numbered,
+    pick,
+    with_date,
+)
 from desktop.domain.settings import Letterhead, Profile
-from desktop.domain.templates import Filled, fill
 from desktop.paths import resource
 
-PLACEHOLDERS = (
-    "contact",
-    "customer",
-    "title",
-    "received_date",
-    "what_happened",
-    "actions_done",
-    "actions_planned",
-    "compensation",
-    "commitment",
-    "engineer",
-    "company",
-)
+ZH, EN = Language.ZH, Language.EN
+_PLACEHOLDER = re.compile(r"{(\w+)}")
+_OPTIONAL = re.compile(r"\[\[(.*?)\]\]", re.S)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# asked for when the case cannot fill them; everything else is optional
+ASKED = ("issue",)
+
+
+@dataclass(frozen=True)
+class LetterFacts:
+    """What the letter says, in the engineer's words: drafted from the case, editable in the
+    letter dialog, and written back to the case on export."""
+
+    issue: str = ""  # what went wrong, neutrally: "月结报表数据错误"
+    what_happened: str = ""  # the cause, plainly
+    compensation: str = ""  # typed when the case records none: "免费提供两天现场驻场支持"
+    commitment: str = ""  # typed promise: "向您提交整改报告"
+    commitment_due: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Signer:
+    name: str
+    title: str
+    company: str
+    phone: str
+    email: str
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class LetterDraft:
+    language: Language
+    subject: str
+    salutation: str
+    body: str
+    missing: tuple[str, ...] = ()  # placeholders still to give (left as {name} in body)
+
+
+@dataclass
+class LetterContent:
+    """Everything the PDF needs: the layout is the document's, the words are these."""
+
+    language: Language
+    date: date
+    subject: str
+    salutation: str
+    body: str
+    recipient_lines: list[str]  # English inside address: contact, organisation
+    letterhead: Letterhead
+    signer: Signer
+    logo: Path | None = None
+    signature: Path | None = None
+    case_number: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def text_language(text: str) -> Language:
+    """The language a text is written in: Chinese when a fifth of its letters are Chinese."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return ZH
+    chinese = sum(1 for ch in letters if _CJK.match(ch))
+    return ZH if chinese * 5 >= len(letters) else EN
+
+
+def customer_language(case: Case) -> Language:
+    """The letter's default language: the customer's, as their complaint was written."""
+    sample = " ".join([case.intake.complaint_text, case.intake.customer])
+    return text_language(sample)
 
 
 def letter_template(lang: Language, folder: Path | None = None) -> str:
@@ -36,69 +111,210 @@ def letter_template(lang: Language, folder: Path | None = None) -> str:
     return resource("templates", name).read_text(encoding="utf-8")
 
 
-def _planned(description: str, due: str, lang: Language) -> str:
-    if not due:
-        return description
-    return f"{description}（{due} 前）" if lang is Language.ZH else f"{description} (by {due})"
+def signer_for(profile: Profile, letterhead: Letterhead, lang: Language) -> Signer:
+    """Who signs, in the letter's language: an English letter is signed in English."""
+    # the company's full name is the letterhead's; the profile's may be short
+    if lang is EN:
+        return Signer(
+            profile.name_en,
+            profile.title_en,
+            letterhead.company_en or profile.company_en,
+            profile.phone,
+            profile.email,
+            letterhead.address_en,
+        )
+    return Signer(
+        profile.name,
+        profile.title,
+        letterhead.company or profile.company,
+        profile.phone,
+        profile.email,
+        letterhead.address,
+    )
 
 
-def _bullets(lines: list[str]) -> str:
-    return "\n".join(f"- {line}" for line in lines)
+def unsigned_fields(signer: Signer) -> list[str]:
+    """What the profile lacks to sign a letter: a name, a title, a company, and a way to be
+    reached (a phone or an e-mail)."""
+    missing = [name for name in ("name", "title", "company") if not getattr(signer, name).strip()]
+    if not signer.phone.strip() and not signer.email.strip():
+        missing += ["phone", "email"]
+    return missing
+
+
+def default_facts(case: Case, lang: Language) -> LetterFacts:
+    """What the case can say in this language: its root cause only when it is written in it
+    (a Chinese note does not go into an English letter; the dialog asks for it instead)."""
+    subtype = case.classification.subtype
+    cause = case.investigation.root_cause.strip()
+    return LetterFacts(
+        issue=pick(ISSUE[subtype], lang) if subtype else "",
+        what_happened=cause if cause and text_language(cause) is lang else "",
+    )
+
+
+def chinese_in_english(text: str) -> list[str]:
+    """The runs of Chinese in an English letter (to translate, unless they are a name)."""
+    return re.findall(
+        r"[\u3400-\u9fff\uf900-\ufaff][\u3000-\u303f\u3400-\u9fff\uff00-\uffef]*", text
+    )
+
+
+def default_subject(issue: str, lang: Language) -> str:
+    issue = issue.strip().rstrip("。.")
+    if not issue:
+        return ""
+    return f"关于{issue}的说明" if lang is ZH else f"Re: {issue[0].upper()}{issue[1:]}"
+
+
+def default_salutation(case: Case, lang: Language) -> str:
+    contact, customer = case.intake.contact_name.strip(), case.intake.customer.strip()
+    if lang is ZH:
+        if contact:
+            return f"尊敬的{contact}："
+        return f"{customer}：" if customer else "尊敬的客户："
+    if contact:
+        return f"Dear {contact},"
+    return f"Dear {customer} team," if customer else "Dear Sir or Madam,"
 
 
 def letter_values(
-    case: Case, profile: Profile, letterhead: Letterhead, lang: Language, zone: tzinfo
+    case: Case, facts: LetterFacts, signer: Signer, lang: Language, now: datetime, zone: tzinfo
 ) -> dict[str, str]:
-    """What the case and the profile can fill; empty where they cannot."""
+    """What the case, the facts and the signer fill; empty where nothing is known."""
     done = [
         a.description
         for a in case.actions
         if a.status in (ActionStatus.DONE, ActionStatus.VERIFIED)
     ]
     planned = [
-        _planned(a.description, local_date_text(a.due_at, zone), lang)
+        with_date(a.description, a.due_at, zone, lang)
         for a in case.actions
         if a.status in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
     ]
-    separator = "；" if lang is Language.ZH else "; "
-    compensation = separator.join(
-        " ".join(filter(None, [label(c.kind, lang), c.description, c.value]))
-        for c in case.compensations
-    )
+    offers = list(case.compensations)
+    if facts.compensation.strip() and not offers:
+        offers = [Compensation(0, CompensationKind.OTHER, facts.compensation)]
+    commitments = list(case.commitments)
+    promise = commitment_sentence(commitments, now, zone, lang)
+    typed = _typed_commitment(facts, zone, lang)
     received = case.intake.received_at
     return {
-        "contact": case.intake.contact_name,
-        "customer": case.intake.customer,
-        "title": case.intake.title or first_sentence(case.intake.complaint_text),
+        "issue": facts.issue.strip().rstrip("。."),
+        "responsibility": pick(OWNED[case.classification.responsibility], lang),
+        "project": _project(case.intake.project, lang),
+        "customer": case.intake.customer.strip(),
         "received_date": long_date(received.astimezone(zone).date(), lang) if received else "",
-        "what_happened": case.investigation.root_cause.strip(),
-        "actions_done": _bullets(done),
-        "actions_planned": _bullets(planned) or text("letter.nothing_planned", lang),
-        "compensation": compensation,
-        "commitment": case.lesson_to_share.strip()
-        or separator.join(a.description for a in case.actions if a.horizon.value == "long_term"),
-        "engineer": profile.name,
-        "company": profile.company or letterhead.company,
+        "what_happened": as_sentence(facts.what_happened, lang),
+        "actions_done": numbered(done, lang),
+        "actions_planned": "\n".join(
+            f"{number}. {line}" for number, line in enumerate(filter(None, planned), 1)
+        ),
+        "compensation": compensation_phrase(offers, lang),
+        "commitment": " ".join(filter(None, [promise, typed])),
+        "contact": contact_sentence(signer.name, signer.phone, signer.email, lang),
     }
 
 
-def fill_letter(template: str, values: dict[str, str]) -> Filled:
-    return fill(template, values)
+def _project(name: str, lang: Language) -> str:
+    """The project as the letter names it: "in the ERP rollout" in English."""
+    name = " ".join(name.split())
+    if lang is ZH or not name or name.lower().startswith("the "):
+        return name
+    return f"the {name}"
 
 
-@dataclass
-class LetterContent:
-    """Everything the PDF needs: the layout is the document's, the words are these."""
+def _typed_commitment(facts: LetterFacts, zone: tzinfo, lang: Language) -> str:
+    words = " ".join(facts.commitment.split()).rstrip("。.；;，, ")
+    if not words:
+        return ""
+    if facts.commitment_due is None:
+        return as_sentence(("我们承诺：" if lang is ZH else "We commit to ") + words, lang)
+    day = long_date(facts.commitment_due.astimezone(zone).date(), lang)
+    if lang is ZH:
+        return f"我们承诺：将于{day}前{words}。"
+    return f"We commit to {words} by {day}."
 
-    language: Language
-    date: date
-    body: str
-    recipient_organisation: str
-    recipient_contact: str
-    subject: str
-    letterhead: Letterhead
-    signer: Profile
-    logo: Path | None = None
-    signature: Path | None = None
-    case_number: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
+
+def placeholder_label(name: str, lang: Language) -> str:
+    """What a person calls a placeholder ("what went wrong"), never its {name}."""
+    key = f"placeholder.{name}"
+    return text(key, lang) if key in WORDS else name.replace("_", " ")
+
+
+def fill_template(template: str, values: dict[str, str]) -> tuple[str, tuple[str, ...]]:
+    """The body, and the placeholders it still needs (left visible as {name})."""
+
+    def optional(match: re.Match[str]) -> str:
+        names = _PLACEHOLDER.findall(match.group(1))
+        if any(not values.get(name, "").strip() for name in names):
+            return ""
+        return _PLACEHOLDER.sub(lambda m: values[m.group(1)], match.group(1))
+
+    without_optional = _OPTIONAL.sub(optional, template)
+    missing: list[str] = []
+
+    def required(match: re.Match[str]) -> str:
+        value = values.get(match.group(1), "").strip()
+        if value:
+            return value
+        if match.group(1) not in missing:
+            missing.append(match.group(1))
+        return match.group(0)
+
+    filled = _PLACEHOLDER.sub(required, without_optional)
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", filled)]
+    return "\n\n".join(p for p in paragraphs if p), tuple(missing)
+
+
+def draft_letter(
+    case: Case,
+    facts: LetterFacts,
+    signer: Signer,
+    lang: Language,
+    template: str,
+    now: datetime,
+    zone: tzinfo,
+) -> LetterDraft:
+    values = letter_values(case, facts, signer, lang, now, zone)
+    body, missing = fill_template(template, values)
+    return LetterDraft(
+        lang,
+        default_subject(facts.issue, lang),
+        default_salutation(case, lang),
+        body,
+        missing,
+    )
+
+
+def recipient_lines(case: Case, lang: Language) -> list[str]:
+    """The English inside address (a Chinese letter names its addressee in the salutation)."""
+    if lang is ZH:
+        return []
+    return [line for line in (case.intake.contact_name, case.intake.customer) if line.strip()]
+
+
+def saved_draft(case: Case, lang: Language) -> LetterDraft | None:
+    """The letter as the user last exported it, when it was written in this language."""
+    if not case.letter_text.strip() or case.letter_language != lang.value:
+        return None
+    return LetterDraft(lang, case.letter_subject, case.letter_salutation, case.letter_text)
+
+
+def with_body(draft: LetterDraft, body: str) -> LetterDraft:
+    return replace(draft, body=body, missing=tuple(_PLACEHOLDER.findall(body)))
+
+
+_CLOSINGS = ("此致", "敬礼！", "敬礼!", "敬礼", "Yours sincerely,", "Yours faithfully,", "Regards,")
+
+
+def split_legacy_letter(text: str) -> tuple[str, str]:
+    """A letter saved by versions up to 0.1 held the salutation and the closing in its text:
+    (salutation, body) with the closing lines left out (the layout prints them now)."""
+    lines = text.strip().split("\n")
+    salutation = ""
+    if lines and (lines[0].rstrip().endswith(("：", ":")) or lines[0].startswith("Dear ")):
+        salutation = lines.pop(0).strip()
+    while lines and (not lines[-1].strip() or lines[-1].strip() in _CLOSINGS):
+        lines.pop()
+    return salutation, "\n".join(lines).strip()

@@ -9,11 +9,16 @@ from desktop.domain.validation import clean_email, clean_int, clean_phone, clean
 
 @dataclass(frozen=True)
 class Profile:
+    """Who signs: in Chinese and in English, so that an English letter is signed in English."""
+
     name: str = ""
     title: str = ""
     company: str = ""
     phone: str = ""
     email: str = ""
+    name_en: str = ""
+    title_en: str = ""
+    company_en: str = ""
 
     def cleaned(self) -> Profile:
         return Profile(
@@ -22,6 +27,9 @@ class Profile:
             company=clean_text("company", self.company, multiline=False, limit=200),
             phone=clean_phone("phone", self.phone),
             email=clean_email("email", self.email),
+            name_en=clean_text("name_en", self.name_en, multiline=False, limit=100),
+            title_en=clean_text("title_en", self.title_en, multiline=False, limit=100),
+            company_en=clean_text("company_en", self.company_en, multiline=False, limit=200),
         )
 
 
@@ -31,6 +39,8 @@ class Letterhead:
     address: str = ""
     logo_path: str = ""  # a copy inside the data folder
     signature_path: str = ""
+    company_en: str = ""
+    address_en: str = ""
 
     def cleaned(self) -> Letterhead:
         return Letterhead(
@@ -38,7 +48,17 @@ class Letterhead:
             address=clean_text("address", self.address, limit=500),
             logo_path=self.logo_path,
             signature_path=self.signature_path,
+            company_en=clean_text(
+                "letterhead_company_en", self.company_en, multiline=False, limit=200
+            ),
+            address_en=clean_text("address_en", self.address_en, limit=500),
         )
+
+    def in_language(self, english: bool) -> tuple[str, str]:
+        """(company, address) as printed on a document in that language."""
+        if english:
+            return self.company_en, self.address_en
+        return self.company, self.address
 
 
 @dataclass(frozen=True)

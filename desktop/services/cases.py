@@ -42,7 +42,7 @@ from desktop.domain.errors import NotFoundError, TurnaroundError, ValidationErro
 from desktop.domain.ics import CalendarEvent
 from desktop.domain.library import Lesson
 from desktop.domain.parts import check_action, clean_part
-from desktop.domain.validation import clean_int, clean_text
+from desktop.domain.validation import as_utc, clean_int, clean_text
 from desktop.services.clock import Clock
 from desktop.services.settings import SettingsService
 from desktop.store.attachments import copy_with_digest
@@ -294,6 +294,26 @@ class CaseService:
             cases.refresh_next_commitment(case_id)
         return self.get(case_id)
 
+    def add_promise(self, case_id: int, description: str, due_at: datetime) -> None:
+        """A promise made in writing (the apology letter): kept in the ledger like the others."""
+        description = clean_text("commitment", description, required=True, limit=500)
+        due_at = as_utc("commitment_due", due_at)
+        now = self.clock()
+        with self.store.transaction():
+            self._writable(case_id)
+            cases = self.store.cases
+            commitment = Commitment(
+                id=0,
+                case_id=case_id,
+                kind=CommitmentKind.PROMISE,
+                description=description,
+                due_at=due_at,
+                created_at=now,
+            )
+            cases.add_child("commitments", case_id, commitment, now)
+            cases.add_event(case_id, EventKind.PROMISE_MADE, now, due_at.isoformat())
+            cases.refresh_next_commitment(case_id)
+
     def set_response_script(self, case_id: int, script: str) -> Case:
         script = clean_text("response_script", script)
         with self.store.transaction():
@@ -333,6 +353,8 @@ class CaseService:
                 cleaned[field] = Language(value).value
             elif field in ("lesson_to_share", "summary", "letter_text"):
                 cleaned[field] = clean_text(field, value)
+            elif field in ("letter_subject", "letter_salutation"):
+                cleaned[field] = clean_text(field, value, multiline=False, limit=300)
             else:
                 raise KeyError(field)
         with self.store.transaction():

@@ -7,15 +7,29 @@ PDF bytes; `save()` writes them and records the export in the case's timeline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
 
-from desktop.domain.catalog import text
-from desktop.domain.complaint import Case, first_sentence
-from desktop.domain.enums import EventKind, Language
-from desktop.domain.letter import LetterContent, fill_letter, letter_template, letter_values
-from desktop.domain.templates import Filled
+from desktop.domain.complaint import Case, Compensation
+from desktop.domain.enums import CompensationKind, EventKind, Language
+from desktop.domain.errors import ValidationError
+from desktop.domain.letter import (
+    LetterContent,
+    LetterDraft,
+    LetterFacts,
+    Signer,
+    customer_language,
+    default_facts,
+    draft_letter,
+    letter_template,
+    placeholder_label,
+    recipient_lines,
+    saved_draft,
+    signer_for,
+    unsigned_fields,
+)
 from desktop.domain.validation import clean_text
 from desktop.safe_write import write_atomically
 from desktop.services.cases import CaseService
@@ -23,6 +37,7 @@ from desktop.services.clock import Clock
 from desktop.services.settings import SettingsService
 
 Job = Callable[[], bytes]
+_PLACEHOLDER = re.compile(r"{(\w+)}")
 EVENTS = {
     "letter": EventKind.LETTER_EXPORTED,
     "report": EventKind.REPORT_EXPORTED,
@@ -50,34 +65,73 @@ class DocumentService:
         return path if path.exists() else None
 
     # --- the letter ----------------------------------------------------------------------------
-    def letter_draft(self, case: Case, lang: Language) -> Filled:
-        """The letter's text: the saved edit if any, else the template filled from the case."""
-        if case.letter_text.strip() and case.letter_language == lang.value:
-            return Filled(case.letter_text, ())
-        values = letter_values(
-            case, self.settings.profile(), self.settings.letterhead(), lang, self.zone
-        )
-        return fill_letter(letter_template(lang, self.settings.templates_folder()), values)
+    def letter_language(self, case: Case) -> Language:
+        """The language the letter starts in: the one it was last written in, else the
+        customer's (the language of their complaint)."""
+        if case.letter_text.strip() and case.letter_language:
+            return Language(case.letter_language)
+        return customer_language(case)
 
-    def letter_job(self, case: Case, lang: Language, body: str) -> Job:
+    def letter_facts(self, case: Case, lang: Language) -> LetterFacts:
+        return default_facts(case, lang)
+
+    def signer(self, lang: Language) -> Signer:
+        return signer_for(self.settings.profile(), self.settings.letterhead(), lang)
+
+    def unsigned(self, lang: Language) -> list[str]:
+        """What the profile lacks to sign a letter in this language."""
+        return unsigned_fields(self.signer(lang))
+
+    def letter_draft(
+        self, case: Case, lang: Language, facts: LetterFacts | None = None, fresh: bool = False
+    ) -> LetterDraft:
+        """The letter as last exported in this language, else (or when `fresh`) drafted from
+        the case and the facts."""
+        saved = None if fresh else saved_draft(case, lang)
+        if saved is not None:
+            return saved
+        template = letter_template(lang, self.settings.templates_folder())
+        return draft_letter(
+            case,
+            facts or self.letter_facts(case, lang),
+            self.signer(lang),
+            lang,
+            template,
+            self.clock(),
+            self.zone,
+        )
+
+    def check_letter(self, draft: LetterDraft) -> None:
+        """Nothing leaves unsigned or with a {placeholder} in it: ValidationError otherwise."""
+        left = [
+            name
+            for part in (draft.subject, draft.salutation, draft.body)
+            for name in _PLACEHOLDER.findall(part)
+        ]
+        if left:
+            names = [placeholder_label(name, draft.language) for name in dict.fromkeys(left)]
+            separator = "、" if draft.language is Language.ZH else "; "
+            raise ValidationError("letter_text", "placeholder_left", names=separator.join(names))
+        clean_text("letter_text", draft.body, required=True)
+        clean_text("letter_salutation", draft.salutation, required=True, multiline=False)
+        if self.unsigned(draft.language):
+            raise ValidationError("signer", "unsigned")
+
+    def letter_job(self, case: Case, draft: LetterDraft) -> Job:
         from desktop.documents.fonts import register
         from desktop.documents.letter import build_letter
 
-        body = clean_text("letter_text", body, required=True)
+        self.check_letter(draft)
         letterhead = self.settings.letterhead()
         content = LetterContent(
-            language=lang,
+            language=draft.language,
             date=self.clock().astimezone(self.zone).date(),
-            body=body,
-            recipient_organisation=case.intake.customer,
-            recipient_contact=case.intake.contact_name,
-            subject=text(
-                "doc.letter_subject",
-                lang,
-                title=case.intake.title or first_sentence(case.intake.complaint_text),
-            ),
+            subject=clean_text("letter_subject", draft.subject, multiline=False, limit=300),
+            salutation=draft.salutation.strip(),
+            body=draft.body.strip(),
+            recipient_lines=recipient_lines(case, draft.language),
             letterhead=letterhead,
-            signer=self.settings.profile(),
+            signer=self.signer(draft.language),
             logo=self._image(letterhead.logo_path),
             signature=self._image(letterhead.signature_path),
             case_number=case.number,
@@ -89,6 +143,46 @@ class DocumentService:
             return build_letter(content)
 
         return job
+
+    def save_letter(
+        self, case_id: int, path: Path, data: bytes, draft: LetterDraft, facts: LetterFacts
+    ) -> Path:
+        """Write the PDF, keep the letter with the case, and carry what the letter says into
+        the case: the compensation offered, a promise with a date, what happened."""
+        write_atomically(path, data)
+        case = self.cases.get(case_id)
+        with self.cases.store.transaction():
+            if not case.is_closed:
+                self.cases.set_fields(
+                    case_id,
+                    letter_text=draft.body,
+                    letter_subject=draft.subject,
+                    letter_salutation=draft.salutation,
+                    letter_language=draft.language.value,
+                )
+                self._write_back(case, facts)
+            self.cases.record_event(case_id, EventKind.LETTER_EXPORTED, path.name)
+        return path
+
+    def _write_back(self, case: Case, facts: LetterFacts) -> None:
+        if facts.compensation.strip() and not case.compensations:
+            self.cases.add_part(
+                case.id, Compensation(0, CompensationKind.OTHER, facts.compensation.strip())
+            )
+        if facts.commitment.strip() and facts.commitment_due is not None:
+            described = {c.description for c in case.commitments}
+            if facts.commitment.strip() not in described:
+                self.cases.add_promise(case.id, facts.commitment.strip(), facts.commitment_due)
+        if facts.what_happened.strip() and not case.investigation.root_cause.strip():
+            self.cases.set_investigation(case.id, root_cause=facts.what_happened.strip())
+
+    def export_letter(
+        self, case_id: int, path: Path, draft: LetterDraft, facts: LetterFacts | None = None
+    ) -> Path:
+        """Build and save in one go (the command line)."""
+        case = self.cases.get(case_id)
+        data = self.letter_job(case, draft)()
+        return self.save_letter(case_id, path, data, draft, facts or LetterFacts())
 
     # --- the report and the brief ---------------------------------------------------------------
     def report_job(self, case: Case, lang: Language) -> Job:
@@ -116,32 +210,21 @@ class DocumentService:
 
         return job
 
-    def job(self, kind: str, case: Case, lang: Language, body: str = "") -> Job:
-        if kind == "letter":
-            return self.letter_job(case, lang, body)
+    def job(self, kind: str, case: Case, lang: Language) -> Job:
+        """The report or the brief (the letter has its own: `letter_job`)."""
         return self.report_job(case, lang) if kind == "report" else self.brief_job(case, lang)
 
     # --- saving --------------------------------------------------------------------------------
-    def save(
-        self,
-        kind: str,
-        case_id: int,
-        path: Path,
-        data: bytes,
-        body: str = "",
-        lang: Language | None = None,
-    ) -> Path:
+    def save(self, kind: str, case_id: int, path: Path, data: bytes) -> Path:
         """Write the PDF (whole or not at all) and record the export in the timeline."""
         write_atomically(path, data)
-        if kind == "letter" and body and lang and not self.cases.get(case_id).is_closed:
-            self.cases.set_fields(case_id, letter_text=body, letter_language=lang.value)
         self.cases.record_event(case_id, EVENTS[kind], path.name)
         return path
 
-    def export(self, kind: str, case_id: int, lang: Language, path: Path, body: str = "") -> Path:
-        """Build and save in one go (the command line)."""
+    def export(self, kind: str, case_id: int, lang: Language, path: Path) -> Path:
+        """Build and save the report or the brief in one go (the command line)."""
         case = self.cases.get(case_id)
-        return self.save(kind, case_id, path, self.job(kind, case, lang, body)(), body, lang)
+        return self.save(kind, case_id, path, self.job(kind, case, lang)())
 
     def suggested_name(self, kind: str, case: Case, lang: Language) -> str:
         """致歉函-华信银行-2026-11-24.pdf / Apology-Northwind-2026-11-24.pdf"""

@@ -72,6 +72,8 @@ CASE_FIELDS = (
     "summary",
     "letter_text",
     "letter_language",
+    "letter_subject",
+    "letter_salutation",
     "paused_since",
     "closed_at",
     "status",

@@ -430,3 +430,7 @@ def journal_metadata(db: Database) -> None:
     at the next unlock: the key is not known here."""
     for table in ("journal_entries", "thought_records", "self_reviews"):
         db.execute(f"ALTER TABLE {table} ADD COLUMN sealed TEXT NOT NULL DEFAULT ''")
+
+
+# 0007 and later, registered after the ones above
+from desktop.store import migrations_letters  # noqa: E402, F401

@@ -10,4 +10,5 @@ NAMES = [
     "0004_letter_language",
     "0005_lesson_search",
     "0006_journal_metadata",
+    "0007_letter_parts",
 ]

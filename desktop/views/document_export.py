@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop.domain.complaint import Case
 from desktop.domain.enums import Language
 from desktop.domain.errors import TurnaroundError, ValidationError, user_message
+from desktop.domain.letter import LetterDraft, LetterFacts
 from desktop.services import Services
 from desktop.views.background import run_in_background
 
@@ -26,9 +27,9 @@ class DocumentExporter(QObject):
         self.language = language
         self.widget = parent
 
-    def choose_path(self, kind: str, case: Case) -> Path | None:
+    def choose_path(self, kind: str, case: Case, lang: Language | None = None) -> Path | None:
         folder = self.services.settings.get(FOLDER_KEY) or str(Path.home())
-        name = self.services.documents.suggested_name(kind, case, self.language)
+        name = self.services.documents.suggested_name(kind, case, lang or self.language)
         path, _ = QFileDialog.getSaveFileName(
             self.widget,
             self.tr("Export as PDF"),
@@ -48,19 +49,39 @@ class DocumentExporter(QObject):
         case: Case,
         path: Path,
         on_done: Callable[[Path], None] | None = None,
-        body: str = "",
     ) -> None:
-        """Build the PDF off the GUI thread, then write it and record it here."""
+        """The report or the brief: built off the GUI thread, then written and recorded."""
+        documents = self.services.documents
+        job = documents.job(kind, case, self.language)
+        self._build(job, lambda data: documents.save(kind, case.id, path, data), on_done)
+
+    def export_letter(
+        self,
+        case: Case,
+        path: Path,
+        draft: LetterDraft,
+        facts: LetterFacts,
+        on_done: Callable[[Path], None] | None = None,
+    ) -> None:
         documents = self.services.documents
         try:
-            job = documents.job(kind, case, self.language, body)
+            job = documents.letter_job(case, draft)
         except ValidationError as error:
             self.failed(error.message(self.language))
             return
+        self._build(
+            job, lambda data: documents.save_letter(case.id, path, data, draft, facts), on_done
+        )
 
+    def _build(
+        self,
+        job: Callable[[], bytes],
+        save: Callable[[bytes], Path],
+        on_done: Callable[[Path], None] | None,
+    ) -> None:
         def built(data: bytes) -> None:
             try:
-                written = documents.save(kind, case.id, path, data, body, self.language)
+                written = save(data)
             except (OSError, TurnaroundError) as error:
                 self.failed(user_message(error, self.language))
                 return
@@ -92,9 +113,16 @@ class DocumentExporter(QObject):
         if box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-    def print(self, kind: str, case: Case, body: str = "") -> None:
+    def print(self, kind: str, case: Case) -> None:
         from desktop.views.printing import print_pdf
 
         documents = self.services.documents
-        data = documents.job(kind, case, self.language, body)()
+        data = documents.job(kind, case, self.language)()
         print_pdf(self.widget, data, documents.suggested_name(kind, case, self.language))
+
+    def print_letter(self, case: Case, draft: LetterDraft) -> None:
+        from desktop.views.printing import print_pdf
+
+        documents = self.services.documents
+        data = documents.letter_job(case, draft)()
+        print_pdf(self.widget, data, documents.suggested_name("letter", case, draft.language))

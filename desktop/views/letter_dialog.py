@@ -1,31 +1,45 @@
-"""The apology letter before export: the final text to edit, the placeholders the case could
-not fill, the tone check, then export, print or open."""
+"""The apology letter before it goes: in the customer's language (chosen per letter), what it
+says in the engineer's own words, the text to edit with its tone checked, the signature asked
+for when the profile lacks it, and the real pages beside it all — then export or print."""
 
 from __future__ import annotations
 
 import dataclasses
+from datetime import datetime, time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.catalog import WORDS, text
 from desktop.domain.enums import Language
-from desktop.domain.errors import ValidationError
-from desktop.domain.templates import fill
-from desktop.domain.tone import check
+from desktop.domain.errors import TurnaroundError, user_message
+from desktop.domain.letter import LetterDraft, LetterFacts
 from desktop.services import Services
 from desktop.views.document_export import DocumentExporter
+from desktop.views.letter_preview import LetterPreview
+from desktop.views.letter_signer import SignerForm
+from desktop.views.letter_tone import ToneReview
 from desktop.views.widgets.field_form import FieldForm
+
+
+def _multiline(rows: int) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * rows + 14)
+    return box
 
 
 class LetterDialog(QDialog):
@@ -34,138 +48,273 @@ class LetterDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.language = language
+        self.language = language  # the window's; the letter has its own
         self.case = services.cases.get(case_id)
         self.exporter = DocumentExporter(services, language, self)
         self.setWindowTitle(self.tr("Apology letter · %1").replace("%1", self.case.number))
-        draft = services.documents.letter_draft(self.case, language)
+        self.body_touched = False  # typed in by hand: the facts no longer redraft it
+        self._drafting = False
 
-        self.editor = QPlainTextEdit(draft.text)
+        self.letter_language = QComboBox()
+        self.letter_language.setObjectName("letterLanguage")
+        self.letter_language.addItem("中文", Language.ZH)
+        self.letter_language.addItem("English", Language.EN)
+        self.letter_language.setAccessibleName(self.tr("Language of the letter"))
+
+        self.form = FieldForm()
+        self.subject = QLineEdit()
+        self.salutation = QLineEdit()
+        self.issue = QLineEdit()
+        self.what_happened = _multiline(3)
+        self.compensation = _multiline(2)
+        self.commitment = QLineEdit()
+        self.commitment_dated = QCheckBox(self.tr("by"))
+        self.commitment_due = QDateEdit()
+        self.commitment_due.setCalendarPopup(True)
+        self.commitment_due.setDate(QDate.currentDate().addDays(7))
+        self.form.add("letter_subject", self.tr("Subject line"), self.subject)
+        self.form.add("letter_salutation", self.tr("Salutation"), self.salutation, required=True)
+        self.form.add("issue", self.tr("What went wrong, in your neutral words"), self.issue, True)
+        self.form.add("what_happened", self.tr("What happened, and why"), self.what_happened)
+        self.form.add("compensation", self.tr("What you offer to make amends"), self.compensation)
+        promise = QWidget()
+        promise_row = QHBoxLayout(promise)
+        promise_row.setContentsMargins(0, 0, 0, 0)
+        promise_row.addWidget(self.commitment, 1)
+        promise_row.addWidget(self.commitment_dated)
+        promise_row.addWidget(self.commitment_due)
+        self.form.add("commitment", self.tr("What you promise next"), promise)
+        self.signer = SignerForm(services, language)
+        self.signer.changed.connect(self._signer_changed)
+
+        facts_panel = QWidget()
+        facts_layout = QVBoxLayout(facts_panel)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Letter in")))
+        top.addWidget(self.letter_language)
+        top.addStretch(1)
+        facts_layout.addLayout(top)
+        facts_layout.addLayout(self.form)
+        facts_layout.addWidget(self.signer)
+        facts_layout.addStretch(1)
+        facts_scroll = QScrollArea()
+        facts_scroll.setWidgetResizable(True)
+        facts_scroll.setWidget(facts_panel)
+
+        self.editor = QPlainTextEdit()
         self.editor.setObjectName("letterText")
         self.editor.setAccessibleName(self.tr("Letter text"))
-        self.editor.textChanged.connect(self._changed)
-        self.missing_form = FieldForm()
-        self.missing_fields: dict[str, QLineEdit] = {}
-        self.missing_box = QWidget()
-        missing_layout = QVBoxLayout(self.missing_box)
-        missing_layout.setContentsMargins(0, 0, 0, 0)
-        self.missing_intro = QLabel(
-            self.tr("The case could not fill these. Write them here, or edit the text directly:")
+        self.redraft_note = QLabel(
+            self.tr(
+                "You have edited the text yourself: the fields on the left no longer change it."
+            )
         )
-        self.missing_intro.setWordWrap(True)
-        missing_layout.addWidget(self.missing_intro)
-        missing_layout.addLayout(self.missing_form)
-        for name in draft.missing:
-            key = f"placeholder.{name}"
-            shown = text(key, language) if key in WORDS else name
-            line = QLineEdit()
-            line.editingFinished.connect(lambda n=name, w=line: self._fill(n, w.text()))
-            self.missing_form.add(name, shown, line)
-            self.missing_fields[name] = line
-        self.missing_box.setVisible(bool(draft.missing))
+        self.redraft_note.setWordWrap(True)
+        self.redraft_button = QPushButton(self.tr("Draft it again from the fields"))
+        self.redraft_button.clicked.connect(self.redraft)
+        self.tone = ToneReview(self.editor, language)
+        text_panel = QWidget()
+        text_layout = QVBoxLayout(text_panel)
+        text_layout.addWidget(self.editor, 3)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.redraft_note, 1)
+        note_row.addWidget(self.redraft_button)
+        text_layout.addLayout(note_row)
+        text_layout.addWidget(self.tone, 1)
 
-        self.tone_title = QLabel()
-        self.tone = QListWidget()
-        self.tone.setObjectName("toneNotes")
-        self.tone.setAccessibleName(self.tr("Tone check"))
-        self.tone.setWordWrap(True)
-        side = QVBoxLayout()
-        side.addWidget(self.missing_box)
-        side.addWidget(self.tone_title)
-        side.addWidget(self.tone, 1)
-        side_widget = QWidget()
-        side_widget.setLayout(side)
-        side_widget.setFixedWidth(320)
-        body = QHBoxLayout()
-        body.addWidget(self.editor, 1)
-        body.addWidget(side_widget)
+        self.preview = LetterPreview(lambda error: user_message(error, language))
+        splitter = QSplitter()
+        splitter.addWidget(facts_scroll)
+        splitter.addWidget(text_panel)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([330, 430, 470])
 
         self.status = QLabel()
+        self.status.setObjectName("letterStatus")
         self.status.setWordWrap(True)
-        self.reset_button = QPushButton(self.tr("Start again from the template"))
-        self.reset_button.clicked.connect(self.reset)
         self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.clicked.connect(
-            lambda: self.exporter.print("letter", self.case, self.editor.toPlainText())
-        )
+        self.print_button.clicked.connect(self.print_letter)
         self.export_button = QPushButton(self.tr("Export PDF…"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.reset_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.status, 1)
         for button in (self.print_button, self.export_button, close):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self.resize(1000, 680)
-        self._tone_timer = QTimer(self)
-        self._tone_timer.setSingleShot(True)
-        self._tone_timer.setInterval(300)
-        self._tone_timer.timeout.connect(self.update_checks)
+        self.resize(1280, 760)
+
+        self._checks = QTimer(self)
+        self._checks.setSingleShot(True)
+        self._checks.setInterval(250)
+        self._checks.timeout.connect(self.update_checks)
+        start = services.documents.letter_language(self.case)
+        self.letter_language.setCurrentIndex(self.letter_language.findData(start))
+        self.load(start)
+        self.letter_language.currentIndexChanged.connect(lambda _: self.load(self.lang))
+        for edit in (self.subject, self.salutation):
+            edit.textChanged.connect(self._checks.start)
+        for edit in (self.issue, self.commitment):
+            edit.textChanged.connect(self._facts_changed)
+        for box in (self.what_happened, self.compensation):
+            box.textChanged.connect(self._facts_changed)
+        self.commitment_dated.toggled.connect(self._facts_changed)
+        self.commitment_due.dateChanged.connect(self._facts_changed)
+        self.editor.textChanged.connect(self._body_edited)
+
+    # --- what the letter says ---------------------------------------------------------------
+    @property
+    def lang(self) -> Language:
+        return Language(self.letter_language.currentData())
+
+    def load(self, lang: Language) -> None:
+        """The letter in `lang`: as last exported in it, else drafted from the case."""
+        documents = self.services.documents
+        facts = documents.letter_facts(self.case, lang)
+        self._drafting = True
+        self.issue.setText(facts.issue)
+        self.what_happened.setPlainText(facts.what_happened)
+        self.compensation.setPlainText("")
+        self.compensation.setPlaceholderText(
+            self.tr("From the case: %1").replace(
+                "%1", "; ".join(c.description or c.value for c in self.case.compensations)
+            )
+            if self.case.compensations
+            else ""
+        )
+        self.compensation.setEnabled(not self.case.compensations)
+        self._drafting = False
+        draft = documents.letter_draft(self.case, lang, facts)
+        self.body_touched = bool(self.case.letter_text.strip()) and (
+            self.case.letter_language == lang.value
+        )
+        self.show_draft(draft)
+        self.signer.show_for(lang)
+        self.tone.set_language(lang)
+
+    def facts(self) -> LetterFacts:
+        due = None
+        if self.commitment_dated.isChecked():
+            day = self.commitment_due.date().toPython()
+            due = datetime.combine(day, time(18, 0), self.services.zone)
+        return LetterFacts(
+            issue=self.issue.text().strip(),
+            what_happened=self.what_happened.toPlainText().strip(),
+            compensation=self.compensation.toPlainText().strip(),
+            commitment=self.commitment.text().strip(),
+            commitment_due=due,
+        )
+
+    def draft(self) -> LetterDraft:
+        return LetterDraft(
+            self.lang,
+            self.subject.text().strip(),
+            self.salutation.text().strip(),
+            self.editor.toPlainText().strip(),
+        )
+
+    def show_draft(self, draft: LetterDraft) -> None:
+        self._drafting = True
+        self.subject.setText(draft.subject)
+        self.salutation.setText(draft.salutation)
+        self.editor.setPlainText(draft.body)
+        self._drafting = False
+        self._show_touched()
         self.update_checks()
 
-    def _changed(self) -> None:
-        self._tone_timer.start()
+    def _facts_changed(self) -> None:
+        if self._drafting:
+            return
+        if not self.body_touched:
+            self.redraft(keep_heading=True)
+        else:
+            self._checks.start()
 
-    def _fill(self, name: str, value: str) -> None:
-        if value.strip():
-            self.editor.setPlainText(fill(self.editor.toPlainText(), {name: value.strip()}).text)
+    def redraft(self, keep_heading: bool = False) -> None:
+        """The text drafted again from the case and the fields (the user's edits go)."""
+        draft = self.services.documents.letter_draft(self.case, self.lang, self.facts(), fresh=True)
+        if keep_heading:
+            draft = dataclasses.replace(
+                draft,
+                subject=self.subject.text() if self.subject.isModified() else draft.subject,
+                salutation=self.salutation.text(),
+            )
+        self.body_touched = False
+        self.show_draft(draft)
+
+    def _body_edited(self) -> None:
+        if self._drafting:
+            return
+        self.body_touched = True
+        self._show_touched()
+        self._checks.start()
+
+    def _show_touched(self) -> None:
+        self.redraft_note.setVisible(self.body_touched)
+        self.redraft_button.setVisible(self.body_touched)
+
+    def _signer_changed(self) -> None:
+        if not self.body_touched:
+            self.redraft(keep_heading=True)  # the contact line names the new phone or e-mail
+        else:
             self.update_checks()
 
-    def missing(self) -> list[str]:
-        return list(fill(self.editor.toPlainText(), {}).missing)
+    # --- checks and preview ------------------------------------------------------------------
+    def problem(self) -> str:
+        """Why the letter cannot go yet, in the window's language; "" when it can."""
+        try:
+            self.services.documents.check_letter(self.draft())
+        except TurnaroundError as error:
+            return user_message(error, self.language)
+        return ""
 
     def update_checks(self) -> None:
-        body = self.editor.toPlainText()
-        notes = check(body, self.language)
-        self.tone.clear()
-        for note in notes:
-            self.tone.addItem(f"“{note.phrase}” — {note.reason}\n→ {note.suggestion}")
-        self.tone_title.setText(
-            self.tr("<b>Tone check</b>: nothing to change.")
-            if not notes
-            else self.tr(
-                "<b>Tone check</b>: %1 phrase(s) worth another look. They do not stop the export."
-            ).replace("%1", str(len(notes)))
-        )
-        missing = self.missing()
-        self.export_button.setEnabled(not missing)
-        self.print_button.setEnabled(not missing)
-        if missing:
-            self.status.setText(
-                self.tr("Still to fill before export: %1").replace(
-                    "%1", ", ".join("{" + name + "}" for name in missing)
-                )
-            )
-            self.status.setStyleSheet("color: #c62828;")
+        self._checks.stop()  # done now: a pending run would only repeat it
+        self.tone.review(self.editor.toPlainText())
+        problem = self.problem()
+        self.export_button.setEnabled(not problem)
+        self.print_button.setEnabled(not problem)
+        self.status.setText(problem)
+        self.status.setProperty("role", "error" if problem else "")
+        self.status.setStyleSheet("color: #c62828;" if problem else "")
+        if problem:
+            self.preview.show_message(problem)
         else:
-            self.status.setText("")
+            self.preview.request(self.services.documents.letter_job(self.case, self.draft()))
 
-    def reset(self) -> None:
-        fresh = dataclasses.replace(self.case, letter_text="")  # the template, not the last edit
-        self.editor.setPlainText(self.services.documents.letter_draft(fresh, self.language).text)
+    def done(self, result: int) -> None:
+        self._checks.stop()
+        self.preview.stop()
+        super().done(result)
 
+    # --- out it goes -------------------------------------------------------------------------
     def export(self) -> None:
         self.update_checks()
-        if self.missing():
+        if self.problem():
             return
-        path = self.exporter.choose_path("letter", self.case)
+        path = self.exporter.choose_path("letter", self.case, self.lang)
         if path is None:
             return
-        try:
-            self.exporter.export(
-                "letter",
-                self.case,
-                path,
-                body=self.editor.toPlainText(),
-                on_done=lambda written: self.status.setText(
-                    self.tr("Exported to %1.").replace("%1", str(written))
-                ),
-            )
-        except ValidationError as error:
-            self.status.setText(error.message(self.language))
+        draft, facts = self.draft(), self.facts()
+        self.exporter.export_letter(
+            self.case,
+            path,
+            draft,
+            facts,
+            on_done=lambda written: self._exported(str(written)),
+        )
+
+    def _exported(self, where: str) -> None:
+        self.case = self.services.cases.get(self.case.id)
+        self.body_touched = True  # it is the saved letter now
+        self._show_touched()
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Exported to %1.").replace("%1", where))
+
+    def print_letter(self) -> None:
+        if not self.problem():
+            self.exporter.print_letter(self.case, self.draft())

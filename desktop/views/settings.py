@@ -4,6 +4,7 @@ data."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -78,17 +79,16 @@ class SettingsView(QWidget):
         layout.addWidget(intro)
         self.profile_form = FieldForm()
         form = self.profile_form
-        self.name = form.add("name", self.tr("Your name"), QLineEdit())
-        self.title = form.add("title", self.tr("Job title"), QLineEdit())
-        self.company = form.add("company", self.tr("Company"), QLineEdit())
+        # in Chinese and in English: an English letter is signed in English
+        self.name, self.name_en = self._pair("name", self.tr("Your name"))
+        self.title, self.title_en = self._pair("title", self.tr("Job title"))
+        self.company, self.company_en = self._pair("company", self.tr("Company"))
         self.phone = form.add("phone", self.tr("Phone"), QLineEdit())
         self.email = form.add("email", self.tr("E-mail"), QLineEdit())
-        self.letterhead_company = form.add(
-            "letterhead_company", self.tr("Letterhead company name"), QLineEdit()
+        self.letterhead_company, self.letterhead_company_en = self._pair(
+            "letterhead_company", self.tr("Letterhead company name")
         )
-        self.address = form.add("address", self.tr("Address"), QPlainTextEdit())
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(70)
+        self.address, self.address_en = self._pair("address", self.tr("Address"), lines=3)
         self.logo_preview, logo_row = self._image_row("logo")
         form.add("logo_path", self.tr("Logo image"), logo_row)
         self.signature_preview, signature_row = self._image_row("signature")
@@ -105,6 +105,28 @@ class SettingsView(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         return page
+
+    def _pair(self, name: str, label: str, lines: int = 1) -> tuple[Any, Any]:
+        """One row, two boxes: the Chinese form and the English form of the same thing."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        edits: list[Any] = []
+        for suffix, hint in (("", self.tr("in Chinese")), ("_en", self.tr("in English"))):
+            edit: Any
+            if lines > 1:
+                edit = QPlainTextEdit()
+                edit.setTabChangesFocus(True)
+                edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+            else:
+                edit = QLineEdit()
+            edit.setPlaceholderText(hint)
+            edit.setObjectName(f"{name}{suffix}")
+            edit.setAccessibleName(f"{label} ({hint})")
+            line.addWidget(edit, 1)
+            edits.append(edit)
+        self.profile_form.add(name, label, row)
+        return edits[0], edits[1]
 
     def _image_row(self, role: str) -> tuple[QLabel, QWidget]:
         row = QWidget()
@@ -178,6 +200,9 @@ class SettingsView(QWidget):
                     company=self.company.text(),
                     phone=self.phone.text(),
                     email=self.email.text(),
+                    name_en=self.name_en.text(),
+                    title_en=self.title_en.text(),
+                    company_en=self.company_en.text(),
                 )
             )
             self.services.settings.save_letterhead(
@@ -186,10 +211,13 @@ class SettingsView(QWidget):
                     address=self.address.toPlainText(),
                     logo_path=current.logo_path,
                     signature_path=current.signature_path,
+                    company_en=self.letterhead_company_en.text(),
+                    address_en=self.address_en.toPlainText(),
                 )
             )
         except ValidationError as error:
-            self.profile_form.show_error(error.field, error.message(self.language))
+            field = error.field.removesuffix("_en")
+            self.profile_form.show_error(field, error.message(self.language))
             self.saved_label.setText("")
             return False
         self.saved_label.setText(self.tr("Saved."))
@@ -315,6 +343,11 @@ class SettingsView(QWidget):
         self.email.setText(profile.email)
         self.letterhead_company.setText(letterhead.company)
         self.address.setPlainText(letterhead.address)
+        self.name_en.setText(profile.name_en)
+        self.title_en.setText(profile.title_en)
+        self.company_en.setText(profile.company_en)
+        self.letterhead_company_en.setText(letterhead.company_en)
+        self.address_en.setPlainText(letterhead.address_en)
         self._show_images()
         self._show_deadlines(self.services.settings.deadlines())
         self.language_choice.blockSignals(True)

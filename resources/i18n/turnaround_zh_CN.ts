@@ -2021,20 +2021,56 @@
         <translation>致歉函 · %1</translation>
     </message>
     <message>
+        <source>Language of the letter</source>
+        <translation>信件语言</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Subject line</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <source>What went wrong, in your neutral words</source>
+        <translation>出了什么问题（用你自己的中性措辞）</translation>
+    </message>
+    <message>
+        <source>What happened, and why</source>
+        <translation>经过与原因</translation>
+    </message>
+    <message>
+        <source>What you offer to make amends</source>
+        <translation>为表歉意提供的补偿</translation>
+    </message>
+    <message>
+        <source>What you promise next</source>
+        <translation>下一步承诺</translation>
+    </message>
+    <message>
+        <source>Letter in</source>
+        <translation>信件语言</translation>
+    </message>
+    <message>
         <source>Letter text</source>
         <translation>致歉函正文</translation>
     </message>
     <message>
-        <source>The case could not fill these. Write them here, or edit the text directly:</source>
-        <translation>案件信息无法填写以下内容。请在这里填写，或直接编辑正文：</translation>
+        <source>You have edited the text yourself: the fields on the left no longer change it.</source>
+        <translation>你已手动修改正文：左侧各项不再自动改写正文。</translation>
     </message>
     <message>
-        <source>Tone check</source>
-        <translation>语气检查</translation>
+        <source>Draft it again from the fields</source>
+        <translation>按左侧各项重新起草</translation>
     </message>
     <message>
-        <source>Start again from the template</source>
-        <translation>从模板重新开始</translation>
+        <source>From the case: %1</source>
+        <translation>来自案件：%1</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2047,18 +2083,6 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Tone check&lt;/b&gt;: nothing to change.</source>
-        <translation>&lt;b&gt;语气检查&lt;/b&gt;：没有需要修改的地方。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Tone check&lt;/b&gt;: %1 phrase(s) worth another look. They do not stop the export.</source>
-        <translation>&lt;b&gt;语气检查&lt;/b&gt;：有 %1 处措辞值得再斟酌。它们不会阻止导出。</translation>
-    </message>
-    <message>
-        <source>Still to fill before export: %1</source>
-        <translation>导出前还需填写：%1</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -2591,6 +2615,14 @@
         <translation>保存</translation>
     </message>
     <message>
+        <source>in Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2696,6 +2728,37 @@
     <message>
         <source>Every finding has a decision.</source>
         <translation>每一项都已确认。</translation>
+    </message>
+</context>
+<context>
+    <name>SignerForm</name>
+    <message>
+        <source>Your name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Your job title</source>
+        <translation>你的职务</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>你的公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Sign the letter (in English; saved to Settings)</source>
+        <translation>落款（英文，会保存到设置）</translation>
+    </message>
+    <message>
+        <source>Sign the letter (in Chinese; saved to Settings)</source>
+        <translation>落款（中文，会保存到设置）</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2947,21 @@
     <message>
         <source>This week&apos;s goals</source>
         <translation>本周小目标</translation>
+    </message>
+</context>
+<context>
+    <name>ToneReview</name>
+    <message>
+        <source>Tone check</source>
+        <translation>语气检查</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tone check&lt;/b&gt;: nothing to change.</source>
+        <translation>&lt;b&gt;语气检查&lt;/b&gt;：没有需要修改的地方。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tone check&lt;/b&gt;: %1 phrase(s) worth another look. They do not stop the export.</source>
+        <translation>&lt;b&gt;语气检查&lt;/b&gt;：有 %1 处措辞值得再斟酌。它们不会阻止导出。</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ def run() -> bool:
 
     case = make_case(services, clock, actions=8)
     draft = services.documents.letter_draft(case, Language.ZH)
-    letter = services.documents.letter_job(case, Language.ZH, draft.text)
+    letter = services.documents.letter_job(case, draft)
     report = services.documents.report_job(case, Language.ZH)
     register()
 

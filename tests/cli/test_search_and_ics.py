@@ -144,26 +144,16 @@ def test_a_letter_with_unfilled_placeholders_says_which(
     from tests.documents.conftest import make_case
 
     case = make_case(services, clock)
-    services.cases.delete_part(type(case.compensations[0]), case.compensations[0].id)
+    services.cases.classify(case.id, subtype=None)  # nothing to say what went wrong
     out = tmp_path / "letter.pdf"
-    assert main(["letter", case.number, "--out", str(out), "--data-dir", str(data_home.root)]) == 1
-    assert "{compensation}" in capsys.readouterr().err and not out.exists()
-    assert (
-        main(
-            [
-                "letter",
-                case.number,
-                "--out",
-                str(out),
-                "--fill",
-                "compensation=免费培训",
-                "--data-dir",
-                str(data_home.root),
-            ]
-        )
-        == 0
-    )
+    argv = ["letter", case.number, "--out", str(out), "--lang", "zh_CN"]
+    assert main([*argv, "--data-dir", str(data_home.root)]) == 1
+    err = capsys.readouterr().err
+    assert "出了什么问题" in err and "{" not in err and not out.exists()
+    assert main([*argv, "--fill", "issue=月结报表数据错误", "--data-dir", str(data_home.root)]) == 0
     assert out.exists()
+    saved = services.cases.get(case.id)
+    assert saved.letter_subject == "关于月结报表数据错误的说明"
 
 
 def test_an_unknown_case_is_one_clear_line(data_home, tmp_path, capsys):

@@ -11,7 +11,9 @@ from desktop.domain.enums import (
     Channel,
     CompensationKind,
     ComplaintType,
+    Responsibility,
     Severity,
+    Subtype,
 )
 from desktop.domain.settings import Letterhead, Profile
 
@@ -26,9 +28,25 @@ def make_case(
     long_text="",
 ):
     services.settings.save_profile(
-        Profile("李明", "高级实施工程师", "云帆软件", "138 0013 8000", "liming@example.com")
+        Profile(
+            "李明",
+            "高级实施工程师",
+            "云帆软件",
+            "138 0013 8000",
+            "liming@example.com",
+            name_en="Li Ming",
+            title_en="Senior Implementation Engineer",
+            company_en="Yunfan Software",
+        )
     )
-    services.settings.save_letterhead(Letterhead("云帆软件有限公司", "北京市海淀区中关村大街 1 号"))
+    services.settings.save_letterhead(
+        Letterhead(
+            "云帆软件有限公司",
+            "北京市海淀区中关村大街 1 号",
+            company_en="Yunfan Software Co., Ltd.",
+            address_en="1 Zhongguancun Street, Beijing",
+        )
+    )
     case = services.cases.create()
     services.cases.update_intake(
         case.id,
@@ -38,7 +56,12 @@ def make_case(
         received_at=clock.now - timedelta(days=3),
         severity=Severity.HIGH,
     )
-    services.cases.classify(case.id, complaint_type=ComplaintType.TECHNICAL)
+    services.cases.classify(
+        case.id,
+        complaint_type=ComplaintType.TECHNICAL,
+        subtype=Subtype.DATA_LOSS,
+        responsibility=Responsibility.IMPLEMENTATION,
+    )
     services.cases.record_first_response(case.id, clock.now - timedelta(days=2), Channel.PHONE)
     services.cases.set_investigation(case.id, root_cause="升级脚本跳过了备份校验")
     for number in range(actions):

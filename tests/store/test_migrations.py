@@ -159,3 +159,25 @@ def test_lessons_made_before_0005_are_found_by_search_after_it(tmp_path):
     assert conn.execute("SELECT origin FROM library_lessons").fetchone() == ("",)
     columns = {row[1] for row in conn.execute("PRAGMA table_info(checklist_items)")}
     assert "case_id" in columns
+
+
+def test_a_letter_saved_before_0007_keeps_its_words_and_loses_its_closing(tmp_path):
+    path = tmp_path / "v6.db"
+    old = connect(path)
+    migrations.apply(Database(old), stop_before="0007_letter_parts")
+    old.execute(
+        "INSERT INTO cases (uuid, number, created_at, updated_at, letter_text, letter_language) "
+        "VALUES ('u1', 'C-2026-0001', 'x', 'x', ?, 'zh_CN')",
+        ("尊敬的王经理：\n\n您好！对于报表错误我们深表歉意。\n\n此致\n敬礼！",),
+    )
+    old.execute(
+        "INSERT INTO cases (uuid, number, created_at, updated_at) "
+        "VALUES ('u2', 'C-2026-0002', 'x', 'x')"
+    )
+    old.close()
+    conn = open_db(path, tmp_path / "backups")
+    rows = conn.execute(
+        "SELECT letter_salutation, letter_text, letter_subject FROM cases ORDER BY id"
+    ).fetchall()
+    assert rows == [("尊敬的王经理：", "您好！对于报表错误我们深表歉意。", ""), ("", "", "")]
+    assert list((tmp_path / "backups").glob("before-migration-*.db"))  # copied first

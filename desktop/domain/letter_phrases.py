@@ -1,0 +1,222 @@
+"""The words a formal apology letter is made of, in both languages: what went wrong said
+neutrally (from the subtype), whose fault it was (owned, always), the compensation and the
+commitments as sentences, and the sentence that makes a typed fragment a sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime, tzinfo
+
+from desktop.domain.complaint import Commitment, Compensation
+from desktop.domain.dates import long_date
+from desktop.domain.enums import CommitmentKind, CompensationKind, Language, Responsibility, Subtype
+
+ZH, EN = Language.ZH, Language.EN
+
+# what went wrong, as a neutral noun phrase: never the customer's words
+ISSUE: dict[Subtype, tuple[str, str]] = {
+    Subtype.FUNCTION_FAILURE: (
+        "系统功能无法正常使用",
+        "a function of the system that did not work",
+    ),
+    Subtype.PERFORMANCE: ("系统运行缓慢", "the system running too slowly"),
+    Subtype.INTERFACE_ERROR: ("系统接口出错", "errors in an interface between systems"),
+    Subtype.DATA_LOSS: ("数据丢失", "the loss of data"),
+    Subtype.TECHNICAL_OTHER: ("系统运行异常", "a fault in the system"),
+    Subtype.SLOW_RESPONSE: ("我方未能及时回应", "our slow response"),
+    Subtype.UNCLEAR_EXPLANATION: ("我方解释不够清楚", "our unclear explanations"),
+    Subtype.LACK_OF_INITIATIVE: ("我方缺乏主动沟通", "our failure to keep you informed"),
+    Subtype.PERFUNCTORY: ("我方处理问题敷衍", "the careless way we handled your request"),
+    Subtype.SCHEDULE_DELAY: ("项目进度延误", "the delay to the project schedule"),
+    Subtype.MISSING_DOCUMENTS: ("交付文档缺失", "missing project documents"),
+    Subtype.CHANGE_CHAOS: ("变更管理混乱", "the poorly managed changes"),
+    Subtype.HARSH_TONE: ("我方人员语气生硬", "the harsh tone of our staff"),
+    Subtype.IMPATIENCE: ("我方人员缺乏耐心", "the impatience of our staff"),
+    Subtype.ARROGANCE: ("我方人员态度傲慢", "the dismissive attitude of our staff"),
+}
+
+# whose fault: always owned, even where others had a part (we did not catch it in time)
+OWNED: dict[Responsibility | None, tuple[str, str]] = {
+    Responsibility.PRODUCT_DEFECT: ("我方产品存在缺陷", "a defect in our product"),
+    Responsibility.IMPLEMENTATION: (
+        "我方在实施和配置工作中出现疏漏",
+        "a mistake in how we implemented and configured the system",
+    ),
+    Responsibility.COMMUNICATION: ("我方沟通不到位", "shortcomings in our communication"),
+    Responsibility.CUSTOMER: (
+        "我方未能及早发现问题并提醒贵公司",
+        "our failure to spot the problem early and warn you",
+    ),
+    Responsibility.THIRD_PARTY: (
+        "我方对第三方环节把关不严",
+        "our insufficient oversight of a third-party component",
+    ),
+    Responsibility.SHARED: ("我方工作存在不足", "shortcomings in our work"),
+    Responsibility.UNKNOWN: ("我方工作存在不足", "shortcomings in our work"),
+    None: ("我方工作存在不足", "shortcomings in our work"),
+}
+
+_ENDS = {ZH: "。！？…”」）", EN: ".!?…\"')"}
+
+
+def pick(pair: tuple[str, str], lang: Language) -> str:
+    return pair[0] if lang is ZH else pair[1]
+
+
+def as_sentence(fragment: str, lang: Language) -> str:
+    """A typed fragment as a sentence: trimmed, its end punctuated (。 or a full stop), an English
+    first letter capitalised. A trailing comma or semicolon is replaced, not doubled."""
+    text = " ".join(fragment.split()) if lang is EN else "".join(fragment.split("\n")).strip()
+    text = text.rstrip("，,；;：:、 ")
+    if not text:
+        return ""
+    if lang is EN and text[0].islower():
+        text = text[0].upper() + text[1:]
+    if text[-1] in _ENDS[lang]:
+        return text
+    return text + ("。" if lang is ZH else ".")
+
+
+def numbered(items: Sequence[str], lang: Language) -> str:
+    """One sentence per line, numbered: 1. 修复了报表模板。"""
+    sentences = [as_sentence(item, lang) for item in items if item.strip()]
+    return "\n".join(f"{number}. {sentence}" for number, sentence in enumerate(sentences, 1))
+
+
+def with_date(description: str, due: datetime | None, zone: tzinfo, lang: Language) -> str:
+    text = as_sentence(description, lang)
+    if due is None or not text:
+        return text
+    day = long_date(due.astimezone(zone).date(), lang)
+    if lang is ZH:
+        return f"{text[:-1]}（{day}前完成）{text[-1]}"
+    return f"{text[:-1]}, by {day}{text[-1]}"
+
+
+def compensation_phrase(offers: Sequence[Compensation], lang: Language) -> str:
+    """What is offered, as the rest of "为表歉意，…。" / "To make amends, …."."""
+    parts = [part for part in (_offer(offer, lang) for offer in offers) if part]
+    if not parts:
+        return ""
+    if lang is ZH:
+        return "我们将" + "，并".join(parts)
+    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"we will {joined}"
+
+
+_SAYS_FREE = (
+    CompensationKind.EXTENDED_MAINTENANCE,
+    CompensationKind.TRAINING,
+    CompensationKind.ONSITE_SUPPORT,
+)
+_FREE = re.compile(r"(?i)^(a )?free (of charge )?")
+
+
+def _offer(offer: Compensation, lang: Language) -> str:
+    what = " ".join(offer.description.split()).rstrip("。.；;，, ")
+    if offer.kind in _SAYS_FREE:  # the sentence says 免费 / free of charge itself
+        what = what.removeprefix("免费") if lang is ZH else _FREE.sub("", what)
+    value = " ".join(offer.value.split())
+    kind = offer.kind
+    if lang is ZH:
+        if kind is CompensationKind.EXTENDED_MAINTENANCE:
+            return f"免费为贵公司延长{value + '的' if value else ''}维护服务期" + _aside(what, lang)
+        if kind is CompensationKind.TRAINING:
+            return f"免费为贵公司提供{what or '一次培训课程'}" + _aside(value, lang)
+        if kind is CompensationKind.ONSITE_SUPPORT:
+            return f"免费为贵公司提供{value}现场驻场支持" + _aside(what, lang)
+        if kind is CompensationKind.DISCOUNT:
+            return f"在{what or '后续服务费用'}上给予贵公司{value or '一定'}的优惠"
+        return _lower_first(what or value, lang)
+    if kind is CompensationKind.EXTENDED_MAINTENANCE:
+        extra = f" by {value}" if value else ""
+        return f"extend your maintenance{extra} free of charge" + _aside(what, lang)
+    if kind is CompensationKind.TRAINING:
+        return f"provide {_lower_first(what, lang) or 'a training course'} free of charge" + _aside(
+            value, lang
+        )
+    if kind is CompensationKind.ONSITE_SUPPORT:
+        amount = f"{value} of " if value else ""
+        return f"provide {amount}on-site support free of charge" + _aside(what, lang)
+    if kind is CompensationKind.DISCOUNT:
+        return f"give you a discount of {value or 'a fair amount'} on {what or 'our next invoice'}"
+    return _lower_first(what or value, lang)
+
+
+def _aside(text: str, lang: Language) -> str:
+    if not text:
+        return ""
+    return f"（{text}）" if lang is ZH else f" ({text})"
+
+
+def _lower_first(text: str, lang: Language) -> str:
+    if lang is EN and text[:1].isupper() and not text[:2].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def commitment_sentence(
+    commitments: Sequence[Commitment], now: datetime, zone: tzinfo, lang: Language
+) -> str:
+    """What we have promised and not yet kept, with dates: the ledger speaks, not a memo."""
+    # a date already past is not promised again in a letter; the actions have their own list
+    open_ones = [
+        c
+        for c in commitments
+        if c.kept_at is None
+        and c.cancelled_at is None
+        and c.due_at >= now
+        and c.kind not in (CommitmentKind.ACTION, CommitmentKind.FIRST_RESPONSE)
+    ]
+    promises: list[tuple[datetime, str]] = []
+    progress = [
+        c
+        for c in open_ones
+        if c.kind is CommitmentKind.PROGRESS_UPDATE
+        or (c.kind is CommitmentKind.PROMISE and not c.description.strip())
+    ]
+    if progress:
+        first = min(progress, key=lambda c: c.due_at)
+        promises.append(
+            (first.due_at, "向您通报处理进展" if lang is ZH else "report our progress to you")
+        )
+    for c in open_ones:
+        if c.kind is CommitmentKind.PROMISE and c.description.strip():
+            words = " ".join(c.description.split()).rstrip("。.；;，, ")
+            promises.append((c.due_at, _lower_first(words, lang)))
+        if c.kind is CommitmentKind.FOLLOW_UP:
+            promises.append(
+                (
+                    c.due_at,
+                    "回访贵公司，听取您的意见"
+                    if lang is ZH
+                    else "visit you to hear how things are going",
+                )
+            )
+    if not promises:
+        return ""
+    promises.sort(key=lambda item: item[0])
+    if lang is ZH:
+        clauses = [
+            f"于{long_date(due.astimezone(zone).date(), lang)}前{what}" for due, what in promises
+        ]
+        return "我们承诺：将" + "；".join(clauses) + "。"
+    clauses = [
+        f"{what} by {long_date(due.astimezone(zone).date(), lang)}" for due, what in promises
+    ]
+    joined = clauses[0] if len(clauses) == 1 else "; ".join(clauses[:-1]) + "; and " + clauses[-1]
+    return f"We commit to {joined}."
+
+
+def contact_sentence(name: str, phone: str, email: str, lang: Language) -> str:
+    ways = [way for way in (phone, email) if way]
+    if not ways:
+        return ""
+    if lang is ZH:
+        labelled = [f"电话：{phone}"] if phone else []
+        labelled += [f"邮箱：{email}"] if email else []
+        return f"如有任何问题，请随时与我联系（{'，'.join(labelled)}）。"
+    if phone and email:
+        return f"If you have any questions, please contact me on {phone} or at {email}."
+    return f"If you have any questions, please contact me {'on' if phone else 'at'} {ways[0]}."

@@ -1,0 +1,25 @@
+"""Migrations from 0007 on (migrations.py holds 0001–0006 and is long enough). Imported at the
+end of migrations.py, so they register after the earlier ones, in order."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from desktop.domain.letter import split_legacy_letter
+from desktop.store.migrations import migrations
+
+
+@migrations(name="0007_letter_parts")
+def letter_parts(db: Database) -> None:
+    """The letter's subject line and salutation are kept apart from its body, and its closing
+    (此致 敬礼！ / Yours sincerely,) belongs to the layout. A letter saved before keeps its words:
+    its first line becomes the salutation when it is one, and its closing lines are dropped."""
+    db.execute("ALTER TABLE cases ADD COLUMN letter_subject TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE cases ADD COLUMN letter_salutation TEXT NOT NULL DEFAULT ''")
+    saved = db.execute("SELECT id, letter_text FROM cases WHERE letter_text != ''").fetchall()
+    for case_id, text in saved:
+        salutation, body = split_legacy_letter(text)
+        db.execute(
+            "UPDATE cases SET letter_salutation = ?, letter_text = ? WHERE id = ?",
+            (salutation, body, case_id),
+        )

@@ -1,0 +1,213 @@
+"""The apology letter read back as a customer reads it, against ../shared/LETTERS.md."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import timedelta
+
+import pytest
+
+from desktop.domain.complaint import Compensation
+from desktop.domain.enums import CommitmentKind, EventKind, Language
+from desktop.domain.errors import ValidationError
+from desktop.domain.letter import (
+    LetterFacts,
+    fill_template,
+    split_legacy_letter,
+    text_language,
+)
+from desktop.domain.letter_phrases import as_sentence
+from desktop.domain.settings import Profile
+from desktop.domain.tone import apology_gaps, check
+from tests.documents.conftest import make_case
+from tests.documents.test_documents import all_text, assert_fonts_embedded, read
+
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+def lines_of(data: bytes) -> list[str]:
+    return [line.strip() for line in all_text(read(data)).split("\n") if line.strip()]
+
+
+def letter_pdf(services, case, lang, facts=None):
+    draft = services.documents.letter_draft(case, lang, facts)
+    return services.documents.letter_job(case, draft)(), draft
+
+
+def test_a_chinese_letter_follows_the_convention_line_by_line(services, chinese_case):
+    data, _draft = letter_pdf(services, chinese_case, Language.ZH)
+    lines = lines_of(data)
+    joined = "".join(lines)
+    assert lines[0] == "云帆软件有限公司"  # letterhead
+    title = lines.index("致歉函")
+    assert lines[title + 1] == "关于数据丢失的说明"  # neutral subject, not the complaint
+    assert lines[title + 2] == "尊敬的王建国："  # salutation, full-width colon
+    assert "由于我方在实施和配置工作中出现疏漏" in joined and "深表歉意" in joined
+    assert "经调查，问题的原因是：升级脚本跳过了备份校验。" in joined  # a sentence, with 。
+    assert "为表歉意，我们将免费为贵公司提供培训一次。" in joined  # compensation as a sentence
+    assert "我们承诺：将于" in joined and "向您通报处理进展" in joined  # from the ledger
+    closing = lines.index("此致")
+    assert lines[closing + 1] == "敬礼！"
+    assert lines[closing + 2 :] == ["云帆软件有限公司", "李明 高级实施工程师", "2026年11月24日"]
+    assert lines.count("2026年11月24日") == 1  # the date once
+    assert "三个月的报销数据丢失了" not in joined  # the complaint is never quoted
+    assert "升级前强制执行备份校验清单" not in joined  # the internal lesson is not a promise
+    assert chinese_case.number not in joined  # the case number is internal
+    assert "{" not in joined
+    assert_fonts_embedded(read(data))
+    assert apology_gaps(_draft.body, Language.ZH) == []  # owns the fault, offers repair
+    assert check(_draft.body, Language.ZH) == []  # and nothing for the tone check to flag
+
+
+def test_an_english_letter_is_a_block_letter_with_no_chinese_character(services, clock):
+    case = make_case(
+        services,
+        clock,
+        customer="Northwind Traders",
+        contact="Sarah Miller",
+        complaint="After the upgrade three months of claims are gone. Nobody called us back!",
+    )
+    case = _english_actions(services, case)
+    data, draft = letter_pdf(services, case, Language.EN)
+    lines = lines_of(data)
+    joined = " ".join(lines)
+    assert draft.language is Language.EN
+    assert lines[0] == "Yunfan Software Co., Ltd."
+    assert lines[2] == "24 November 2026" and lines.count("24 November 2026") == 1
+    assert lines[3:5] == ["Sarah Miller", "Northwind Traders"]  # the inside address
+    assert lines[5] == "Re: The loss of data"
+    assert lines[6] == "Dear Sarah Miller,"
+    assert "we are truly sorry" in joined
+    assert lines[-6:] == [
+        "Yours sincerely,",
+        "Li Ming",
+        "Senior Implementation Engineer",
+        "Yunfan Software Co., Ltd.",
+        "138 0013 8000",
+        "liming@example.com",
+    ]
+    assert not CJK.search(joined), CJK.findall(joined)
+    assert apology_gaps(draft.body, Language.EN) == [] and check(draft.body, Language.EN) == []
+    assert "claims are gone" not in joined and "Nobody called" not in joined
+
+
+def _english_actions(services, case):
+    from desktop.domain.complaint import Action
+
+    for action in case.actions:
+        services.cases.update_part(Action, action.id, description="Restore and check the data")
+    assert services.documents.letter_facts(case, Language.EN).what_happened == ""  # Chinese
+    services.cases.set_investigation(case.id, root_cause="the upgrade script skipped a check")
+    for compensation in case.compensations:
+        services.cases.delete_part(Compensation, compensation.id)
+    return services.cases.get(case.id)
+
+
+def test_the_letters_language_is_the_customers(services, clock):
+    english = make_case(services, clock, customer="Northwind", complaint="The report is wrong.")
+    chinese = make_case(services, clock)
+    assert services.documents.letter_language(english) is Language.EN
+    assert services.documents.letter_language(chinese) is Language.ZH
+    assert text_language("The ERP 报表 module broke again and again") is Language.EN
+    assert text_language("上线第一天财务报表就出错, ERP") is Language.ZH
+
+
+def test_a_section_with_nothing_to_say_is_left_out(services, clock):
+    case = make_case(services, clock, actions=0)
+    for compensation in case.compensations:
+        services.cases.delete_part(Compensation, compensation.id)
+    case = services.cases.get(case.id)
+    draft = services.documents.letter_draft(case, Language.ZH)
+    assert "为表歉意" not in draft.body
+    assert "已采取以下措施" not in draft.body and "接下来" not in draft.body
+    assert "\n\n\n" not in draft.body
+
+
+def test_nobody_sends_an_unsigned_letter(services, chinese_case):
+    services.settings.save_profile(Profile())
+    services.settings.save_letterhead(
+        dataclasses.replace(services.settings.letterhead(), company="")
+    )
+    draft = services.documents.letter_draft(chinese_case, Language.ZH)
+    with pytest.raises(ValidationError) as refused:
+        services.documents.letter_job(chinese_case, draft)
+    assert refused.value.code == "unsigned"
+    assert services.documents.unsigned(Language.ZH) == [
+        "name",
+        "title",
+        "company",
+        "phone",
+        "email",
+    ]
+    services.settings.save_profile(Profile("李明", "工程师", "云帆", email="li@example.com"))
+    assert services.documents.unsigned(Language.ZH) == []
+    assert services.documents.unsigned(Language.EN) == ["name", "title"]  # company: letterhead
+
+
+def test_a_placeholder_left_is_named_in_words_a_person_understands(services, chinese_case):
+    services.cases.classify(chinese_case.id, subtype=None)
+    case = services.cases.get(chinese_case.id)
+    draft = services.documents.letter_draft(case, Language.ZH)
+    assert draft.missing == ("issue",)
+    with pytest.raises(ValidationError) as refused:
+        services.documents.letter_job(case, draft)
+    message = refused.value.message(Language.ZH)
+    assert "出了什么问题" in message and "{" not in message
+    facts = LetterFacts(issue="月结报表数据错误")
+    filled = services.documents.letter_draft(case, Language.ZH, facts, fresh=True)
+    assert filled.missing == () and filled.subject == "关于月结报表数据错误的说明"
+
+
+def test_what_the_letter_says_goes_back_to_the_case(services, clock, tmp_path):
+    case = make_case(services, clock)
+    for compensation in case.compensations:
+        services.cases.delete_part(Compensation, compensation.id)
+    services.cases.set_investigation(case.id, root_cause="")
+    case = services.cases.get(case.id)
+    due = clock.now + timedelta(days=5)
+    facts = LetterFacts(
+        issue="报销数据丢失",
+        what_happened="升级脚本没有先校验备份",
+        compensation="免费提供两天现场驻场支持",
+        commitment="向您提交书面整改报告",
+        commitment_due=due,
+    )
+    draft = services.documents.letter_draft(case, Language.ZH, facts, fresh=True)
+    assert "我们将免费提供两天现场驻场支持" in draft.body
+    assert "向您提交书面整改报告" in draft.body
+    data = services.documents.letter_job(case, draft)()
+    services.documents.save_letter(case.id, tmp_path / "l.pdf", data, draft, facts)
+    saved = services.cases.get(case.id)
+    assert [c.description for c in saved.compensations] == ["免费提供两天现场驻场支持"]
+    promise = [c for c in saved.commitments if c.description == "向您提交书面整改报告"]
+    assert promise and promise[0].kind is CommitmentKind.PROMISE and promise[0].due_at == due
+    assert saved.investigation.root_cause == "升级脚本没有先校验备份"
+    assert saved.letter_subject == "关于报销数据丢失的说明"
+    assert saved.letter_salutation == "尊敬的王建国：" and saved.letter_language == "zh_CN"
+    assert saved.timeline[-1].kind is EventKind.LETTER_EXPORTED
+    again = services.documents.letter_draft(saved, Language.ZH)
+    assert again.body == draft.body  # the exported letter is the one shown next time
+
+
+def test_typed_fragments_become_sentences():
+    assert as_sentence("修复报表模板", Language.ZH) == "修复报表模板。"
+    assert as_sentence("修复报表模板，", Language.ZH) == "修复报表模板。"
+    assert as_sentence("已修复！", Language.ZH) == "已修复！"
+    assert as_sentence("fix the template", Language.EN) == "Fix the template."
+    assert as_sentence("  the sync job; ", Language.EN) == "The sync job."
+
+
+def test_optional_parts_of_a_template_go_when_empty():
+    template = "[[{a}，]]贵公司遇到了{issue}。\n\n[[为表歉意，{b}。]]\n\n再次致歉。"
+    body, missing = fill_template(template, {"a": "", "b": "", "issue": "X"})
+    assert body == "贵公司遇到了X。\n\n再次致歉。" and missing == ()
+    body, missing = fill_template(template, {"a": "昨天", "b": "免费培训", "issue": ""})
+    assert body.startswith("昨天，贵公司遇到了{issue}。") and missing == ("issue",)
+
+
+def test_a_letter_saved_by_the_first_release_keeps_its_words():
+    old = "尊敬的王经理：\n\n您好！对于报表错误我们深表歉意。\n\n此致\n敬礼！\n"
+    assert split_legacy_letter(old) == ("尊敬的王经理：", "您好！对于报表错误我们深表歉意。")
+    english = "Dear Sarah,\n\nWe are sorry.\n\nYours sincerely,"
+    assert split_legacy_letter(english) == ("Dear Sarah,", "We are sorry.")
