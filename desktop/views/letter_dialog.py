@@ -7,12 +7,13 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime, time
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -62,6 +63,8 @@ class LetterDialog(QDialog):
         self.letter_language.setAccessibleName(self.tr("Language of the letter"))
 
         self.form = FieldForm()
+        # a narrow column: each label above its box, the box as wide as the column
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.subject = QLineEdit()
         self.salutation = QLineEdit()
         self.issue = QLineEdit()
@@ -83,6 +86,8 @@ class LetterDialog(QDialog):
         promise_row.addWidget(self.commitment, 1)
         promise_row.addWidget(self.commitment_dated)
         promise_row.addWidget(self.commitment_due)
+        self.commitment.setPlaceholderText(self.tr("e.g. send you the written improvement report"))
+        self.commitment_due.setDisplayFormat("yyyy-MM-dd")
         self.form.add("commitment", self.tr("What you promise next"), promise)
         self.signer = SignerForm(services, language)
         self.signer.changed.connect(self._signer_changed)
@@ -99,7 +104,9 @@ class LetterDialog(QDialog):
         facts_layout.addStretch(1)
         facts_scroll = QScrollArea()
         facts_scroll.setWidgetResizable(True)
+        facts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         facts_scroll.setWidget(facts_panel)
+        facts_scroll.setMinimumWidth(340)
 
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("letterText")
@@ -115,19 +122,21 @@ class LetterDialog(QDialog):
         self.tone = ToneReview(self.editor, language)
         text_panel = QWidget()
         text_layout = QVBoxLayout(text_panel)
-        text_layout.addWidget(self.editor, 3)
+        text_layout.addWidget(self.editor, 4)
         note_row = QHBoxLayout()
         note_row.addWidget(self.redraft_note, 1)
         note_row.addWidget(self.redraft_button)
         text_layout.addLayout(note_row)
         text_layout.addWidget(self.tone, 1)
+        self.tone.setMaximumHeight(180)
 
         self.preview = LetterPreview(lambda error: user_message(error, language))
         splitter = QSplitter()
         splitter.addWidget(facts_scroll)
         splitter.addWidget(text_panel)
         splitter.addWidget(self.preview)
-        splitter.setSizes([330, 430, 470])
+        splitter.setSizes([340, 440, 500])
+        splitter.setChildrenCollapsible(False)
 
         self.status = QLabel()
         self.status.setObjectName("letterStatus")

@@ -74,10 +74,13 @@ class LetterPreview(QScrollArea):
             return
         job, generation = self._job, self._generation
         self._busy = True
+        # the page as wide as the pane (A4 is 8.27 in), sharp on a high-density screen
+        dpi = max(36.0, min(PREVIEW_DPI * 2, (self.viewport().width() - 30) / 8.27))
+        ratio = self.devicePixelRatioF()
 
         def work() -> tuple[bytes, list[QImage]]:
             data = job()
-            return data, render_pages(data, PREVIEW_DPI * self.devicePixelRatioF())
+            return data, render_pages(data, dpi * ratio)
 
         run_in_background(
             work,

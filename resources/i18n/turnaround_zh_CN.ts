@@ -2049,6 +2049,10 @@
         <translation>为表歉意提供的补偿</translation>
     </message>
     <message>
+        <source>e.g. send you the written improvement report</source>
+        <translation>例如：向您提交书面整改报告</translation>
+    </message>
+    <message>
         <source>What you promise next</source>
         <translation>下一步承诺</translation>
     </message>
