@@ -21,7 +21,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop.paths import resource
@@ -37,7 +37,7 @@ CJK = "TurnaroundCJK"  # in markup: "the CJK font of the surrounding text"; alon
 SERIF_FACE = "serif"
 SANS_FACE = "sans"
 FACES = (SERIF_FACE, SANS_FACE)
-DEFAULT_FACE = SANS_FACE  # serif once the documents set every character in a font that has it
+DEFAULT_FACE = SERIF_FACE
 
 # CJK ideographs (incl. extension A and B, compatibility), kana, Hangul, CJK punctuation,
 # full-width forms: everything the Latin fonts lack and the CJK fonts have
@@ -73,6 +73,41 @@ _lock = threading.Lock()
 _chosen: dict[str, object] = {}  # "body": BodyFonts, "choice": the choice registered last
 
 
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab.pdfbase.ttfonts.makeToUnicodeCMap, with characters beyond the BMP (𠮷, emoji)
+    written as UTF-16 surrogate pairs: reportlab writes their code point as is (<20BB7>), which
+    is invalid, and the character cannot then be copied or searched in the PDF."""
+
+    def utf16(code: int) -> str:
+        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+    pairs = [f"<{index:02X}> <{utf16(code)}>" for index, code in enumerate(subset)]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *pairs,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
 @cache
 def _load(name: str, path: str, index: int) -> TTFont:
     try:
@@ -89,6 +124,7 @@ def register(choice: str | None = None) -> BodyFonts:
     """Register the fonts (once) and choose the body: "serif" (default), "sans", or the path of
     another TrueType font for Chinese (then the body is sans). Cheap when nothing changes."""
     choice = choice or DEFAULT_FACE
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # type: ignore[assignment]
     with _lock:
         if _chosen.get("choice") == choice:
             return _chosen["body"]  # type: ignore[return-value]

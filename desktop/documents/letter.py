@@ -6,18 +6,16 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     Flowable,
-    HRFlowable,
     Image,
     KeepTogether,
-    Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
-from desktop.documents.fonts import LATIN, mixed
+from desktop.documents.fonts import mixed
+from desktop.documents.furniture import HeadedPaper
+from desktop.documents.paragraph import Paragraph
 from desktop.documents.pdf import build_pdf
-from desktop.documents.styles import RULE, Styles, styles_for
+from desktop.documents.styles import Styles, styles_for
 from desktop.domain.catalog import text
 from desktop.domain.dates import long_date
 from desktop.domain.letter import LetterContent
@@ -37,33 +35,13 @@ def _image(path: object, max_width: float, max_height: float) -> Image | None:
     return Image(str(path), width=width * ratio, height=height * ratio)
 
 
-def _letterhead(content: LetterContent, styles: Styles) -> list[Flowable]:
+def _paper(content: LetterContent) -> HeadedPaper:
+    """The letterhead, drawn as page furniture: in full on the first page, as a running head on
+    the others (documents/furniture.py)."""
     head = content.letterhead
-    company = head.company or content.signer.company
-    words = [Paragraph(mixed(company), styles.company)] if company else []
-    if head.address:
-        words.append(Paragraph(mixed(head.address), styles.small))
-    logo = _image(content.logo, 40 * mm, 18 * mm)
-    if not words and logo is None:
-        return []
-    row = [[logo or "", words]] if logo else [[words]]
-    widths = [44 * mm, None] if logo else [None]
-    table = Table(row, colWidths=widths)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("FONT", (0, 0), (-1, -1), LATIN, 9),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
+    return HeadedPaper(
+        head.company or content.signer.company, tuple(head.address.splitlines()), content.logo
     )
-    return [
-        table,
-        Spacer(1, 2 * mm),
-        HRFlowable(width="100%", thickness=0.8, color=RULE),
-        Spacer(1, 6 * mm),
-    ]
 
 
 def body_flowables(body: str, styles: Styles) -> list[Flowable]:
@@ -83,7 +61,7 @@ def body_flowables(body: str, styles: Styles) -> list[Flowable]:
 def build_letter(content: LetterContent) -> bytes:
     lang = content.language
     styles = styles_for(lang)
-    story: list[Flowable] = _letterhead(content, styles)
+    story: list[Flowable] = []
     story.append(Paragraph(mixed(long_date(content.date, lang)), styles.right))
     story.append(Spacer(1, 4 * mm))
     if content.recipient_organisation:
@@ -116,10 +94,14 @@ def build_letter(content: LetterContent) -> bytes:
             signature.append(Paragraph(mixed(line), styles.right))
     story.append(KeepTogether(signature))
     document_title = text("doc.letter", lang)
+    recipient = content.recipient_organisation or content.recipient_contact
     return build_pdf(
         story,
-        f"{document_title} {content.case_number}",
-        content.case_number,
-        lambda page, pages: text("doc.page", lang, page=page, pages=pages),
+        " · ".join(filter(None, [document_title, recipient])),
+        "",  # no internal case number on what the customer receives
+        lambda page, pages: text("doc.page", lang, page=page, pages=pages) if pages > 1 else "",
         author=signer.name,
+        subject=content.subject,
+        language=lang,
+        paper=_paper(content),
     )

@@ -17,6 +17,7 @@ from desktop.domain.enums import Language
 
 PAGE = A4
 MARGIN = 20 * mm
+TEXT_WIDTH = PAGE[0] - 2 * MARGIN  # the frames have no padding: text and tables use all of it
 ACCENT = colors.HexColor("#1565c0")
 MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#b0bec5")
@@ -36,6 +37,7 @@ class Styles:
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     cell_label: ParagraphStyle
+    cell_key: ParagraphStyle  # the label column of a label–value table
     # the letter
     letter_title: ParagraphStyle  # 致歉函, centred, 20 pt, sans bold
     letter_subject: ParagraphStyle  # 关于……的说明, centred, smaller
@@ -117,6 +119,15 @@ def styles_for(language: Language) -> Styles:
             fontName=LATIN_BOLD,
             spaceBefore=2,
             spaceAfter=1,
+            textColor=LABEL,
+        ),
+        cell_key=ParagraphStyle(
+            "cell_key",
+            parent=body,
+            fontName=LATIN_BOLD,
+            fontSize=9,
+            leading=9 * 1.45,
+            spaceAfter=0,
             textColor=LABEL,
         ),
         letter_title=ParagraphStyle(
