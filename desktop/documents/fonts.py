@@ -24,6 +24,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from desktop.domain.settings import DEFAULT_DOCUMENT_FONT, DOCUMENT_FONTS
 from desktop.paths import resource
 
 LATIN = "TurnaroundLatin"  # DejaVu Sans
@@ -32,12 +33,12 @@ SERIF = "TurnaroundSerif"  # DejaVu Serif
 SERIF_BOLD = "TurnaroundSerif-Bold"
 CJK_SANS = "TurnaroundCJKSans"  # WenQuanYi Micro Hei, or the font chosen by path
 CJK_SERIF = "TurnaroundCJKSerif"  # AR PL UMing
-CJK = "TurnaroundCJK"  # in markup: "the CJK font of the surrounding text"; alone, the body's
+CJK = CJK_SANS  # in markup, any CJK face means "the CJK font of the surrounding text"
+CJK_CUSTOM = "TurnaroundCJKCustom"  # + a number: a TrueType font chosen by path
 
-SERIF_FACE = "serif"
-SANS_FACE = "sans"
-FACES = (SERIF_FACE, SANS_FACE)
-DEFAULT_FACE = SERIF_FACE
+SERIF_FACE, SANS_FACE = DOCUMENT_FONTS
+FACES = DOCUMENT_FONTS
+DEFAULT_FACE = DEFAULT_DOCUMENT_FONT
 
 # CJK ideographs (incl. extension A and B, compatibility), kana, Hangul, CJK punctuation,
 # full-width forms: everything the Latin fonts lack and the CJK fonts have
@@ -71,6 +72,7 @@ _SERIF_BODY = BodyFonts(SERIF_FACE, SERIF, SERIF_BOLD, CJK_SERIF)
 _SANS_BODY = BodyFonts(SANS_FACE, LATIN, LATIN_BOLD, CJK_SANS)
 _lock = threading.Lock()
 _chosen: dict[str, object] = {}  # "body": BodyFonts, "choice": the choice registered last
+_custom_names: dict[str, str] = {}
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -120,6 +122,46 @@ def _bundled(file: str) -> str:
     return str(resource("fonts", file))
 
 
+def _register_bundled() -> None:
+    """Every bundled font under its own name, once: reportlab maps a name registered again (or a
+    second name for the same face) to the first font object, so names are never re-used."""
+    files = {
+        LATIN: "DejaVuSans.ttf",
+        LATIN_BOLD: "DejaVuSans-Bold.ttf",
+        SERIF: "DejaVuSerif.ttf",
+        SERIF_BOLD: "DejaVuSerif-Bold.ttf",
+        CJK_SANS: "wqy-microhei.ttc",
+        CJK_SERIF: "uming.ttc",
+    }
+    for name, file in files.items():
+        pdfmetrics.registerFont(_load(name, _bundled(file), 0))
+    pdfmetrics.registerFontFamily(
+        LATIN, normal=LATIN, bold=LATIN_BOLD, italic=LATIN, boldItalic=LATIN_BOLD
+    )
+    pdfmetrics.registerFontFamily(
+        SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF, boldItalic=SERIF_BOLD
+    )
+    _one_weight(CJK_SANS)
+    _one_weight(CJK_SERIF)
+
+
+def _one_weight(cjk: str) -> None:
+    """A CJK font has one weight: <b> inside Chinese keeps the face rather than failing."""
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(cjk, bold, italic, cjk)
+
+
+def _register_custom(path: str) -> str:
+    name = _custom_names.get(path)
+    if name is None:
+        name = f"{CJK_CUSTOM}{len(_custom_names) + 1}"
+        pdfmetrics.registerFont(_load(name, str(Path(path)), 0))
+        _one_weight(name)
+        _custom_names[path] = name
+    return name
+
+
 def register(choice: str | None = None) -> BodyFonts:
     """Register the fonts (once) and choose the body: "serif" (default), "sans", or the path of
     another TrueType font for Chinese (then the body is sans). Cheap when nothing changes."""
@@ -128,31 +170,14 @@ def register(choice: str | None = None) -> BodyFonts:
     with _lock:
         if _chosen.get("choice") == choice:
             return _chosen["body"]  # type: ignore[return-value]
-        custom = choice if choice not in FACES else None
-        cjk_sans = (str(Path(custom)), 0) if custom else (_bundled("wqy-microhei.ttc"), 0)
-        files = {
-            LATIN: (_bundled("DejaVuSans.ttf"), 0),
-            LATIN_BOLD: (_bundled("DejaVuSans-Bold.ttf"), 0),
-            SERIF: (_bundled("DejaVuSerif.ttf"), 0),
-            SERIF_BOLD: (_bundled("DejaVuSerif-Bold.ttf"), 0),
-            CJK_SANS: cjk_sans,
-            CJK_SERIF: (_bundled("uming.ttc"), 0),
-        }
-        body = _SERIF_BODY if choice == SERIF_FACE else _SANS_BODY
-        files[CJK] = files[body.cjk]
-        for name, (path, index) in files.items():
-            pdfmetrics.registerFont(_load(name, path, index))
-        pdfmetrics.registerFontFamily(
-            LATIN, normal=LATIN, bold=LATIN_BOLD, italic=LATIN, boldItalic=LATIN_BOLD
-        )
-        pdfmetrics.registerFontFamily(
-            SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF, boldItalic=SERIF_BOLD
-        )
-        # the CJK fonts have one weight: <b> inside Chinese keeps the face rather than failing
-        for cjk in (CJK, CJK_SANS, CJK_SERIF):
-            for bold in (0, 1):
-                for italic in (0, 1):
-                    addMapping(cjk, bold, italic, cjk)
+        if not _chosen:
+            _register_bundled()
+        if choice == SERIF_FACE:
+            body = _SERIF_BODY
+        elif choice == SANS_FACE:
+            body = _SANS_BODY
+        else:
+            body = BodyFonts(SANS_FACE, LATIN, LATIN_BOLD, _register_custom(choice))
         _chosen.update(choice=choice, body=body)
         return body
 
@@ -166,11 +191,12 @@ def body_fonts() -> BodyFonts:
 def mixed(text: str) -> str:
     """Paragraph markup for plain text: XML-escaped, CJK runs (with the quotation marks, ……
     and —— beside them) in the CJK font."""
+    cjk = body_fonts().cjk
     parts = []
     position = 0
     for match in _CJK_RUN.finditer(text):
         parts.append(escape(text[position : match.start()]))
-        parts.append(f'<font name="{CJK}">{escape(match.group(0))}</font>')
+        parts.append(f'<font name="{cjk}">{escape(match.group(0))}</font>')
         position = match.end()
     parts.append(escape(text[position:]))
     return "".join(parts).replace("\n", "<br/>")
@@ -186,4 +212,4 @@ def is_cjk(character: str) -> bool:
 
 def mixed_plain_font(text: str) -> str:
     """For canvas strings (no markup): the CJK font if the text has any CJK, else Latin."""
-    return CJK if has_cjk(text) else LATIN
+    return body_fonts().cjk if has_cjk(text) else LATIN

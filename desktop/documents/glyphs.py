@@ -15,7 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from desktop.documents import fallback
 from desktop.documents.fonts import (
-    CJK,
+    CJK_CUSTOM,
     CJK_SANS,
     CJK_SERIF,
     LATIN,
@@ -55,8 +55,8 @@ def style_of(font: str, around: str | None = None) -> tuple[str, bool]:
     them, `around`), or a stray standard font (Helvetica, Times) mapped onto ours."""
     if font in _STYLE:
         return _STYLE[font]
-    if font in _CJK_FACES or font == CJK:
-        if around is not None and around != font:
+    if _is_cjk_font(font):
+        if around is not None and not _is_cjk_font(around):
             return style_of(around)
         return (_CJK_FACES.get(font) or body_fonts().face, False)
     lower = font.lower()
@@ -66,6 +66,16 @@ def style_of(font: str, around: str | None = None) -> tuple[str, bool]:
         SERIF_FACE if "times" in lower or ("serif" in lower and "sans" not in lower) else SANS_FACE
     )
     return (face, "bold" in lower)
+
+
+def _is_cjk_font(font: str) -> bool:
+    return font in _CJK_FACES or font.startswith(CJK_CUSTOM)
+
+
+def cjk_of(face: str) -> str:
+    """The CJK font of a style: the body's own (perhaps one chosen by path) for the body's style."""
+    body = body_fonts()
+    return body.cjk if face == body.face else _CJK_OF[face]
 
 
 def has_glyph(font: str, character: str) -> bool:
@@ -93,9 +103,9 @@ def _wants_cjk(text: str, index: int) -> bool:
 
 def font_for(character: str, face: str, bold: bool, cjk: bool) -> str | None:
     """The font that sets `character` in text of this style, or None when no font has it."""
-    latin, cjk_font = _LATIN_OF[(face, bold)], _CJK_OF[face]
+    latin, cjk_font = _LATIN_OF[(face, bold)], cjk_of(face)
     first = (cjk_font, latin) if cjk else (latin, cjk_font)
-    for font in (*first, LATIN, CJK_SANS, CJK_SERIF, SERIF):
+    for font in (*first, LATIN, body_fonts().cjk, CJK_SANS, CJK_SERIF, SERIF):
         if has_glyph(font, character):
             return font
     return fallback.font_for(character)
@@ -108,7 +118,7 @@ def runs(
     every character has its glyph. Raises UnprintableCharacterError naming the character and `where`
     (a catalog key or words), or an excerpt of `whole` when `where` is None."""
     face, bold = style_of(font, around)
-    in_cjk_font = font in _CJK_FACES or font == CJK
+    in_cjk_font = _is_cjk_font(font)
     result: list[tuple[str, str]] = []
     current = ""
     start = 0

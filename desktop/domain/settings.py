@@ -6,6 +6,12 @@ from dataclasses import dataclass
 
 from desktop.domain.validation import clean_email, clean_int, clean_phone, clean_text
 
+# The documents' body font: "serif" (宋体-like, the convention for formal letters, the default),
+# "sans" (黑体-like), or the path of another TrueType font for Chinese (set by hand).
+DOCUMENT_FONT_KEY = "documents.cjk_font"
+DOCUMENT_FONTS = ("serif", "sans")
+DEFAULT_DOCUMENT_FONT = "serif"
+
 
 @dataclass(frozen=True)
 class Profile:

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase.ttfonts import TTFont
 
-from desktop.documents.fonts import CJK, mixed
+from desktop.documents.fonts import CJK_SERIF, mixed
 from desktop.domain.enums import Language
 from desktop.paths import resource
 from desktop.safe_write import ExportError
@@ -57,7 +57,7 @@ def test_the_bundled_fonts_are_truetype_that_reportlab_accepts():
 
 
 def test_mixed_text_marks_chinese_runs_and_escapes_markup():
-    assert mixed("报告 <b> & Co") == f'<font name="{CJK}">报告</font> &lt;b&gt; &amp; Co'
+    assert mixed("报告 <b> & Co") == f'<font name="{CJK_SERIF}">报告</font> &lt;b&gt; &amp; Co'
 
 
 def test_a_chinese_letter_has_its_text_and_embedded_fonts(services, chinese_case):

@@ -152,3 +152,22 @@ def test_the_documents_use_their_own_paragraph():
             ):
                 offenders.append(path.name)
     assert offenders == []
+
+
+def test_the_document_font_chosen_in_settings_is_used_by_every_document(services, chinese_case):
+    def chinese_fonts(data: bytes) -> set[str]:
+        return {name for name in embedded(data) if "UMing" in name or "WenQuanYi" in name}
+
+    body = services.documents.letter_draft(chinese_case, Language.ZH).text
+    assert services.settings.document_font() == "serif"
+    serif_letter = services.documents.letter_job(chinese_case, Language.ZH, body)()
+    assert any("UMing" in name for name in chinese_fonts(serif_letter))
+    services.settings.set_document_font("sans")
+    for kind in ("letter", "report", "brief"):
+        data = services.documents.job(kind, chinese_case, Language.ZH, body)()
+        assert chinese_fonts(data) and all("WenQuanYi" in n for n in chinese_fonts(data)), kind
+    services.settings.set_document_font("serif")
+    data = services.documents.report_job(chinese_case, Language.ZH)()
+    assert any("UMing" in name for name in chinese_fonts(data))
+    with pytest.raises(ValueError):
+        services.settings.set_document_font("comic")
