@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from reportlab.rl_config import _FUZZ
 
@@ -31,13 +30,6 @@ NO_END = frozenset("（《「『“‘〈【〔［｛〖〘〚｟｢([{$£¥￥�
 INSEPARABLE = frozenset("…—‥")
 SPACES = frozenset(" \t\u00a0")
 BREAKING_SPACES = frozenset(" \t")
-
-
-class Unit(Protocol):
-    """One character (or an inline image, or a forced line break) with its width."""
-
-    @property
-    def width(self) -> float: ...
 
 
 @dataclass(frozen=True)
@@ -79,14 +71,15 @@ def _number_binds(chars: Sequence[str], position: int) -> bool:
 
 def break_lines(
     chars: Sequence[str],
-    units: Sequence[Unit],
+    advance: Sequence[float],
     widths: Sequence[float],
     hard_breaks: frozenset[int] = frozenset(),
 ) -> list[Line]:
     """Fill each line greedily, then step back to the last place a line may break.
 
-    `chars[i]` is the character of `units[i]` ("" for an image or a forced break); a forced break
-    ends the line that holds it. `widths[n]` is the width of line n (the last one repeats)."""
+    `chars[i]` is a character ("" for an image or a forced break) and `advance[i]` its width; a
+    forced break ends the line that holds it. `widths[n]` is the width of line n (the last one
+    repeats)."""
     lines: list[Line] = []
     count = len(chars)
     start = 0
@@ -109,13 +102,13 @@ def break_lines(
                 and not (chars[position - 1] in BREAKING_SPACES and _number_binds(chars, position))
             ):
                 best, best_used = position, used
-            used += units[position].width
+            used += advance[position]
             if used > room + _FUZZ and char not in SPACES:
                 if best > start:
                     end, used = best, best_used
                 else:  # no place to break (a long word or URL): cut before what overflows
                     end = max(position, start + 1)
-                    used = sum(units[i].width for i in range(start, end))
+                    used = sum(advance[start:end])
                 break
             position += 1
         else:
@@ -123,7 +116,7 @@ def break_lines(
         drawn = end
         while drawn > start and chars[drawn - 1] in BREAKING_SPACES and not hard:
             drawn -= 1
-            used -= units[drawn].width
+            used -= advance[drawn]
         resume = end
         if not hard:
             while resume < count and chars[resume] in BREAKING_SPACES:

@@ -8,8 +8,10 @@ field, for the message when a character cannot be printed.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import paragraph as rl
 from reportlab.platypus.paraparser import ParaFrag
 
@@ -79,38 +81,79 @@ class Paragraph(rl.Paragraph):
                 ascent=style.fontSize,
                 descent=-0.2 * style.fontSize,
             )
-        units: list[rl.cjkU] = []
         chars: list[str] = []
+        advance: list[float] = []
+        owner: list[int] = []  # which frag each character belongs to
         hard: set[int] = set()
-        for frag in frags:
+        for number, frag in enumerate(frags):
             text = frag.text or ""
             if text and not hasattr(frag, "cbDefn"):
-                units += [rl.cjkU(char, frag, self.encoding) for char in text]
-                chars += list(text)
+                chars += text
+                advance += [_width(char, frag.fontName, frag.fontSize) for char in text]
+                owner += [number] * len(text)
             else:  # an image, or a forced line break (<br/>)
                 if hasattr(frag, "lineBreak"):
-                    hard.add(len(units))
-                units.append(rl.cjkU(text, frag, self.encoding))
+                    hard.add(len(chars))
                 chars.append("")
+                advance.append(getattr(getattr(frag, "cbDefn", None), "width", 0) or 0)
+                owner.append(number)
         auto = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
         bounds = auto not in ("", "off")
         lines = []
-        for number, line in enumerate(break_lines(chars, units, widths, frozenset(hard))):
+        for number, line in enumerate(break_lines(chars, advance, widths, frozenset(hard))):
             room = widths[min(number, len(widths) - 1)]
-            made = rl.makeCJKParaLine(
-                units[line.start : line.end],
-                room,
-                line.width,
-                room - line.width,
-                line.hard,
-                bounds,
+            made = _frag_line(frags, chars, owner, line.start, line.end, bounds)
+            made.__dict__.update(
+                extraSpace=room - line.width,
+                maxWidth=room,
+                currentWidth=line.width,
+                lineBreak=line.hard,
+                atSpace=line.at_space,
             )
-            made.atSpace = line.at_space
             lines.append(made)
         return rl.ParaLines(kind=1, lines=lines)
 
     def _get_split_blParaFunc(self) -> Any:
         return _rejoin if self.blPara.kind == 1 else super()._get_split_blParaFunc()
+
+
+@cache
+def _width(char: str, font: str, size: float) -> float:
+    return stringWidth(char, font, size)
+
+
+@cache
+def _ascent_descent(font: str, size: float) -> tuple[float, float]:
+    return getAscentDescent(font, size)
+
+
+def _frag_line(
+    frags: list[Any], chars: list[str], owner: list[int], start: int, end: int, bounds: bool
+) -> Any:
+    """reportlab's makeCJKParaLine, a run of characters of one frag at a time (not each
+    character on its own: the report wraps thousands of table cells)."""
+    words = []
+    size = ascent = descent = 0.0
+    position = start
+    while position < end:
+        number = owner[position]
+        stop = position
+        while stop < end and owner[stop] == number:
+            stop += 1
+        frag = frags[number]
+        image = getattr(frag, "cbDefn", None)
+        if bounds and getattr(image, "width", 0):
+            low, high = rl.imgVRange(
+                rl.imgNormV(image.height, frag.fontSize), image.valign, frag.fontSize
+            )
+        else:
+            high, low = _ascent_descent(frag.fontName, frag.fontSize)
+        size, ascent, descent = max(size, frag.fontSize), max(ascent, high), min(descent, low)
+        words.append(frag.clone(text="".join(chars[position:stop])))
+        position = stop
+    return rl.FragLine(
+        kind=1, wordCount=1, words=words, fontSize=size, ascent=ascent, descent=descent
+    )
 
 
 def _rejoin(blPara: Any, start: int, stop: int) -> list[Any]:  # noqa: N803

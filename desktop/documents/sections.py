@@ -9,7 +9,7 @@ from datetime import datetime, tzinfo
 
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from desktop.documents.fonts import mixed
+from desktop.documents.fonts import LATIN, mixed
 from desktop.documents.keep import keep_with_start
 from desktop.documents.paragraph import Paragraph
 from desktop.documents.styles import TABLE_STYLE, TEXT_WIDTH, Styles, styles_for
@@ -53,7 +53,7 @@ class Writer:
         """A section heading; `aside` in smaller grey type beside it (the stages of a D)."""
         markup = mixed(words)
         if aside:
-            markup += f'<font size="9" color="#78909c">\u3000{mixed(aside)}</font>'
+            markup += f'<font name="{LATIN}" size="9" color="#78909c">\u3000{mixed(aside)}</font>'
         return Paragraph(markup, self.styles.heading)
 
     def para(self, value: str, where: str | None = None) -> Paragraph:

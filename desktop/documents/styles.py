@@ -85,7 +85,13 @@ def styles_for(language: Language) -> Styles:
     return Styles(
         body=body,
         small=ParagraphStyle(
-            "small", parent=body, fontSize=8.5, leading=8.5 * 1.4, textColor=MUTED, spaceAfter=0
+            "small",
+            parent=body,
+            fontName=LATIN,
+            fontSize=8.5,
+            leading=8.5 * 1.4,
+            textColor=MUTED,
+            spaceAfter=0,
         ),
         title=ParagraphStyle(
             "title",
