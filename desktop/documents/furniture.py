@@ -83,14 +83,23 @@ class Letterhead:
             if line
         ]
         self.block_height = sum(p.wrap(width, PAGE[1])[1] for p in self.block)
-        running = " · ".join(filter(None, [paper.company, *paper.details[:1]]))
-        self.running = (
-            Paragraph(mixed(running.replace("\n", " ")), _RUNNING, where="doc.letterhead_address")
-            if running
-            else None
-        )
         running_width = TEXT_WIDTH - (self.small_logo[1] + 3 * mm if self.small_logo else 0)
+        self.running = self._running_head(running_width)
         self.running_height = self.running.wrap(running_width, PAGE[1])[1] if self.running else 0
+
+    def _running_head(self, width: float) -> Paragraph | None:
+        """Company · first line of the address, on one line; the company alone when both do not
+        fit."""
+        paper = self.paper
+        chosen = None
+        for parts in ([paper.company, *paper.details[:1]], [paper.company]):
+            words = " · ".join(part.replace("\n", " ") for part in parts if part)
+            if words:
+                chosen = Paragraph(mixed(words), _RUNNING, where="doc.letterhead_address")
+                chosen.wrap(width, PAGE[1])
+                if len(chosen.blPara.lines) == 1:
+                    break
+        return chosen
 
     @property
     def first_height(self) -> float:

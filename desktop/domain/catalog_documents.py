@@ -109,6 +109,6 @@ DOCUMENT_WORDS: dict[str, tuple[str, str]] = {
     "doc.overdue_day": ("1 day overdue", "已逾期 1 天"),
     "doc.due_in_hours": ("due in {hours} h", "{hours} 小时后到期"),
     "doc.asap": ("As soon as possible", "尽快"),
-    "doc.by_then": ("by {when} ({due})", "{when}前（{due}）"),
+    "doc.by_then": ("{when} ({due})", "{when}前（{due}）"),
     "doc.prepared_by": ("Prepared by {name}", "报告人：{name}"),
 }
