@@ -16,6 +16,7 @@ case=$("$app" search 数据 | awk '/^C-/ && !found {print $1; found=1}')
 "$app" letter "$case" --lang zh_CN --out "$home/letter.pdf" --fill what_happened=升级导致数据异常 \
   --fill actions_done=已恢复数据 --fill compensation=免费培训一次 --fill commitment=每周通报进展
 pdftotext "$home/letter.pdf" - | grep -q "致歉函"
-pdffonts "$home/letter.pdf" | grep -q "WenQuanYi"
-echo "smoke test passed: version, demo, screenshot, letter $case (Chinese text and font embedded)"
+pdffonts "$home/letter.pdf" | grep -q "WenQuanYi"   # the sans title
+pdffonts "$home/letter.pdf" | grep -q "UMing"       # the serif body, bundled
+echo "smoke test passed: version, demo, screenshot, letter $case (Chinese text and fonts embedded)"
 echo "build size: $(du -sh "$(dirname "$app")" | cut -f1)"

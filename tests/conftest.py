@@ -38,6 +38,17 @@ def data_home(tmp_path, monkeypatch) -> DataFolder:
     return DataFolder(home).ensure()
 
 
+@pytest.fixture(autouse=True)
+def no_installed_fonts(tmp_path, monkeypatch):
+    """The documents' fallback to installed fonts looks only in the test's own font folder."""
+    from desktop.documents import fallback
+
+    monkeypatch.setenv(fallback.ENV_FONT_DIRS, str(tmp_path / "fonts"))
+    fallback.forget()
+    yield tmp_path / "fonts"
+    fallback.forget()
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(datetime(2026, 11, 24, 2, 0, tzinfo=UTC))  # 10:00 in Shanghai

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from desktop.documents.fonts import mixed
+from desktop.documents.paragraph import Paragraph
 from desktop.documents.pdf import build_pdf
 from desktop.documents.styles import styles_for
 from desktop.domain.catalog import label, text
@@ -59,4 +60,5 @@ def build_digest(lessons: list[Lesson], lang: Language, generated: str, author: 
         f"{title} · {generated}",
         lambda page, pages: text("doc.page", lang, page=page, pages=pages),
         author=author,
+        language=lang,
     )

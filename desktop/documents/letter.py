@@ -11,24 +11,18 @@ title, company, phone and e-mail. The case number is not printed: it is internal
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import (
-    Flowable,
-    HRFlowable,
-    Image,
-    KeepTogether,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, Image, KeepTogether, Spacer
 
-from desktop.documents.fonts import LATIN, mixed
-from desktop.documents.letter_styles import LetterStyles, letter_styles
+from desktop.documents.fonts import mixed
+from desktop.documents.furniture import HeadedPaper
+from desktop.documents.paragraph import Paragraph
 from desktop.documents.pdf import build_pdf
-from desktop.documents.styles import RULE
+from desktop.documents.styles import Styles, styles_for
 from desktop.domain.catalog import text
 from desktop.domain.dates import long_date
 from desktop.domain.enums import Language
@@ -52,34 +46,45 @@ def _image(path: object, max_width: float, max_height: float) -> Image | None:
     return Image(str(path), width=width * ratio, height=height * ratio)
 
 
-def _letterhead(content: LetterContent, styles: LetterStyles) -> list[Flowable]:
+def _paper(content: LetterContent) -> HeadedPaper:
+    """The letterhead in the letter's language, drawn as page furniture: in full on the first
+    page, as a running head on the others (documents/furniture.py)."""
     company, address = content.letterhead.in_language(content.language is Language.EN)
-    company = company or content.signer.company
-    address = address or content.signer.address
-    words = [Paragraph(mixed(company), styles.company)] if company else []
-    if address:
-        words.append(Paragraph(mixed(address), styles.small))
-    logo = _image(content.logo, 40 * mm, 18 * mm)
-    if not words and logo is None:
-        return []
-    row = [[logo or "", words]] if logo else [[words]]
-    widths = [44 * mm, None] if logo else [None]
-    table = Table(row, colWidths=widths)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("FONT", (0, 0), (-1, -1), LATIN, 9),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
+    return HeadedPaper(
+        company or content.signer.company,
+        tuple((address or content.signer.address).splitlines()),
+        content.logo,
     )
-    return [
-        table,
-        Spacer(1, 2 * mm),
-        HRFlowable(width="100%", thickness=0.8, color=RULE),
-        Spacer(1, 8 * mm),
-    ]
+
+
+@dataclass(frozen=True)
+class LetterStyles:
+    """The shared letter styles (documents/styles.py) and the three the body's lists need."""
+
+    shared: Styles
+    lead_in: ParagraphStyle  # a paragraph that introduces a list: no gap after it
+    item: ParagraphStyle
+    paragraph_gap: float
+    cjk: bool
+
+
+def letter_styles(lang: Language) -> LetterStyles:
+    shared = styles_for(lang)
+    body = shared.letter_body
+    cjk = lang is Language.ZH
+    return LetterStyles(
+        shared,
+        ParagraphStyle("letter_lead_in", parent=body, spaceAfter=0),
+        ParagraphStyle(
+            "letter_item",
+            parent=body,
+            spaceAfter=0,
+            firstLineIndent=body.firstLineIndent if cjk else 0,
+            leftIndent=0 if cjk else body.fontSize,
+        ),
+        body.spaceAfter,
+        cjk,
+    )
 
 
 def body_flowables(body: str, styles: LetterStyles) -> list[Flowable]:
@@ -98,24 +103,25 @@ def body_flowables(body: str, styles: LetterStyles) -> list[Flowable]:
             else:
                 prose.append(line if not prose or styles.cjk else " " + line)
         if prose:
-            flowables.append(Paragraph(mixed("".join(prose)), styles.body))
+            flowables.append(Paragraph(mixed("".join(prose)), styles.shared.letter_body))
         else:  # the block ended with its list: the usual gap before the next paragraph
             flowables.append(Spacer(1, styles.paragraph_gap))
     return flowables
 
 
 def _chinese(content: LetterContent, styles: LetterStyles) -> list[Flowable]:
-    story = _letterhead(content, styles)
-    story.append(Paragraph(mixed(text("doc.letter", Language.ZH)), styles.title))
+    shared = styles.shared
+    story: list[Flowable] = [Paragraph(mixed(text("doc.letter", Language.ZH)), shared.letter_title)]
     if content.subject.strip():
-        story.append(Paragraph(mixed(content.subject.strip()), styles.subject))
-    story.append(Spacer(1, 4 * mm))
-    story.append(Paragraph(mixed(content.salutation), styles.salutation))
+        story.append(
+            Paragraph(mixed(content.subject.strip()), shared.letter_subject, where="letter_subject")
+        )
+    story.append(Paragraph(mixed(content.salutation), shared.salutation, where="letter_salutation"))
     story.extend(body_flowables(content.body, styles))
     signer = content.signer
     closing: list[Flowable] = [
-        Paragraph(mixed("此致"), styles.closing_indented),
-        Paragraph(mixed("敬礼！"), styles.closing),
+        Paragraph(mixed("此致"), shared.closing_indented),
+        Paragraph(mixed("敬礼！"), shared.closing),
         Spacer(1, SEAL_ROOM / 2),
     ]
     picture = _image(content.signature, 45 * mm, 16 * mm)
@@ -125,31 +131,34 @@ def _chinese(content: LetterContent, styles: LetterStyles) -> list[Flowable]:
     person = " ".join(part for part in (signer.name, signer.title) if part)
     for line in (signer.company, person):
         if line:
-            closing.append(Paragraph(mixed(line), styles.signoff))
+            closing.append(Paragraph(mixed(line), shared.signoff_right, where="signer"))
     closing.append(Spacer(1, SEAL_ROOM / 4))
-    closing.append(Paragraph(mixed(long_date(content.date, Language.ZH)), styles.signoff))
+    closing.append(Paragraph(mixed(long_date(content.date, Language.ZH)), shared.signoff_right))
     story.append(KeepTogether(closing))
     return story
 
 
 def _english(content: LetterContent, styles: LetterStyles) -> list[Flowable]:
-    story = _letterhead(content, styles)
-    story.append(Paragraph(mixed(long_date(content.date, Language.EN)), styles.body))
+    shared = styles.shared
+    body = shared.letter_body
+    story: list[Flowable] = [Paragraph(mixed(long_date(content.date, Language.EN)), body)]
     if content.recipient_lines:
-        story.append(Paragraph(mixed("\n".join(content.recipient_lines)), styles.body))
+        address = mixed("\n".join(content.recipient_lines))
+        story.append(Paragraph(address, body, where="recipient"))
     if content.subject.strip():
-        story.append(Paragraph(f"<b>{mixed(content.subject.strip())}</b>", styles.body))
-    story.append(Paragraph(mixed(content.salutation), styles.body))
+        subject = f"<b>{mixed(content.subject.strip())}</b>"
+        story.append(Paragraph(subject, body, where="letter_subject"))
+    story.append(Paragraph(mixed(content.salutation), shared.salutation, where="letter_salutation"))
     story.extend(body_flowables(content.body, styles))
     signer = content.signer
-    closing: list[Flowable] = [Paragraph("Yours sincerely,", styles.closing)]
+    closing: list[Flowable] = [Paragraph("Yours sincerely,", shared.closing)]
     picture = _image(content.signature, 45 * mm, 16 * mm)
     closing.append(picture if picture is not None else Spacer(1, 14 * mm))
     if picture is not None:
         picture.hAlign = "LEFT"
     for line in (signer.name, signer.title, signer.company, signer.phone, signer.email):
         if line:
-            closing.append(Paragraph(mixed(line), styles.signature_line))
+            closing.append(Paragraph(mixed(line), shared.signoff_left, where="signer"))
     story.append(KeepTogether(closing))
     return story
 
@@ -158,11 +167,15 @@ def build_letter(content: LetterContent) -> bytes:
     lang = content.language
     styles = letter_styles(lang)
     story = _chinese(content, styles) if lang is Language.ZH else _english(content, styles)
-    title = content.subject.strip() or text("doc.letter", lang)
+    recipient = content.recipient_lines[-1] if content.recipient_lines else ""
+    title = " · ".join(filter(None, [text("doc.letter", lang), recipient]))
     return build_pdf(
         story,
         title,
         "",  # the case number is internal: not in the customer's letter
         lambda page, pages: text("doc.page", lang, page=page, pages=pages) if pages > 1 else "",
         author=content.signer.name,
+        subject=content.subject,
+        language=lang,
+        paper=_paper(content),
     )

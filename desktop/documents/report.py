@@ -1,332 +1,323 @@
-"""The improvement report (整改报告): every stage of the case, tables that split across pages."""
+"""The improvement report (整改报告), in the order of 8D (D0–D8, see domain/eight_d.py): each
+heading names its discipline and, beside it, the stages of the case it draws on. Every value is
+translated, every time is local and written in the report's language, each progress update is
+printed once (in D6: the timeline in the appendix leaves them out)."""
 
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
 from desktop.documents.fonts import mixed
+from desktop.documents.furniture import HeadedPaper
+from desktop.documents.keep import keep_with_start
+from desktop.documents.paragraph import Paragraph
 from desktop.documents.pdf import build_pdf
-from desktop.documents.styles import TABLE_STYLE, Styles, styles_for
-from desktop.domain.catalog import label, text
-from desktop.domain.complaint import Case
-from desktop.domain.dates import local_date_text, local_text, long_date
-from desktop.domain.enums import Language
+from desktop.documents.sections import Column, Writer
+from desktop.documents.styles import TEXT_WIDTH
+from desktop.domain.catalog import text
+from desktop.domain.complaint import Action, Case
+from desktop.domain.dates import local_moment, long_date
+from desktop.domain.eight_d import DISCIPLINES
+from desktop.domain.enums import ActionHorizon, EventKind, Language
+from desktop.domain.event_text import describe_event
 from desktop.domain.settings import Profile
 from desktop.domain.templates import investigation_checklist
 
-FULL_WIDTH = 170 * mm
+W = TEXT_WIDTH
+DUE = 30 * mm
+WHEN = 42 * mm
 
 
-class ReportWriter:
+class ReportWriter(Writer):
     def __init__(self, case: Case, lang: Language, zone: tzinfo) -> None:
+        super().__init__(lang, zone)
         self.case = case
-        self.lang = lang
-        self.zone = zone
-        self.styles: Styles = styles_for(lang)
 
-    def t(self, key: str, **params: object) -> str:
-        return text(key, self.lang, **params)
-
-    def label(self, member: object) -> str:
-        return label(member, self.lang) if member is not None else ""  # type: ignore[arg-type]
-
-    def heading(self, key: str) -> Paragraph:
-        return Paragraph(mixed(self.t(key)), self.styles.heading)
-
-    def para(self, value: str) -> Paragraph:
-        return Paragraph(mixed(value or self.t("doc.none")), self.styles.body)
-
-    def table(self, header: list[str], rows: list[list[str]], widths: list[float]) -> Flowable:
-        """A table that repeats its header and splits between rows, never inside a row's text."""
-        if not rows:
-            return self.para("")
-        cell, head = self.styles.cell, self.styles.cell_head
-        data = [[Paragraph(mixed(title), head) for title in header]]
-        data += [[Paragraph(mixed(value), cell) for value in row] for row in rows]
-        table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1)
-        table.setStyle(TableStyle(TABLE_STYLE))
-        return table
-
-    def pairs(self, rows: list[tuple[str, str]]) -> Flowable:
-        shown = [(self.t(key), value) for key, value in rows if value]
-        if not shown:  # reportlab refuses a table without rows
-            return self.para("")
-        cell = self.styles.cell
-        data = [
-            [Paragraph(mixed(name), cell), Paragraph(mixed(value), cell)] for name, value in shown
-        ]
-        table = Table(data, colWidths=[40 * mm, FULL_WIDTH - 40 * mm], splitByRow=1)
-        table.setStyle(TableStyle([s for s in TABLE_STYLE if s[0] != "BACKGROUND"]))
-        return table
+    def discipline(self, number: int, body: list[Flowable]) -> list[Flowable]:
+        d = DISCIPLINES[number]
+        heading = self.heading(f"{d.code()} {d.name(self.lang)}", d.stage_names(self.lang))
+        return self.section(heading, body)
 
     def story(self, profile: Profile, generated: datetime) -> list[Flowable]:
-        case, z = self.case, self.zone
-        intake = case.intake
+        case = self.case
+        day = long_date(generated.astimezone(self.zone).date(), self.lang)
         story: list[Flowable] = [
             Paragraph(mixed(f"{self.t('doc.report')} · {case.number}"), self.styles.title),
-            Paragraph(mixed(case.title), self.styles.body),
-            Paragraph(
-                mixed(
-                    self.t(
-                        "doc.generated", date=long_date(generated.astimezone(z).date(), self.lang)
-                    )
-                ),
-                self.styles.small,
-            ),
-            Spacer(1, 4 * mm),
-            self.heading("doc.case_data"),
+            Paragraph(mixed(case.title), self.styles.body, where="doc.problem"),
+            Paragraph(mixed(self.t("doc.generated", date=day)), self.styles.small),
+            Paragraph(mixed(self.t("doc.8d")), self.styles.small),
+            Spacer(1, 3 * mm),
+        ]
+        parts = (
+            self._prepare,
+            self._team,
+            self._problem,
+            self._containment,
+            self._root_cause,
+            self._permanent,
+            self._validation,
+            self._prevention,
+            self._closure,
+        )
+        for number, part in enumerate(parts):
+            story += self.discipline(number, part())
+        story += self.section(self.heading(self.t("doc.appendix_timeline")), [self._timeline()])
+        if profile.name:
+            signer = " ".join(filter(None, [profile.name, profile.title, profile.company]))
+            story += [
+                Spacer(1, 6 * mm),
+                Paragraph(mixed(self.t("doc.prepared_by", name=signer)), self.styles.small),
+            ]
+        return story
+
+    # --- the disciplines -------------------------------------------------------------------
+    def _prepare(self) -> list[Flowable]:
+        case, intake, cls = self.case, self.case.intake, self.case.classification
+        response = case.first_response
+        contact = self.join(intake.contact_name, intake.contact_phone, intake.contact_email)
+        status = self.join(self.label(case.status), self.label(case.stage))
+        return [
             self.pairs(
                 [
                     ("doc.number", case.number),
                     ("doc.customer", intake.customer),
                     ("doc.project", intake.project),
-                    (
-                        "doc.contact",
-                        " · ".join(
-                            filter(
-                                None,
-                                [intake.contact_name, intake.contact_phone, intake.contact_email],
-                            )
-                        ),
-                    ),
-                    ("doc.received", local_text(intake.received_at, z)),
+                    ("doc.contact", contact),
+                    ("doc.received", self.moment(intake.received_at)),
                     ("doc.channel", self.label(intake.channel)),
                     ("doc.severity", self.label(intake.severity)),
-                    ("doc.status", self.label(case.status)),
-                    ("doc.closed", local_text(case.closed_at, z)),
-                ]
-            ),
-            self.heading("doc.problem"),
-            self.para(intake.complaint_text),
-        ]
-        if intake.requested_remedy:
-            story += [
-                Paragraph(mixed(self.t("doc.requested")), self.styles.small),
-                self.para(intake.requested_remedy),
-            ]
-        impact = " · ".join(
-            filter(None, [intake.impact_users, intake.impact_departments, intake.impact_business])
-        )
-        if impact:
-            story += [Paragraph(mixed(self.t("doc.impact")), self.styles.small), self.para(impact)]
-        cls = case.classification
-        story += [
-            self.heading("doc.classification"),
-            self.pairs(
-                [
-                    ("doc.type", self.label(cls.complaint_type)),
-                    ("doc.subtype", self.label(cls.subtype)),
+                    (
+                        "doc.type",
+                        self.join(self.label(cls.complaint_type), self.label(cls.subtype)),
+                    ),
                     ("doc.responsibility", self.label(cls.responsibility)),
+                    (
+                        "doc.first_response",
+                        self.join(self.moment(response.responded_at), self.label(response.channel)),
+                    ),
+                    ("doc.status", status),
+                    ("doc.closed", self.moment(case.closed_at)),
                 ]
-            ),
+            )
         ]
-        story += [
-            self.heading("doc.timeline"),
-            self.table(
-                [self.t("doc.when"), self.t("doc.event")],
-                [
-                    [local_text(e.at, z), " ".join(filter(None, [self.label(e.kind), e.detail]))]
-                    for e in case.timeline
-                ],
-                [38 * mm, FULL_WIDTH - 38 * mm],
-            ),
-        ]
-        story += self._investigation()
-        story += [
-            self.heading("doc.actions"),
-            self.table(
-                [
-                    self.t("doc.horizon"),
-                    self.t("doc.action"),
-                    self.t("doc.owner"),
-                    self.t("doc.due"),
-                    self.t("doc.status"),
-                ],
-                [
-                    [
-                        self.label(a.horizon),
-                        a.description
-                        + (f"（{a.cancel_reason}）" if a.cancel_reason else "")
-                        + (f"\n✓ {a.verification}" if a.verification else ""),
-                        a.owner,
-                        local_date_text(a.due_at, z),
-                        self.label(a.status)
-                        + (f"\n{local_date_text(a.done_at, z)}" if a.done_at else ""),
-                    ]
-                    for a in case.actions
-                ],
-                [
-                    24 * mm,
-                    FULL_WIDTH - 24 * mm - 22 * mm - 22 * mm - 22 * mm,
-                    22 * mm,
-                    22 * mm,
-                    22 * mm,
-                ],
-            ),
-        ]
-        if case.updates:
-            story += [
-                self.heading("doc.updates"),
+
+    def _team(self) -> list[Flowable]:
+        case = self.case
+        story: list[Flowable] = []
+        if case.escalations:
+            story.append(
                 self.table(
-                    [self.t("doc.when"), self.t("doc.event")],
-                    [[local_text(u.sent_at, z), u.summary] for u in case.updates],
-                    [38 * mm, FULL_WIDTH - 38 * mm],
+                    [
+                        ("doc.escalated_to", 0.25 * W),
+                        ("doc.role", 0.17 * W),
+                        ("doc.when", WHEN),
+                        ("doc.reason", 0.58 * W - WHEN),
+                    ],
+                    [
+                        [e.to_whom, e.role, self.moment(e.escalated_at), e.reason]
+                        for e in case.escalations
+                    ],
+                )
+            )
+        if case.collaborators:
+            story += [
+                Spacer(1, 2 * mm),
+                self.table(
+                    [("doc.department", 0.3 * W), ("doc.person", 0.3 * W), ("doc.role", 0.4 * W)],
+                    [[c.department, c.person, c.role] for c in case.collaborators],
                 ),
             ]
-        story += self._team() + self._feedback(profile)
+        if case.requests:
+            story += [
+                Spacer(1, 2 * mm),
+                self.table(
+                    [
+                        ("doc.requests", 0.5 * W),
+                        ("doc.from_whom", 0.3 * W),
+                        ("doc.status", 0.2 * W),
+                    ],
+                    [[r.what, r.from_whom, self.label(r.status)] for r in case.requests],
+                ),
+            ]
         return story
 
-    def _investigation(self) -> list[Flowable]:
-        case, z = self.case, self.zone
+    def _problem(self) -> list[Flowable]:
+        intake = self.case.intake
+        impact = self.join(intake.impact_users, intake.impact_departments, intake.impact_business)
+        return [
+            *self.labelled("doc.complaint", intake.complaint_text or self.t("doc.none")),
+            *self.labelled("doc.requested", intake.requested_remedy),
+            *self.labelled("doc.impact", impact),
+            *self.labelled("doc.people", intake.people_involved),
+        ]
+
+    def _actions(self, horizon: ActionHorizon) -> Flowable:
+        chosen = [a for a in self.case.actions if a.horizon is horizon]
+        return self.table(
+            [
+                ("doc.action", W - 0.18 * W - DUE - 0.2 * W),
+                ("doc.owner", 0.18 * W),
+                ("doc.due", DUE),
+                ("doc.status", 0.2 * W),
+            ],
+            [self._action_row(a) for a in chosen],
+        )
+
+    def _action_row(self, action: Action) -> list[str]:
+        words = action.description
+        if action.cancel_reason:
+            words += (
+                f"（{action.cancel_reason}）"
+                if self.lang is Language.ZH
+                else (f" ({action.cancel_reason})")
+            )
+        if action.verification:
+            words += f"\n{self.t('doc.verified_by')}{self.colon()}{action.verification}"
+        status = self.label(action.status)
+        if action.done_at:
+            status += f"\n{self.day(action.done_at)}"
+        return [words, action.owner, self.day(action.due_at), status]
+
+    def _containment(self) -> list[Flowable]:
+        return [self._actions(ActionHorizon.SHORT_TERM)]
+
+    def _root_cause(self) -> list[Flowable]:
+        case = self.case
         investigation = case.investigation
-        story: list[Flowable] = [self.heading("doc.investigation")]
         names = {
             item.key: item.text
             for item in investigation_checklist(case.classification.complaint_type, self.lang)
         }
         checked = [
-            f"✓ {names.get(item.key, item.key)}" + (f": {item.note}" if item.note else "")
+            f"✓ {names.get(item.key, item.key)}"
+            + (f"{self.colon()}{item.note}" if item.note else "")
             for item in case.checklist
             if item.done
         ]
-        if checked:
-            story += [
-                Paragraph(mixed(self.t("doc.checked")), self.styles.small),
-                self.para("\n".join(checked)),
-            ]
-        if case.interviews:
-            story.append(
-                self.table(
-                    [self.t("doc.interviews"), self.t("doc.when"), ""],
-                    [
-                        [f"{i.person} {i.role}".strip(), local_date_text(i.held_on, z), i.summary]
-                        for i in case.interviews
-                    ],
-                    [40 * mm, 26 * mm, FULL_WIDTH - 66 * mm],
-                )
-            )
-        if case.factors:
-            story += [
-                Paragraph(mixed(self.t("doc.factors")), self.styles.small),
-                self.para(
-                    "\n".join(
-                        f"{self.label(f.kind)} · {self.label(f.nature)} {f.note}"
-                        for f in case.factors
-                    )
-                ),
-            ]
-        if case.evidence:
-            story += [
-                Paragraph(mixed(self.t("doc.evidence")), self.styles.small),
-                self.para(
-                    "\n".join(
-                        f"{e.title} {e.note} " + (f"SHA-256 {e.sha256}" if e.sha256 else "")
-                        for e in case.evidence
-                    )
-                ),
-            ]
-        story += [
-            Paragraph(mixed(self.t("doc.root_cause")), self.styles.small),
-            self.para(investigation.root_cause),
+        story: list[Flowable] = [
+            *self.labelled("doc.root_cause", investigation.root_cause or self.t("doc.none")),
+            *self.labelled("doc.escape_point", investigation.escape_point),
         ]
-        if investigation.escape_point:
-            story += [
-                Paragraph(mixed(self.t("doc.escape_point")), self.styles.small),
-                self.para(investigation.escape_point),
-            ]
         if investigation.five_whys:
-            story += [
-                Paragraph(mixed(self.t("doc.five_whys")), self.styles.small),
-                self.para(
-                    "\n".join(f"{n}. {why}" for n, why in enumerate(investigation.five_whys, 1))
-                ),
-            ]
-        return story
-
-    def _team(self) -> list[Flowable]:
-        case, z = self.case, self.zone
-        lines = [
-            f"{self.t('doc.escalated_to')}: {e.to_whom} {e.role} "
-            f"{local_text(e.escalated_at, z)} {e.reason}"
-            for e in case.escalations
-        ]
-        lines += [
-            f"{self.t('doc.collaborators')}: {c.department} {c.person} {c.role}"
-            for c in case.collaborators
-        ]
-        lines += [
-            f"{self.t('doc.requests')}: {r.what} ({r.from_whom}) {self.label(r.status)}"
-            for r in case.requests
-        ]
-        return [self.heading("doc.team"), self.para("\n".join(lines))]
-
-    def _feedback(self, profile: Profile) -> list[Flowable]:
-        case, z = self.case, self.zone
-        survey = case.survey
-        compensation = "; ".join(
-            " ".join(filter(None, [self.label(c.kind), c.description, c.value]))
-            for c in case.compensations
-        )
-        story = [
-            self.heading("doc.feedback"),
-            self.pairs(
+            whys = "\n".join(f"{n}. {why}" for n, why in enumerate(investigation.five_whys, 1))
+            story += self.labelled("doc.five_whys", whys)
+        story += self.labelled("doc.checked", "\n".join(checked))
+        if case.factors:
+            story += self._titled_table(
+                "doc.factors",
+                [("doc.factor", 0.3 * W), ("doc.nature", 0.15 * W), ("doc.note", 0.55 * W)],
+                [[self.label(f.kind), self.label(f.nature), f.note] for f in case.factors],
+            )
+        if case.interviews:
+            story += self._titled_table(
+                "doc.interviews",
+                [("doc.person", 0.25 * W), ("doc.when", DUE), ("doc.summary_col", 0.75 * W - DUE)],
                 [
-                    ("doc.compensation", compensation),
-                    (
-                        "doc.follow_up",
-                        " → ".join(
-                            filter(
-                                None,
-                                [
-                                    local_date_text(case.follow_up.due_at, z),
-                                    local_date_text(case.follow_up.done_at, z),
-                                    case.follow_up.notes,
-                                ],
-                            )
-                        ),
-                    ),
-                    ("doc.csat", "" if survey.csat is None else str(survey.csat)),
-                    ("doc.nps", "" if survey.nps is None else str(survey.nps)),
-                    ("doc.comment", survey.comment),
-                ]
-            ),
-        ]
-        story += [self.heading("doc.lessons"), self.para(case.summary)]
-        if case.lesson_to_share:
-            story += [
-                Paragraph(mixed(self.t("doc.lesson")), self.styles.small),
-                self.para(case.lesson_to_share),
-            ]
-        if profile.name:
-            story += [
-                Spacer(1, 6 * mm),
-                Paragraph(
-                    mixed(
-                        self.t(
-                            "doc.prepared_by",
-                            name=" ".join(
-                                filter(None, [profile.name, profile.title, profile.company])
-                            ),
-                        )
-                    ),
-                    self.styles.small,
+                    [self.join(i.person, i.role), self.day(i.held_on), i.summary]
+                    for i in case.interviews
+                ],
+            )
+        if case.evidence:
+            story += self.labelled(
+                "doc.evidence",
+                "\n".join(
+                    self.join(e.title, e.note, f"SHA-256 {e.sha256}" if e.sha256 else "")
+                    for e in case.evidence
                 ),
-            ]
+            )
         return story
+
+    def _titled_table(
+        self, key: str, columns: list[Column], rows: list[list[str]]
+    ) -> list[Flowable]:
+        return keep_with_start([self.label_line(key)], [self.table(columns, rows)])
+
+    def _permanent(self) -> list[Flowable]:
+        return [self._actions(ActionHorizon.MID_TERM)]
+
+    def _validation(self) -> list[Flowable]:
+        case = self.case
+        story: list[Flowable] = []
+        if case.updates:
+            story += self._titled_table(
+                "doc.updates",
+                [
+                    ("doc.when", WHEN),
+                    ("doc.channel", 0.16 * W),
+                    ("doc.summary_col", 0.84 * W - WHEN),
+                ],
+                [[self.moment(u.sent_at), self.label(u.channel), u.summary] for u in case.updates],
+            )
+        compensation = "\n".join(
+            self.join(self.label(c.kind), c.description, c.value) for c in case.compensations
+        )
+        story += self.labelled("doc.compensation", compensation)
+        follow_up = case.follow_up
+        visit = self.join(
+            self.t("doc.due") + self.colon() + self.day(follow_up.due_at)
+            if follow_up.due_at
+            else "",
+            self.t("doc.done") + self.colon() + self.day(follow_up.done_at)
+            if follow_up.done_at
+            else "",
+        )
+        if follow_up.notes:
+            visit = f"{visit}\n{follow_up.notes}" if visit else follow_up.notes
+        story += self.labelled("doc.follow_up", visit)
+        return story
+
+    def _prevention(self) -> list[Flowable]:
+        case = self.case
+        return [
+            self._actions(ActionHorizon.LONG_TERM),
+            *self.labelled("doc.lesson", case.lesson_to_share),
+        ]
+
+    def _closure(self) -> list[Flowable]:
+        case, survey = self.case, self.case.survey
+        feedback = self.pairs(
+            [
+                ("doc.csat", "" if survey.csat is None else str(survey.csat)),
+                ("doc.nps", "" if survey.nps is None else str(survey.nps)),
+                ("doc.comment", survey.comment),
+                ("doc.surveyed", self.day(survey.surveyed_at)),
+                ("doc.closed", self.moment(case.closed_at)),
+            ]
+        )
+        return [feedback, *self.labelled("doc.summary", case.summary)]
+
+    def _timeline(self) -> Flowable:
+        events = [e for e in self.case.timeline if e.kind is not EventKind.UPDATE_SENT]
+        return self.table(
+            [("doc.when", WHEN), ("doc.event", W - WHEN)],
+            [
+                [local_moment(e.at, self.zone, self.lang), describe_event(e, self.lang, self.zone)]
+                for e in events
+            ],
+        )
 
 
 def build_report(
-    case: Case, lang: Language, zone: tzinfo, profile: Profile, generated: datetime
+    case: Case,
+    lang: Language,
+    zone: tzinfo,
+    profile: Profile,
+    generated: datetime,
+    paper: HeadedPaper | None = None,
 ) -> bytes:
+    """`paper`: the letterhead from Settings; without it, the profile's company."""
     writer = ReportWriter(case, lang, zone)
     title = f"{text('doc.report', lang)} {case.number}"
     return build_pdf(
         writer.story(profile, generated),
         title,
-        f"{title} · {local_text(generated, zone)}",
+        f"{title} · {local_moment(generated, zone, lang)}",
         lambda page, pages: text("doc.page", lang, page=page, pages=pages),
-        author=profile.name,
+        author=profile.signed_name(lang),
+        subject=f"{title} · {case.intake.customer} · {case.title}",
+        language=lang,
+        paper=paper or HeadedPaper(profile.company),
     )

@@ -356,6 +356,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "The lessons in the file cannot be read ({detail}).",
         "无法读取文件中的案例（{detail}）。",
     ),
+    "error.unprintable": (
+        "The character “{character}” ({point}) in “{where}” cannot be printed: no font on this "
+        "computer has it. Replace it, or install a font that has it.",
+        "“{where}”中的字符“{character}”（{point}）无法打印：本机没有含此字符的字体。"
+        "请替换该字符，或安装含有它的字体。",
+    ),
     "error.case_closed": (
         "The case is closed; reopen it to change it.",
         "该案件已结案，如需修改请先重新打开。",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.domain.catalog import text
+from desktop.domain.catalog import WORDS, text
 from desktop.domain.enums import Language
 
 
@@ -56,3 +56,17 @@ class DataError(StoreError):
 
     def message(self, lang: Language) -> str:
         return text(f"error.{self.code}", lang, **self.params)
+
+
+class UnprintableCharacterError(ValidationError):
+    """A character no font on this computer has, so it would print blank. `where` is a catalog
+    key (the field, e.g. "doc.contact") or the words around the character."""
+
+    def __init__(self, character: str, where: str) -> None:
+        self.character = character
+        self.where = where
+        super().__init__(where, "unprintable", character=character, point=f"U+{ord(character):04X}")
+
+    def message(self, lang: Language) -> str:
+        where = text(self.where, lang) if self.where in WORDS else self.where
+        return text(f"error.{self.code}", lang, where=where, **self.params)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.domain.enums import Language
 from desktop.domain.validation import clean_email, clean_int, clean_phone, clean_text
+
+# The documents' body font: "serif" (宋体-like, the convention for formal letters, the default),
+# "sans" (黑体-like), or the path of another TrueType font for Chinese (set by hand).
+DOCUMENT_FONT_KEY = "documents.cjk_font"
+DOCUMENT_FONTS = ("serif", "sans")
+DEFAULT_DOCUMENT_FONT = "serif"
 
 
 @dataclass(frozen=True)
@@ -19,6 +26,12 @@ class Profile:
     name_en: str = ""
     title_en: str = ""
     company_en: str = ""
+
+    def signed_name(self, lang: Language) -> str:
+        """The name a document in `lang` is signed with (the Chinese one when no other)."""
+        if lang is Language.EN:
+            return self.name_en or self.company_en or self.name or self.company
+        return self.name or self.company
 
     def cleaned(self) -> Profile:
         return Profile(

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain.complaint import Case, Compensation
 from desktop.domain.enums import CompensationKind, EventKind, Language
@@ -35,6 +36,9 @@ from desktop.safe_write import write_atomically
 from desktop.services.cases import CaseService
 from desktop.services.clock import Clock
 from desktop.services.settings import SettingsService
+
+if TYPE_CHECKING:
+    from desktop.documents.furniture import HeadedPaper
 
 Job = Callable[[], bytes]
 _PLACEHOLDER = re.compile(r"{(\w+)}")
@@ -63,6 +67,19 @@ class DocumentService:
             return None
         path = folder.root / relative
         return path if path.exists() else None
+
+    def _paper(self, lang: Language) -> HeadedPaper:
+        """The letterhead of Settings, in the document's language, for every page."""
+        from desktop.documents.furniture import HeadedPaper  # reportlab: only when exporting
+
+        head = self.settings.letterhead()
+        company, address = head.in_language(lang is Language.EN)
+        signer = self.signer(lang)
+        return HeadedPaper(
+            company or signer.company,
+            tuple(address.splitlines()),
+            self._image(head.logo_path),
+        )
 
     # --- the letter ----------------------------------------------------------------------------
     def letter_language(self, case: Case) -> Language:
@@ -190,10 +207,11 @@ class DocumentService:
         from desktop.documents.report import build_report
 
         profile, now, zone, font = self.settings.profile(), self.clock(), self.zone, self._font()
+        paper = self._paper(lang)
 
         def job() -> bytes:
             register(font)
-            return build_report(case, lang, zone, profile, now)
+            return build_report(case, lang, zone, profile, now, paper=paper)
 
         return job
 
@@ -203,10 +221,11 @@ class DocumentService:
 
         ledger = self.cases.ledger(case)
         profile, now, zone, font = self.settings.profile(), self.clock(), self.zone, self._font()
+        paper = self._paper(lang)
 
         def job() -> bytes:
             register(font)
-            return build_brief(case, ledger, lang, zone, profile, now)
+            return build_brief(case, ledger, lang, zone, profile, now, paper=paper)
 
         return job
 

@@ -12,7 +12,14 @@ from desktop.domain.commitments import WorkCalendar
 from desktop.domain.customer_names import clean_aliases
 from desktop.domain.errors import ValidationError
 from desktop.domain.images import image_kind
-from desktop.domain.settings import Deadlines, Letterhead, Profile
+from desktop.domain.settings import (
+    DEFAULT_DOCUMENT_FONT,
+    DOCUMENT_FONT_KEY,
+    DOCUMENT_FONTS,
+    Deadlines,
+    Letterhead,
+    Profile,
+)
 from desktop.services.clock import local_zone
 from desktop.store.attachments import copy_private
 from desktop.store.store import Store
@@ -115,6 +122,16 @@ class SettingsService:
             raise ValueError(theme)
         with self.store.transaction():
             self.store.settings.set(THEME_KEY, theme)
+
+    def document_font(self) -> str:
+        """ "serif", "sans", or the path of a TrueType font set by hand: every document uses it."""
+        return str(self.store.settings.get(DOCUMENT_FONT_KEY) or DEFAULT_DOCUMENT_FONT)
+
+    def set_document_font(self, face: str) -> None:
+        if face not in DOCUMENT_FONTS:
+            raise ValueError(face)
+        with self.store.transaction():
+            self.store.settings.set(DOCUMENT_FONT_KEY, face)
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.store.settings.get(key, default)

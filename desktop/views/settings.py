@@ -307,14 +307,32 @@ class SettingsView(QWidget):
         self.theme_choice.add_choice(self.tr("Light"), "light")
         self.theme_choice.add_choice(self.tr("Dark"), "dark")
         form.add("theme", self.tr("Colours"), self.theme_choice)
+        self.document_font_choice = ChoiceBox()
+        self.document_font_choice.add_choice(self.tr("Serif (宋体-like)"), "serif")
+        self.document_font_choice.add_choice(self.tr("Sans (黑体-like)"), "sans")
+        form.add("document_font", self.tr("Document font"), self.document_font_choice)
         layout.addLayout(form)
+        font_note = QLabel(
+            self.tr(
+                "The body text of the apology letter, the improvement report and the escalation "
+                "brief. A serif is the convention for a formal letter; headings stay sans."
+            )
+        )
+        font_note.setWordWrap(True)
+        layout.addWidget(font_note)
         self.language_note = QLabel()
         self.language_note.setWordWrap(True)
         layout.addWidget(self.language_note)
         layout.addStretch(1)
         self.language_choice.currentIndexChanged.connect(self._language_chosen)
         self.theme_choice.currentIndexChanged.connect(self._theme_chosen)
+        self.document_font_choice.currentIndexChanged.connect(self._document_font_chosen)
         return page
+
+    def _document_font_chosen(self) -> None:
+        choice = self.document_font_choice.value()
+        if choice != self.services.settings.document_font():
+            self.services.settings.set_document_font(choice)
 
     def _theme_chosen(self) -> None:
         choice = self.theme_choice.value()
@@ -356,3 +374,10 @@ class SettingsView(QWidget):
         self.theme_choice.blockSignals(True)
         self.theme_choice.set_value(self.services.settings.theme())
         self.theme_choice.blockSignals(False)
+        font = self.services.settings.document_font()
+        if font not in ("serif", "sans") and self.document_font_choice.count() == 2:
+            # a TrueType font chosen by hand: shown, kept until another choice is made
+            self.document_font_choice.add_choice(Path(font).name, font)
+        self.document_font_choice.blockSignals(True)
+        self.document_font_choice.set_value(font)
+        self.document_font_choice.blockSignals(False)

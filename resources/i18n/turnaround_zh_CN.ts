@@ -2703,6 +2703,22 @@
         <translation>配色</translation>
     </message>
     <message>
+        <source>Serif (宋体-like)</source>
+        <translation>衬线体（宋体风格）</translation>
+    </message>
+    <message>
+        <source>Sans (黑体-like)</source>
+        <translation>无衬线体（黑体风格）</translation>
+    </message>
+    <message>
+        <source>Document font</source>
+        <translation>文档字体</translation>
+    </message>
+    <message>
+        <source>The body text of the apology letter, the improvement report and the escalation brief. A serif is the convention for a formal letter; headings stay sans.</source>
+        <translation>用于致歉函、整改报告和升级简报的正文。正式信函通常使用宋体等衬线字体；标题仍使用黑体。</translation>
+    </message>
+    <message>
         <source>Saved. Turnaround will use this language the next time it starts.</source>
         <translation>已保存。下次启动时将使用该语言。</translation>
     </message>

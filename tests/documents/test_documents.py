@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase.ttfonts import TTFont
 
-from desktop.documents.fonts import CJK, mixed
+from desktop.documents.fonts import CJK_SERIF, mixed
 from desktop.domain.enums import Language
 from desktop.paths import resource
 from desktop.safe_write import ExportError
@@ -37,7 +37,7 @@ def fonts(reader: PdfReader) -> dict[str, object]:
 def assert_fonts_embedded(reader: PdfReader) -> None:
     """The CJK font is used, every font is embedded TrueType (subset), none is Helvetica."""
     embedded = fonts(reader)
-    assert any("WenQuanYiMicroHei" in name for name in embedded)
+    assert any("UMing" in name or "WenQuanYiMicroHei" in name for name in embedded)
     assert not any("Helvetica" in name for name in embedded)  # no silent fallback
     for font in embedded.values():
         descriptor = (
@@ -57,7 +57,7 @@ def test_the_bundled_fonts_are_truetype_that_reportlab_accepts():
 
 
 def test_mixed_text_marks_chinese_runs_and_escapes_markup():
-    assert mixed("报告 <b> & Co") == f'<font name="{CJK}">报告</font> &lt;b&gt; &amp; Co'
+    assert mixed("报告 <b> & Co") == f'<font name="{CJK_SERIF}">报告</font> &lt;b&gt; &amp; Co'
 
 
 def test_a_chinese_letter_has_its_text_and_embedded_fonts(services, chinese_case):
@@ -88,9 +88,9 @@ def test_an_english_letter_sets_latin_text_in_the_latin_font(services, english_c
 
     reader.pages[0].extract_text(visitor_text=visit)
     dear = [fonts_ for text, fonts_ in used.items() if text.startswith("Dear Sarah Miller")]
-    assert dear and all("DejaVuSans" in name for name in dear[0])
+    assert dear and all("DejaVuSerif" in name for name in dear[0])  # the serif body
     chinese = [fonts_ for text, fonts_ in used.items() if "措施" in text]
-    assert chinese and all("WenQuanYiMicroHei" in name for name in chinese[0])
+    assert chinese and all("UMing" in name for name in chinese[0])
     assert not any("Helvetica" in name for name in fonts(reader))
     assert "Northwind Traders" in all_text(reader)
 

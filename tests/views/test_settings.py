@@ -145,3 +145,13 @@ def test_backup_thinning_is_set_in_settings(qtbot, services):
     tab.retention["recent_days"].setValue(5)
     policy = services.data.retention()
     assert (policy.recent_days, policy.daily, policy.weekly, policy.monthly) == (5, 12, 4, 9)
+
+
+def test_the_document_font_is_chosen_in_settings(qtbot, services):
+    widget = SettingsView(services, Language.ZH)
+    qtbot.addWidget(widget)
+    assert widget.document_font_choice.value() == "serif"  # the convention for formal letters
+    widget.document_font_choice.set_value("sans")
+    assert services.settings.document_font() == "sans"
+    widget.document_font_choice.set_value("serif")
+    assert services.settings.document_font() == "serif"

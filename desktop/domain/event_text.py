@@ -1,0 +1,39 @@
+"""A timeline event in words, in the reader's language: what the event is, and its detail with
+every stored value translated (a complaint type's label, not "technical"; a local date and time,
+not "2026-11-26T14:16:11+00:00")."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from desktop.domain.catalog import label, text
+from desktop.domain.complaint import TimelineEvent
+from desktop.domain.dates import local_moment, parse_moment
+from desktop.domain.enums import ComplaintType, EventKind, Language
+
+
+def colon(lang: Language) -> str:
+    """The colon after a label: full-width in Chinese."""
+    return "：" if lang is Language.ZH else ": "
+
+
+def event_detail(event: TimelineEvent, lang: Language, zone: tzinfo) -> str:
+    detail = event.detail.strip()
+    if not detail:
+        return ""
+    if event.kind is EventKind.CLASSIFIED and detail in ComplaintType._value2member_map_:
+        return label(ComplaintType(detail), lang)
+    moment = parse_moment(detail)
+    if moment is not None:
+        when = local_moment(moment, zone, lang)
+        if event.kind is EventKind.PROMISE_MADE:
+            return text("doc.promised_by", lang, when=when)
+        return when
+    return detail
+
+
+def describe_event(event: TimelineEvent, lang: Language, zone: tzinfo) -> str:
+    """收到投诉 / 完成分类：技术类 / Promise made: progress report promised by 26 Nov 2026, 22:16"""
+    name = label(event.kind, lang)
+    detail = event_detail(event, lang, zone)
+    return f"{name}{colon(lang)}{detail}" if detail else name
