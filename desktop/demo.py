@@ -289,6 +289,20 @@ LETTERHEAD = {
     "company_en": "Yunfan Software Co., Ltd.",
     "address_en": "1 Zhongguancun Street, Haidian District, Beijing · +86 10 8888 6666",
 }
+# what each kind of compensation looks like as an engineer records it: (description, value)
+OFFERS = {
+    CompensationKind.EXTENDED_MAINTENANCE: (("", "3个月"), ("", "three months")),
+    CompensationKind.TRAINING: (
+        ("一次报表操作培训", ""),
+        ("a training session on the reports", ""),
+    ),
+    CompensationKind.ONSITE_SUPPORT: (("", "两天"), ("", "two days")),
+    CompensationKind.DISCOUNT: (("下一年度维护费", "10%"), ("next year's maintenance fee", "10%")),
+    CompensationKind.OTHER: (
+        ("为贵公司增加一次上线前演练", ""),
+        ("run an extra rehearsal before the next go-live", ""),
+    ),
+}
 _DEMO_NAMESPACE = uuid.UUID("6f1d0f2e-6b1a-4c55-9d5e-7a1e2d3c4b5a")
 ZH_OWNERS = ["张伟", "李强", "王芳", "刘洋", "陈静", "杨帆"]
 EN_OWNERS = ["Alex Kim", "Maria Garcia", "Ben Turner", "Chloe Martin"]
@@ -482,13 +496,9 @@ def _one_case(rng: random.Random, received: datetime, now: datetime, number: str
         )
         events.append(TimelineEvent(0, at, EventKind.ESCALATED))
     if stage >= Stage.REPAIR:
-        case.compensations.append(
-            Compensation(
-                0,
-                rng.choice(list(CompensationKind)),
-                "免费培训一次" if chinese else "One free course",
-            )
-        )
+        kind = rng.choice(list(CompensationKind))
+        description, value = OFFERS[kind][0 if chinese else 1]
+        case.compensations.append(Compensation(0, kind, description, value))
         fixed = max((a.done_at for a in case.actions if a.done_at), default=received)
         case.follow_up = FollowUp(due_at=fixed + timedelta(days=30))
         follow = Commitment(
