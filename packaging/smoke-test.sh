@@ -12,9 +12,10 @@ export TURNAROUND_HOME="$home/data" QT_QPA_PLATFORM=offscreen
 test -s "$home/shot.png"
 case=$("$app" search 数据 | awk '/^C-/ && !found {print $1; found=1}')
 [ -n "$case" ] || case=C-2026-0001
-# a young case cannot fill every paragraph yet: give those as --fill, as a user would
-"$app" letter "$case" --lang zh_CN --out "$home/letter.pdf" --fill what_happened=升级导致数据异常 \
-  --fill actions_done=已恢复数据 --fill compensation=免费培训一次 --fill commitment=每周通报进展
+# what the case cannot say yet is given as --fill, as a user would
+"$app" letter "$case" --lang zh_CN --out "$home/letter.pdf" --fill issue=数据异常 \
+  --fill what_happened=升级导致数据异常 --fill compensation=免费提供一次培训 \
+  --fill commitment=向您通报进展 --fill commitment_due=2099-12-31
 pdftotext "$home/letter.pdf" - | grep -q "致歉函"
 pdffonts "$home/letter.pdf" | grep -q "WenQuanYi"   # the sans title
 pdffonts "$home/letter.pdf" | grep -q "UMing"       # the serif body, bundled
