@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, KeepTogether, Spacer
 
 from desktop.documents.fonts import mixed
-from desktop.documents.furniture import HeadedPaper
+from desktop.documents.furniture import HeadedPaper, fit_image
 from desktop.documents.paragraph import Paragraph
 from desktop.documents.pdf import build_pdf
 from desktop.documents.styles import Styles, styles_for
@@ -32,18 +32,13 @@ SEAL_ROOM = 40 * mm  # over the company name and the date: where the company sea
 _LIST_ITEM = re.compile(r"^\s*(\d+[.、)]|[-•])\s*")
 
 
-def _image(path: object, max_width: float, max_height: float) -> Image | None:
-    """The image scaled to fit, or None when it is missing or cannot be decoded."""
-    if path is None:
+def _image(path: Path | None, max_width: float, max_height: float) -> Image | None:
+    """The signature scaled to fit, or None when it is missing or cannot be decoded."""
+    fitted = fit_image(path, (max_width, max_height))
+    if fitted is None:
         return None
-    try:
-        reader = ImageReader(str(path))
-        width, height = reader.getSize()
-        reader.getRGBData()  # decode now, not half-way through building the PDF
-    except Exception:  # a broken image must not stop the letter
-        return None
-    ratio = min(max_width / width, max_height / height, 1.0)
-    return Image(str(path), width=width * ratio, height=height * ratio)
+    _reader, width, height = fitted
+    return Image(str(path), width=width, height=height)
 
 
 def _paper(content: LetterContent) -> HeadedPaper:
