@@ -25,7 +25,7 @@ from typing import BinaryIO
 from desktop import __version__
 from desktop.domain.errors import DataError, StoreError
 from desktop.paths import DB_FILE
-from desktop.store.db import is_disk_full
+from desktop.store.db import applied_migrations, is_disk_full, known_migrations, open_db
 
 FORMAT = "turnaround-archive"
 FORMAT_VERSION = 1
@@ -291,8 +291,6 @@ def _private_file(target: Path) -> BinaryIO:
 
 def _adopt_database(archive: Path, database: Path) -> None:
     """The unpacked database is sound, is ours, is not from a newer version, and migrates."""
-    from desktop.store.db import applied_migrations, known_migrations, open_db
-
     conn = sqlite3.connect(str(database))
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]

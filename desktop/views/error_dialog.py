@@ -56,7 +56,7 @@ class ErrorReporter(QObject):
             f"{platform.platform()}\n"
         )
         told = user_message(error, self.language) if isinstance(error, TurnaroundError) else ""
-        if QThread.currentThread() is QApplication.instance().thread():  # type: ignore[union-attr]
+        if QThread.currentThread() == QApplication.instance().thread():  # type: ignore[union-attr]
             self._show(told, details)
         else:
             self.arrived.emit(told, details)

@@ -201,9 +201,9 @@ class LetterDialog(QDialog):
         self.body_touched = bool(self.case.letter_text.strip()) and (
             self.case.letter_language == lang.value
         )
-        self.show_draft(draft)
+        self.tone.set_language(lang)  # before the draft is shown and checked in it
         self.signer.show_for(lang)
-        self.tone.set_language(lang)
+        self.show_draft(draft)
 
     def facts(self) -> LetterFacts:
         due = None
@@ -284,16 +284,20 @@ class LetterDialog(QDialog):
     def update_checks(self) -> None:
         self._checks.stop()  # done now: a pending run would only repeat it
         self.tone.review(self.editor.toPlainText())
-        problem = self.problem()
+        try:  # letter_job checks the letter first: one check says whether it can go
+            job = self.services.documents.letter_job(self.case, self.draft())
+            problem = ""
+        except TurnaroundError as error:
+            job, problem = None, user_message(error, self.language)
         self.export_button.setEnabled(not problem)
         self.print_button.setEnabled(not problem)
         self.status.setText(problem)
         self.status.setProperty("role", "error" if problem else "")
         self.status.setStyleSheet("color: #c62828;" if problem else "")
-        if problem:
+        if job is None:
             self.preview.show_message(problem)
         else:
-            self.preview.request(self.services.documents.letter_job(self.case, self.draft()))
+            self.preview.request(job)
 
     def done(self, result: int) -> None:
         self._checks.stop()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocu
 from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.domain.enums import Language
+from desktop.domain.letter import chinese_in_english
 from desktop.domain.tone import ToneNote, apology_gaps, check, gap_message
 
 
@@ -61,6 +62,7 @@ class ToneReview(QWidget):
         layout.addWidget(self.notes, 1)
         self.found: list[ToneNote] = []
         self.gap_codes: list[str] = []
+        self.untranslated: list[str] = []
 
     def set_language(self, lang: Language) -> None:
         self.letter_language = lang
@@ -73,10 +75,16 @@ class ToneReview(QWidget):
         for note in self.found:
             self.notes.addItem(f"“{note.phrase}” — {note.reason}\n→ {note.suggestion}")
         self.gap_codes = apology_gaps(body, self.letter_language)
-        self.gaps.setText(
-            "\n".join(gap_message(code, self.window_language) for code in self.gap_codes)
-        )
-        self.gaps.setVisible(bool(self.gap_codes))
+        warnings = [gap_message(code, self.window_language) for code in self.gap_codes]
+        self.untranslated = chinese_in_english(body) if self.letter_language is Language.EN else []
+        if self.untranslated:  # a Chinese note copied from the case: the customer reads English
+            warnings.append(
+                self.tr(
+                    "The English letter holds Chinese text (%1): translate it, unless it is a name."
+                ).replace("%1", "、".join(dict.fromkeys(self.untranslated)))
+            )
+        self.gaps.setText("\n".join(warnings))
+        self.gaps.setVisible(bool(warnings))
         self.title.setText(
             self.tr("<b>Tone check</b>: nothing to change.")
             if not self.found

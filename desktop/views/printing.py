@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from desktop.views.pdf_pages import page_sizes, render_pages
@@ -12,8 +13,6 @@ from desktop.views.pdf_pages import page_sizes, render_pages
 
 def print_pdf(parent: QWidget, data: bytes, title: str) -> bool:
     """Show the print dialog and print every page; False when cancelled or nothing printed."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
@@ -22,11 +21,8 @@ def print_pdf(parent: QWidget, data: bytes, title: str) -> bool:
     return print_to(printer, data)
 
 
-def print_to(printer: object, data: bytes) -> bool:
+def print_to(printer: QPrinter, data: bytes) -> bool:
     """Every page onto `printer` (a QPrinter), scaled to fit its page, one page at a time."""
-    from PySide6.QtPrintSupport import QPrinter
-
-    assert isinstance(printer, QPrinter)
     painter = QPainter()
     if not painter.begin(printer):
         return False

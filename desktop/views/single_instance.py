@@ -30,7 +30,13 @@ def server_name(folder: DataFolder) -> str:
     name = f"turnaround-{digest}"
     if os.name != "posix":
         return name
-    for directory in (os.environ.get("XDG_RUNTIME_DIR"), str(folder.root), _own_temp_folder()):
+    candidates = (
+        lambda: os.environ.get("XDG_RUNTIME_DIR"),
+        lambda: str(folder.root),
+        _own_temp_folder,
+    )
+    for candidate in candidates:  # made only when the ones before will not do
+        directory = candidate()
         if directory and _private_directory(Path(directory)):
             path = str(Path(directory) / f".{name}.sock")
             if len(path.encode()) <= SOCKET_PATH_LIMIT:

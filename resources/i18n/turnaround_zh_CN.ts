@@ -2976,6 +2976,10 @@
         <translation>语气检查</translation>
     </message>
     <message>
+        <source>The English letter holds Chinese text (%1): translate it, unless it is a name.</source>
+        <translation>英文信中含有中文（%1）：除非是人名或名称，请译成英文。</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Tone check&lt;/b&gt;: nothing to change.</source>
         <translation>&lt;b&gt;语气检查&lt;/b&gt;：没有需要修改的地方。</translation>
     </message>

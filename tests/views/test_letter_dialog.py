@@ -116,3 +116,11 @@ def test_export_writes_the_pdf_keeps_the_letter_and_records_it(
     assert saved.timeline[-1].kind is EventKind.LETTER_EXPORTED
     assert services.settings.get("export.folder") == str(tmp_path)
     assert Path(target).name == "letter.pdf"
+
+
+def test_chinese_left_in_an_english_letter_is_pointed_out(services, clock, qtbot):
+    case = make_case(services, clock, customer="Northwind Traders", contact="Sarah Miller")
+    dialog = open_dialog(qtbot, services, case)
+    dialog.letter_language.setCurrentIndex(dialog.letter_language.findData(Language.EN))
+    assert any("措施" in run for run in dialog.tone.untranslated)  # actions typed in Chinese
+    assert dialog.tone.gaps.isVisible() and "措施" in dialog.tone.gaps.text()
