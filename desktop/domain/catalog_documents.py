@@ -113,4 +113,8 @@ DOCUMENT_WORDS: dict[str, tuple[str, str]] = {
     ),
     "placeholder.responsibility": ("Whose fault it was", "责任所在"),
     "placeholder.project": ("The project or system", "项目或系统"),
+    "fill.issue": ("what went wrong", "出了什么问题"),
+    "fill.what_happened": ("what happened", "经过与原因"),
+    "fill.compensation": ("what you offer", "补偿"),
+    "fill.commitment": ("what you promise", "承诺"),
 }

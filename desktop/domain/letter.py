@@ -10,7 +10,7 @@ brackets that the case cannot fill is asked for (`LetterDraft.missing`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
@@ -242,8 +242,27 @@ def placeholder_label(name: str, lang: Language) -> str:
     return text(key, lang) if key in WORDS else name.replace("_", " ")
 
 
-def fill_template(template: str, values: dict[str, str]) -> tuple[str, tuple[str, ...]]:
-    """The body, and the placeholders it still needs (left visible as {name})."""
+def to_fill(name: str, lang: Language) -> str:
+    """What stands in the text where something is still to be written: 【出了什么问题】, words a
+    person reads, never a {name}."""
+    key = f"fill.{name}"
+    return f"【{text(key, lang) if key in WORDS else placeholder_label(name, lang)}】"
+
+
+_TO_FILL = re.compile(r"【([^】]*)】|{(\w+)}")
+
+
+def left_to_fill(text_: str, lang: Language) -> list[str]:
+    """What a letter's text still asks for, as the words shown for it."""
+    found = [shown or placeholder_label(name, lang) for shown, name in _TO_FILL.findall(text_)]
+    return list(dict.fromkeys(found))
+
+
+def fill_template(
+    template: str, values: dict[str, str], lang: Language | None = None
+) -> tuple[str, tuple[str, ...]]:
+    """The body, and the placeholders it still needs: shown as 【words】 when `lang` is given,
+    else left as {name}."""
 
     def optional(match: re.Match[str]) -> str:
         names = _PLACEHOLDER.findall(match.group(1))
@@ -260,7 +279,7 @@ def fill_template(template: str, values: dict[str, str]) -> tuple[str, tuple[str
             return value
         if match.group(1) not in missing:
             missing.append(match.group(1))
-        return match.group(0)
+        return to_fill(match.group(1), lang) if lang else match.group(0)
 
     filled = _PLACEHOLDER.sub(required, without_optional)
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", filled)]
@@ -277,7 +296,7 @@ def draft_letter(
     zone: tzinfo,
 ) -> LetterDraft:
     values = letter_values(case, facts, signer, lang, now, zone)
-    body, missing = fill_template(template, values)
+    body, missing = fill_template(template, values, lang)
     return LetterDraft(
         lang,
         default_subject(facts.issue, lang),
@@ -299,10 +318,6 @@ def saved_draft(case: Case, lang: Language) -> LetterDraft | None:
     if not case.letter_text.strip() or case.letter_language != lang.value:
         return None
     return LetterDraft(lang, case.letter_subject, case.letter_salutation, case.letter_text)
-
-
-def with_body(draft: LetterDraft, body: str) -> LetterDraft:
-    return replace(draft, body=body, missing=tuple(_PLACEHOLDER.findall(body)))
 
 
 _CLOSINGS = ("此致", "敬礼！", "敬礼!", "敬礼", "Yours sincerely,", "Yours faithfully,", "Regards,")

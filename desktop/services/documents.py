@@ -7,7 +7,6 @@ PDF bytes; `save()` writes them and records the export in the case's timeline.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
@@ -24,8 +23,8 @@ from desktop.domain.letter import (
     customer_language,
     default_facts,
     draft_letter,
+    left_to_fill,
     letter_template,
-    placeholder_label,
     recipient_lines,
     saved_draft,
     signer_for,
@@ -41,7 +40,6 @@ if TYPE_CHECKING:
     from desktop.documents.furniture import HeadedPaper
 
 Job = Callable[[], bytes]
-_PLACEHOLDER = re.compile(r"{(\w+)}")
 EVENTS = {
     "letter": EventKind.LETTER_EXPORTED,
     "report": EventKind.REPORT_EXPORTED,
@@ -120,13 +118,9 @@ class DocumentService:
 
     def check_letter(self, draft: LetterDraft) -> None:
         """Nothing leaves unsigned or with a {placeholder} in it: ValidationError otherwise."""
-        left = [
-            name
-            for part in (draft.subject, draft.salutation, draft.body)
-            for name in _PLACEHOLDER.findall(part)
-        ]
-        if left:
-            names = [placeholder_label(name, draft.language) for name in dict.fromkeys(left)]
+        parts = "\n".join((draft.subject, draft.salutation, draft.body))
+        names = left_to_fill(parts, draft.language)
+        if names:
             separator = "、" if draft.language is Language.ZH else "; "
             raise ValidationError("letter_text", "placeholder_left", names=separator.join(names))
         clean_text("letter_text", draft.body, required=True)

@@ -150,6 +150,7 @@ def test_a_placeholder_left_is_named_in_words_a_person_understands(services, chi
     case = services.cases.get(chinese_case.id)
     draft = services.documents.letter_draft(case, Language.ZH)
     assert draft.missing == ("issue",)
+    assert "【出了什么问题】" in draft.body and "{" not in draft.body  # words, never {issue}
     with pytest.raises(ValidationError) as refused:
         services.documents.letter_job(case, draft)
     message = refused.value.message(Language.ZH)
@@ -157,6 +158,10 @@ def test_a_placeholder_left_is_named_in_words_a_person_understands(services, chi
     facts = LetterFacts(issue="月结报表数据错误")
     filled = services.documents.letter_draft(case, Language.ZH, facts, fresh=True)
     assert filled.missing == () and filled.subject == "关于月结报表数据错误的说明"
+    typed = dataclasses.replace(filled, body=filled.body + "{what_happened}")  # hand-typed
+    with pytest.raises(ValidationError) as refused:
+        services.documents.letter_job(case, typed)
+    assert "发生了什么" in refused.value.message(Language.ZH)
 
 
 def test_what_the_letter_says_goes_back_to_the_case(services, clock, tmp_path):
