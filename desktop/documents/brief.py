@@ -156,7 +156,7 @@ def build_brief(
         title,
         title,
         lambda page, pages: text("doc.page", lang, page=page, pages=pages),
-        author=profile.signed_name(lang),
+        author=profile.name or profile.company,
         subject=f"{title} · {intake.customer} · {case.title}",
         language=lang,
         paper=paper or HeadedPaper(profile.company),

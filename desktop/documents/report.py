@@ -316,7 +316,7 @@ def build_report(
         title,
         f"{title} · {local_moment(generated, zone, lang)}",
         lambda page, pages: text("doc.page", lang, page=page, pages=pages),
-        author=profile.signed_name(lang),
+        author=profile.name or profile.company,
         subject=f"{title} · {case.intake.customer} · {case.title}",
         language=lang,
         paper=paper or HeadedPaper(profile.company),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from desktop.domain.enums import Language
@@ -27,11 +28,17 @@ class Profile:
     title_en: str = ""
     company_en: str = ""
 
-    def signed_name(self, lang: Language) -> str:
-        """The name a document in `lang` is signed with (the Chinese one when no other)."""
-        if lang is Language.EN:
-            return self.name_en or self.company_en or self.name or self.company
-        return self.name or self.company
+    def in_language(self, lang: Language) -> Profile:
+        """The profile as a document in `lang` signs with it: an English document takes the
+        English name, title and company (the Chinese ones where there are none)."""
+        if lang is Language.ZH:
+            return self
+        return dataclasses.replace(
+            self,
+            name=self.name_en or self.name,
+            title=self.title_en or self.title,
+            company=self.company_en or self.company,
+        )
 
     def cleaned(self) -> Profile:
         return Profile(

@@ -200,7 +200,8 @@ class DocumentService:
         from desktop.documents.fonts import register
         from desktop.documents.report import build_report
 
-        profile, now, zone, font = self.settings.profile(), self.clock(), self.zone, self._font()
+        profile = self.settings.profile().in_language(lang)
+        now, zone, font = self.clock(), self.zone, self._font()
         paper = self._paper(lang)
 
         def job() -> bytes:
@@ -214,7 +215,8 @@ class DocumentService:
         from desktop.documents.fonts import register
 
         ledger = self.cases.ledger(case)
-        profile, now, zone, font = self.settings.profile(), self.clock(), self.zone, self._font()
+        profile = self.settings.profile().in_language(lang)
+        now, zone, font = self.clock(), self.zone, self._font()
         paper = self._paper(lang)
 
         def job() -> bytes:

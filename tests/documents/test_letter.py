@@ -216,3 +216,9 @@ def test_a_letter_saved_by_the_first_release_keeps_its_words():
     assert split_legacy_letter(old) == ("尊敬的王经理：", "您好！对于报表错误我们深表歉意。")
     english = "Dear Sarah,\n\nWe are sorry.\n\nYours sincerely,"
     assert split_legacy_letter(english) == ("Dear Sarah,", "We are sorry.")
+
+
+def test_english_report_and_brief_are_signed_in_english(services, chinese_case):
+    for job in (services.documents.report_job, services.documents.brief_job):
+        text = all_text(read(job(chinese_case, Language.EN)()))
+        assert "Li Ming" in text and "李明" not in text
