@@ -72,3 +72,21 @@ def no_blocking_questions(monkeypatch):
     monkeypatch.setattr(
         QMessageBox, "question", staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.No)
     )
+
+
+@pytest.fixture
+def speak():
+    """`speak(Language.ZH)`: the window's strings in that language for this test (the Qt
+    translators installed as at start-up), removed after it."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.i18n import install_translators
+
+    installed: list = []
+
+    def install(language) -> None:
+        installed.extend(install_translators(QApplication.instance(), language))
+
+    yield install
+    for translator in installed:
+        QApplication.instance().removeTranslator(translator)

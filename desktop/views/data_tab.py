@@ -29,6 +29,7 @@ from desktop.services.data import SUFFIX
 from desktop.views.background import run_in_background
 from desktop.views.roles import USER_ROLE
 from desktop.views.widgets.field_form import FieldForm
+from desktop.views.widgets.status_line import set_tone
 
 
 class DataTab(QWidget):
@@ -152,7 +153,7 @@ class DataTab(QWidget):
             self._idle(user_message(error, self.language), True)
 
     def _busy(self, text: str) -> None:
-        self.status.setStyleSheet("")
+        set_tone(self.status, "")
         self.status.setText(text)
         for button in (
             self.backup_button,
@@ -165,7 +166,7 @@ class DataTab(QWidget):
             button.setEnabled(False)
 
     def _idle(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #c62828;" if error else "")
+        set_tone(self.status, "error" if error else "")
         self.status.setText(text)
         for button in (
             self.backup_button,

@@ -37,6 +37,7 @@ from desktop.views.mood_chart import MoodChart
 from desktop.views.roles import USER_ROLE
 from desktop.views.widgets.choice_box import ChoiceBox, enum_choices
 from desktop.views.widgets.empty_state import EmptyState
+from desktop.views.widgets.status_line import set_tone
 
 
 class JournalView(QWidget):
@@ -72,7 +73,7 @@ class JournalView(QWidget):
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.clicked.connect(self.unlock)
         self.lock_message = QLabel()
-        self.lock_message.setStyleSheet("color: #c62828;")
+        set_tone(self.lock_message, "error")
         row = QHBoxLayout()
         row.addWidget(self.passphrase)
         row.addWidget(self.unlock_button)

@@ -34,6 +34,7 @@ from desktop.views.letter_preview import LetterPreview
 from desktop.views.letter_signer import SignerForm
 from desktop.views.letter_tone import ToneReview
 from desktop.views.widgets.field_form import FieldForm
+from desktop.views.widgets.status_line import set_tone
 
 
 def _multiline(rows: int) -> QPlainTextEdit:
@@ -292,8 +293,7 @@ class LetterDialog(QDialog):
         self.export_button.setEnabled(not problem)
         self.print_button.setEnabled(not problem)
         self.status.setText(problem)
-        self.status.setProperty("role", "error" if problem else "")
-        self.status.setStyleSheet("color: #c62828;" if problem else "")
+        set_tone(self.status, "error" if problem else "")
         if job is None:
             self.preview.show_message(problem)
         else:
@@ -325,7 +325,7 @@ class LetterDialog(QDialog):
         self.case = self.services.cases.get(self.case.id)
         self.body_touched = True  # it is the saved letter now
         self._show_touched()
-        self.status.setStyleSheet("")
+        set_tone(self.status, "success")
         self.status.setText(self.tr("Exported to %1.").replace("%1", where))
 
     def print_letter(self) -> None:

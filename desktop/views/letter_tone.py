@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QVBoxLayout, 
 from desktop.domain.enums import Language
 from desktop.domain.letter import chinese_in_english
 from desktop.domain.tone import ToneNote, apology_gaps, check, gap_message
+from desktop.views.widgets.status_line import set_tone
 
 
 class ToneHighlighter(QSyntaxHighlighter):
@@ -50,7 +51,7 @@ class ToneReview(QWidget):
         self.gaps = QLabel()
         self.gaps.setObjectName("apologyGaps")
         self.gaps.setWordWrap(True)
-        self.gaps.setStyleSheet("color: #c62828;")
+        set_tone(self.gaps, "error")
         self.notes = QListWidget()
         self.notes.setObjectName("toneNotes")
         self.notes.setAccessibleName(self.tr("Tone check"))

@@ -19,6 +19,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.journal import ThinkingTrap, ThoughtRecord
 from desktop.services import Services
 from desktop.views.feelings import FeelingsPicker
+from desktop.views.widgets.status_line import set_tone
 
 
 class TextStep(QWizardPage):
@@ -31,7 +32,7 @@ class TextStep(QWizardPage):
         self.editor.setAccessibleName(title)
         self.required = required
         self.message = QLabel()
-        self.message.setStyleSheet("color: #c62828;")
+        set_tone(self.message, "error")
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
         layout.addWidget(self.message)

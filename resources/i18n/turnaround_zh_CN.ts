@@ -342,6 +342,17 @@
     </message>
 </context>
 <context>
+    <name>CasePage</name>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>还需填写：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Number</source>
@@ -2295,6 +2306,10 @@
     <message>
         <source>Verified how</source>
         <translation>验证方式</translation>
+    </message>
+    <message>
+        <source>A short-term fix</source>
+        <translation>一项短期修复措施</translation>
     </message>
     <message>
         <source>Progress updates sent to the customer</source>

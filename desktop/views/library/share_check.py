@@ -17,6 +17,7 @@ from desktop.domain.anonymise import Finding
 from desktop.domain.enums import Language
 from desktop.services import Services
 from desktop.views.widgets.findings_table import FindingsTable
+from desktop.views.widgets.status_line import set_tone
 
 
 class SharingCheckDialog(QDialog):
@@ -67,10 +68,10 @@ class SharingCheckDialog(QDialog):
                     "%1", str(waiting)
                 )
             )
-            self.status.setStyleSheet("color: #b26a00;")
+            set_tone(self.status, "warning")
         else:
             self.status.setText(self.tr("Every finding has a decision."))
-            self.status.setStyleSheet("")
+            set_tone(self.status, "")
 
     def accept(self) -> None:
         if not self.table.undecided():

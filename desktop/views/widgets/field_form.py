@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.views.widgets.status_line import set_tone
+
 
 class FieldForm(QFormLayout):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -22,7 +24,7 @@ class FieldForm(QFormLayout):
         error = QLabel()
         error.setObjectName(f"{name}_error")
         error.setWordWrap(True)
-        error.setStyleSheet("color: #c62828;")
+        set_tone(error, "error")
         error.hide()
         cell = QWidget()
         column = QVBoxLayout(cell)

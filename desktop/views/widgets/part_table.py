@@ -39,6 +39,7 @@ from desktop.views.roles import DISPLAY_ROLE, TOOLTIP_ROLE
 from desktop.views.widgets.choice_box import ChoiceBox, enum_choices
 from desktop.views.widgets.datetime_edit import DateTimeField, from_qdatetime, to_qdatetime
 from desktop.views.widgets.field_form import FieldForm
+from desktop.views.widgets.status_line import set_tone
 
 EDIT_ROLE = 2  # Qt.ItemDataRole.EditRole
 
@@ -306,7 +307,7 @@ class PartTable(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #c62828;")
+        set_tone(self.message, "error")
         self.message.setWordWrap(True)
         self.message.hide()
         heading = QLabel(f"<b>{title}</b>")

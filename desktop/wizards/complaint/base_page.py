@@ -25,6 +25,7 @@ from desktop.domain.errors import ValidationError
 from desktop.views.widgets.choice_box import ChoiceBox, enum_choices
 from desktop.views.widgets.datetime_edit import DateTimeField
 from desktop.views.widgets.field_form import FieldForm
+from desktop.views.widgets.status_line import set_tone
 
 if TYPE_CHECKING:
     from desktop.wizards.complaint.wizard import ComplaintWizard
@@ -43,13 +44,22 @@ class CasePage(QWizardPage):
         self._loading = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.body = QWidget()
         self.layout_ = QVBoxLayout(self.body)
         scroll.setWidget(self.body)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll, 1)
+        # beside the wizard's buttons: what Next still needs, never a silent no-op
+        self.missing_line = QLabel()
+        self.missing_line.setObjectName("missingLine")
+        self.missing_line.setWordWrap(True)
+        set_tone(self.missing_line, "error")
+        self.missing_line.hide()
+        outer.addWidget(self.missing_line)
+        # fields checked by the page that are not in a form (a table): field -> (widget, name)
+        self.anchors: dict[str, tuple[QWidget, str]] = {}
 
     @property
     def case(self) -> Case:
@@ -75,6 +85,7 @@ class CasePage(QWizardPage):
         def changed(*_: object) -> None:
             if not self._loading:
                 self.clear_error(field)
+                self.missing_line.hide()
                 self.owner.autosaver.mark(field, save)
 
         if isinstance(widget, QLineEdit):
@@ -94,6 +105,7 @@ class CasePage(QWizardPage):
             raise TypeError(type(widget))
 
     def initializePage(self) -> None:
+        self.missing_line.hide()
         self._loading = True
         try:
             self.load(self.case)
@@ -124,16 +136,51 @@ class CasePage(QWizardPage):
     def problems(self) -> list[ValidationError]:
         return missing_for_stage(self.case, self.stage)
 
+    def field_widget(self, field: str) -> QWidget | None:
+        for form in self.forms:
+            if field in form.widgets:
+                return form.widgets[field]
+        anchor = self.anchors.get(field)
+        return anchor[0] if anchor else None
+
+    def field_name(self, field: str) -> str:
+        anchor = self.anchors.get(field)
+        if anchor:
+            return anchor[1]
+        widget = self.field_widget(field)
+        return widget.accessibleName() if widget is not None else field
+
     def validatePage(self) -> bool:
         self.owner.save_now()
         if self.owner.jumping:
             return True
         problems = self.problems()
-        for problem in problems:
-            self.show_error(problem.field, problem)
-        if problems:
-            self.owner.focus_field(problems[0].field)
-        return not problems
+        if not problems:
+            self.missing_line.hide()
+            return True
+        shown_beside = [self.show_error(problem.field, problem) for problem in problems]
+        names = list(dict.fromkeys(self.field_name(problem.field) for problem in problems))
+        line = self.tr("Still needed: %1").replace("%1", self.tr(", ").join(names))
+        # a problem with no field of its own to show it (a table) says itself on the line
+        line += "".join(
+            f" — {problem.message(self.language)}"
+            for problem, beside in zip(problems, shown_beside, strict=True)
+            if not beside
+        )
+        self.missing_line.setText(line)
+        self.missing_line.show()
+        self.reveal(problems[0].field)
+        return False
+
+    def reveal(self, field: str) -> None:
+        """Scroll the field (with the message beside it) into view and put the cursor in it."""
+        widget = self.field_widget(field)
+        if widget is None:
+            return
+        cell = widget.parentWidget() if widget.parentWidget() is not self.body else widget
+        self.body.layout().activate()
+        self.scroll.ensureWidgetVisible(cell or widget, 20, 40)
+        widget.setFocus()
 
     # --- small helpers for pages -------------------------------------------------------------
     def combo(self, members: list[Any], empty: str = "") -> ChoiceBox:

@@ -13,6 +13,7 @@ from desktop.domain.complaint import Case
 from desktop.domain.enums import Language, Stage
 from desktop.domain.errors import ValidationError
 from desktop.services import Services
+from desktop.views.widgets.status_line import set_tone
 from desktop.wizards.complaint.autosave import Autosaver
 from desktop.wizards.complaint.base_page import CasePage
 
@@ -143,12 +144,12 @@ class ComplaintWizard(QWizard):
             self.waiting.setEnabled(not self.case.is_closed)
 
     def _after_save(self) -> None:
-        self.save_state.setStyleSheet("")
+        set_tone(self.save_state, "")
         self.save_state.setText(self.tr("All changes saved."))
         self.case_changed.emit(self.case.id)
 
     def _save_failed(self, error: str) -> None:
-        self.save_state.setStyleSheet("color: #c62828;")
+        set_tone(self.save_state, "error")
         self.save_state.setText(
             self.tr("Could not save (%1). Your text is kept and saving will be retried.").replace(
                 "%1", error
@@ -158,13 +159,6 @@ class ComplaintWizard(QWizard):
     def _show_invalid(self, field: str, error: ValidationError) -> None:
         for page in self.pages.values():
             if page.show_error(field, error):
-                return
-
-    def focus_field(self, field: str) -> None:
-        for form in self.current_page().forms:
-            widget = form.widgets.get(field)
-            if widget is not None:
-                widget.setFocus()
                 return
 
     # --- closing -----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from desktop.domain.dates import local_text
 from desktop.domain.enums import Stage
 from desktop.domain.summary import draft_summary
 from desktop.services.cases import CannotCloseError
+from desktop.views.widgets.status_line import set_tone
 from desktop.wizards.complaint.base_page import CasePage
 from desktop.wizards.complaint.pages.lesson_preview import LessonPreviewDialog
 
@@ -90,7 +91,7 @@ class ClosePage(CasePage):
                 f"<li>{problem.message(self.language)}</li>" for problem in error.problems
             )
             self.state.setText(self.tr("<b>The case cannot close yet:</b>") + f"<ul>{items}</ul>")
-            self.state.setStyleSheet("color: #c62828;")
+            set_tone(self.state, "error")
             return
         self.owner.reload()
         self.load(self.case)
@@ -151,7 +152,7 @@ class ClosePage(CasePage):
             self.state.setText(
                 self.tr("Closed on %1.").replace("%1", local_text(case.closed_at, self.zone))
             )
-            self.state.setStyleSheet("color: #2e7d32;")
+            set_tone(self.state, "success")
         else:
             missing = missing_to_close(case)
             if missing:
@@ -159,4 +160,4 @@ class ClosePage(CasePage):
                 self.state.setText(self.tr("Still needed before closing:") + f"<ul>{items}</ul>")
             else:
                 self.state.setText(self.tr("Everything needed is there: the case can close."))
-            self.state.setStyleSheet("")
+            set_tone(self.state, "")

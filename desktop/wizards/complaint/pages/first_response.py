@@ -17,6 +17,7 @@ from desktop.domain.enums import Channel, CommitmentKind, Stage
 from desktop.domain.mailto import mailto_url
 from desktop.domain.templates import fill, first_response_script
 from desktop.views.widgets.datetime_edit import DateTimeField
+from desktop.views.widgets.status_line import set_tone
 from desktop.wizards.complaint.base_page import CasePage
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ class FirstResponsePage(CasePage):
                     "Record when the complaint was received (page 1) to start the 24-hour clock."
                 )
             )
-            self.countdown.setStyleSheet("")
+            set_tone(self.countdown, "")
             return
         due_text = local_text(first.due_at, self.zone)
         if case.first_response.responded_at is not None:
@@ -111,7 +112,7 @@ class FirstResponsePage(CasePage):
                     else self.tr("Responded late (deadline %1).")
                 ).replace("%1", due_text)
             )
-            self.countdown.setStyleSheet("color: #2e7d32;" if on_time else "color: #8d6e63;")
+            set_tone(self.countdown, "success" if on_time else "late")
             return
         left = first.due_at - now
         if left >= timedelta(0):
@@ -120,14 +121,14 @@ class FirstResponsePage(CasePage):
                 .replace("%1", self._duration(left))
                 .replace("%2", due_text)
             )
-            self.countdown.setStyleSheet("color: #e65100;" if left < timedelta(hours=4) else "")
+            set_tone(self.countdown, "warning" if left < timedelta(hours=4) else "")
         else:
             self.countdown.setText(
                 self.tr("Overdue by %1 (deadline %2): respond now")
                 .replace("%1", self._duration(-left))
                 .replace("%2", due_text)
             )
-            self.countdown.setStyleSheet("color: #c62828;")
+            set_tone(self.countdown, "error")
 
     def _duration(self, span: timedelta) -> str:
         minutes = int(span.total_seconds() // 60)

@@ -29,6 +29,7 @@ from desktop.domain.library import FIELDS, Lesson, LessonDraft
 from desktop.services import Services
 from desktop.views.widgets.field_form import FieldForm
 from desktop.views.widgets.findings_table import UNDECIDED, FindingsTable
+from desktop.views.widgets.status_line import set_tone
 
 
 class GuessHighlighter(QSyntaxHighlighter):
@@ -86,7 +87,7 @@ class LessonPreviewDialog(QDialog):
         self.aliases.setAccessibleName(self.tr("Other names of the customer"))
         self.aliases.editingFinished.connect(self.save_aliases)
         self.alias_error = QLabel()
-        self.alias_error.setStyleSheet("color: #c62828;")
+        set_tone(self.alias_error, "error")
         self.alias_error.setWordWrap(True)
         self.alias_error.hide()
         alias_row = QHBoxLayout()
@@ -132,7 +133,7 @@ class LessonPreviewDialog(QDialog):
             self.editors[name] = editor
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b26a00;")
+        set_tone(self.warning, "warning")
         self.warning.hide()
         lesson = QWidget()
         lesson_layout = QVBoxLayout(lesson)
@@ -210,13 +211,13 @@ class LessonPreviewDialog(QDialog):
                     "%1", str(len(waiting))
                 )
             )
-            self.status.setStyleSheet("color: #b26a00;")
+            set_tone(self.status, "warning")
         elif self.table.findings:
             self.status.setText(self.tr("Every finding has a decision."))
-            self.status.setStyleSheet("")
+            set_tone(self.status, "")
         else:
             self.status.setText(self.tr("Nothing that names the customer was found."))
-            self.status.setStyleSheet("")
+            set_tone(self.status, "")
         self.check_edits()
 
     def check_edits(self) -> None:

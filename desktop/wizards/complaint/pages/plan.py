@@ -11,6 +11,7 @@ from desktop.domain.dates import local_text
 from desktop.domain.enums import ActionHorizon, ActionStatus, Channel, CommitmentKind, Stage
 from desktop.domain.summary import loop_progress
 from desktop.views.widgets.part_table import Column, PartTable
+from desktop.views.widgets.status_line import set_tone
 from desktop.wizards.complaint.base_page import CasePage
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ class PlanPage(CasePage):
         self.actions.setObjectName("actionsTable")
         self.actions.view.setMinimumHeight(170)
         self.layout_.addWidget(self.actions)
+        self.anchors["actions"] = (self.actions, self.tr("A short-term fix"))
 
         self.updates = PartTable(
             self.tr("Progress updates sent to the customer"),
@@ -145,4 +147,4 @@ class PlanPage(CasePage):
         done = (progress.found, progress.analysed, progress.solved, progress.learned)
         for step, name, finished in zip(self.loop_steps, self.loop_names, done, strict=True):
             step.setText(("✔ " if finished else "○ ") + name)
-            step.setStyleSheet("color: #2e7d32; font-weight: bold;" if finished else "")
+            set_tone(step, "success" if finished else "", bold=finished)
