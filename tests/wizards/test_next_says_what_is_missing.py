@@ -14,7 +14,7 @@ from tests.wizards.test_complaint_wizard import click_next
 def inside_viewport(page, widget: QWidget) -> bool:
     viewport = page.scroll.viewport()
     top_left = widget.mapTo(viewport, QPoint(0, 0))
-    return 0 <= top_left.y() and top_left.y() + 20 <= viewport.height()
+    return top_left.y() >= 0 and top_left.y() + 20 <= viewport.height()
 
 
 def small_wizard(open_wizard, services, stage: Stage, language: Language = Language.EN):
