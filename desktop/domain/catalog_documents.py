@@ -117,4 +117,11 @@ DOCUMENT_WORDS: dict[str, tuple[str, str]] = {
     "fill.what_happened": ("what happened", "经过与原因"),
     "fill.compensation": ("what you offer", "补偿"),
     "fill.commitment": ("what you promise", "承诺"),
+    "placeholder.engineer_title": ("Your job title", "你的职务"),
+    "placeholder.phone": ("Your phone or e-mail", "你的电话或邮箱"),
+    "placeholder.promise_time": ("When you will report progress", "汇报进展的时间"),
+    "error.script_unfinished": (
+        "The message still needs: {names}. Fill them in before you send it.",
+        "这条消息还缺：{names}。补全后再发送。",
+    ),
 }

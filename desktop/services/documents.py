@@ -8,13 +8,20 @@ PDF bytes; `save()` writes them and records the export in the case's timeline.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.complaint import Case, Compensation
 from desktop.domain.enums import CompensationKind, EventKind, Language
 from desktop.domain.errors import ValidationError
+from desktop.domain.first_response import (
+    ScriptDraft,
+    draft_script,
+    refill,
+    script_template,
+    script_values,
+)
 from desktop.domain.letter import (
     LetterContent,
     LetterDraft,
@@ -28,6 +35,7 @@ from desktop.domain.letter import (
     recipient_lines,
     saved_draft,
     signer_for,
+    text_language,
     unsigned_fields,
 )
 from desktop.domain.validation import clean_text
@@ -115,6 +123,30 @@ class DocumentService:
             self.clock(),
             self.zone,
         )
+
+    # --- the first-response message ------------------------------------------------------------
+    def first_response(
+        self, case: Case, promise_due: datetime | None, kept: str = ""
+    ) -> ScriptDraft:
+        """The message to send within 24 hours, in the customer's language: the user's `kept`
+        text with what is now known filled in, else drafted from the template of the type."""
+        lang = text_language(kept) if kept.strip() else customer_language(case)
+        values = script_values(case, self.signer(lang), lang, promise_due, self.zone)
+        if kept.strip():
+            return refill(kept, values, lang)
+        folder = self.settings.templates_folder()
+        template = script_template(case.classification.complaint_type, lang, folder)
+        return draft_script(template, values, lang)
+
+    def check_script(self, text_: str) -> None:
+        """Nothing is sent with 【what is still to fill】 or a {placeholder} in it."""
+        lang = text_language(text_)
+        names = left_to_fill(text_, lang)
+        if names:
+            separator = "、" if lang is Language.ZH else "; "
+            raise ValidationError(
+                "response_script", "script_unfinished", names=separator.join(names)
+            )
 
     def check_letter(self, draft: LetterDraft) -> None:
         """Nothing leaves unsigned or with a {placeholder} in it: ValidationError otherwise."""

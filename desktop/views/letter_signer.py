@@ -25,9 +25,14 @@ class SignerForm(QGroupBox):
     changed = Signal()  # the profile was saved: the letter can be drafted again
 
     def __init__(
-        self, services: Services, window_language: Language, parent: QWidget | None = None
+        self,
+        services: Services,
+        window_language: Language,
+        parent: QWidget | None = None,
+        purpose: str = "letter",
     ) -> None:
         super().__init__(parent)
+        self.purpose = purpose  # "letter" or "message": what is signed
         self.setObjectName("signerForm")
         self.services = services
         self.window_language = window_language
@@ -55,11 +60,13 @@ class SignerForm(QGroupBox):
         """Fill in what the profile has for this language; shown only when something lacks."""
         self.letter_language = language
         english = language is Language.EN
-        self.setTitle(
-            self.tr("Sign the letter (in English; saved to Settings)")
-            if english
-            else self.tr("Sign the letter (in Chinese; saved to Settings)")
-        )
+        titles = {
+            ("letter", True): self.tr("Sign the letter (in English; saved to Settings)"),
+            ("letter", False): self.tr("Sign the letter (in Chinese; saved to Settings)"),
+            ("message", True): self.tr("Sign the message (in English; saved to Settings)"),
+            ("message", False): self.tr("Sign the message (in Chinese; saved to Settings)"),
+        }
+        self.setTitle(titles[self.purpose, english])
         profile = self.services.settings.profile()
         for key, edit in self.edits.items():
             field = FIELDS[language].get(key, key)

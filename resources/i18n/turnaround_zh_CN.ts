@@ -982,10 +982,6 @@
         <translation>已复制到剪贴板。</translation>
     </message>
     <message>
-        <source>About your complaint: %1</source>
-        <translation>关于您反映的问题：%1</translation>
-    </message>
-    <message>
         <source>The %1 template</source>
         <translation>%1模板</translation>
     </message>
@@ -2794,6 +2790,14 @@
     <message>
         <source>Sign the letter (in Chinese; saved to Settings)</source>
         <translation>落款（中文，会保存到设置）</translation>
+    </message>
+    <message>
+        <source>Sign the message (in English; saved to Settings)</source>
+        <translation>消息落款（英文，会保存到设置）</translation>
+    </message>
+    <message>
+        <source>Sign the message (in Chinese; saved to Settings)</source>
+        <translation>消息落款（中文，会保存到设置）</translation>
     </message>
 </context>
 <context>

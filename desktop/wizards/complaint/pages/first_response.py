@@ -14,10 +14,12 @@ from desktop.domain.catalog import label
 from desktop.domain.complaint import Case
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Channel, CommitmentKind, Stage
+from desktop.domain.errors import ValidationError
+from desktop.domain.first_response import ScriptDraft
 from desktop.domain.mailto import mailto_url
-from desktop.domain.templates import fill, first_response_script
+from desktop.views.letter_signer import SignerForm
 from desktop.views.widgets.datetime_edit import DateTimeField
-from desktop.views.widgets.status_line import set_tone
+from desktop.views.widgets.status_line import StatusLine, set_tone
 from desktop.wizards.complaint.base_page import CasePage
 
 if TYPE_CHECKING:
@@ -58,6 +60,14 @@ class FirstResponsePage(CasePage):
         self.script = form.add(
             "response_script", self.tr("What to say (editable)"), self.text_box(200)
         )
+        self.still_needed = StatusLine()
+        self.still_needed.setObjectName("scriptStillNeeded")
+        self.still_needed.hide()
+        self.layout_.addWidget(self.still_needed)
+        # what the profile lacks to sign the message: asked here, saved to Settings
+        self.signer = SignerForm(self.services, self.language, purpose="message")
+        self.signer.changed.connect(self.signer_changed)
+        self.layout_.addWidget(self.signer)
         buttons = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.clicked.connect(self.copy_script)
@@ -69,8 +79,7 @@ class FirstResponsePage(CasePage):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = StatusLine()
         self.layout_.addWidget(self.status)
         self.layout_.addStretch(1)
         for name, widget in (
@@ -86,6 +95,9 @@ class FirstResponsePage(CasePage):
                 self.case.id, self.script.toPlainText()
             ),
         )
+        self.script.textChanged.connect(self._show_still_needed)
+        self.promise_due.edit.dateTimeChanged.connect(self._promise_moved)
+        self._drafted = ""  # the script as last drafted from the template, before any edit
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.update_countdown)
 
@@ -164,9 +176,9 @@ class FirstResponsePage(CasePage):
     def _show_status(self) -> None:
         promise = next((c for c in self.case.commitments if c.kind is CommitmentKind.PROMISE), None)
         if promise is None:
-            self.status.setText("")
+            self.status.say("")
             return
-        self.status.setText(
+        self.status.say(
             self.tr(
                 "Promise recorded: report progress by %1. It is on the "
                 "promise ledger until a progress update keeps it."
@@ -174,40 +186,67 @@ class FirstResponsePage(CasePage):
         )
 
     # --- the script ------------------------------------------------------------------------------
-    def template_text(self) -> str:
-        case = self.case
-        profile = self.services.settings.profile()
-        promise = self.promise_due.value()
-        template = first_response_script(
-            case.classification.complaint_type,
-            self.language,
-            self.services.settings.templates_folder(),
-        )
-        values = {
-            "contact": case.intake.contact_name,
-            "customer": case.intake.customer,
-            "title": case.title,
-            "engineer": profile.name,
-            "engineer_title": profile.title,
-            "company": profile.company or self.services.settings.letterhead().company,
-            "phone": profile.phone,
-            "promise_time": local_text(promise, self.zone) if promise else "",
-        }
-        return fill(template, values).text
+    def draft(self, kept: str = "") -> ScriptDraft:
+        return self.services.documents.first_response(self.case, self.promise_due.value(), kept)
+
+    def _show_draft(self, draft: ScriptDraft) -> None:
+        self._drafted = draft.text
+        self.script.setPlainText(draft.text)
+        self.signer.show_for(draft.language)
 
     def reset_script(self) -> None:
-        self.script.setPlainText(self.template_text())
+        self._show_draft(self.draft())
+        self.owner.autosaver.mark("response_script", self._save_script)
+
+    def _save_script(self) -> None:
+        self.services.cases.set_response_script(self.case.id, self.script.toPlainText())
+
+    def _promise_moved(self) -> None:
+        if not self._loading and self.script.toPlainText() == self._drafted:
+            self._show_draft(self.draft())  # untouched: the new time goes into the message
+
+    def signer_changed(self) -> None:
+        """The profile gained what was missing: it goes into the message, edits kept."""
+        kept = self.script.toPlainText()
+        untouched = kept == self._drafted
+        draft = self.draft() if untouched else self.draft(kept)
+        if draft.text != kept:
+            if untouched:
+                self._drafted = draft.text
+            self.script.setPlainText(draft.text)
+            self.owner.autosaver.mark("response_script", self._save_script)
+        self.signer.show_for(draft.language)
+
+    def _show_still_needed(self) -> None:
+        try:
+            self.services.documents.check_script(self.script.toPlainText())
+        except ValidationError as error:
+            self.still_needed.say(error.message(self.language), "warning")
+            return
+        self.still_needed.say("")
+
+    def _ready_to_send(self) -> bool:
+        try:
+            self.services.documents.check_script(self.script.toPlainText())
+        except ValidationError as error:
+            self.status.say(error.message(self.language), "error")
+            return False
+        return True
 
     def copy_script(self) -> None:
+        if not self._ready_to_send():
+            return
         QGuiApplication.clipboard().setText(self.script.toPlainText())
-        self.status.setText(self.tr("Copied to the clipboard."))
+        self.status.say(self.tr("Copied to the clipboard."), "success")
 
     def mail_link(self) -> str:
-        subject = self.tr("About your complaint: %1").replace("%1", self.case.title)
-        return mailto_url(self.case.intake.contact_email, subject, self.script.toPlainText())
+        text = self.script.toPlainText()
+        subject = self.draft(text).subject
+        return mailto_url(self.case.intake.contact_email, subject, text)
 
     def open_mail(self) -> None:
-        QDesktopServices.openUrl(QUrl(self.mail_link(), QUrl.ParsingMode.StrictMode))
+        if self._ready_to_send():
+            QDesktopServices.openUrl(QUrl(self.mail_link(), QUrl.ParsingMode.StrictMode))
 
     # --- loading -------------------------------------------------------------------------------
     def load(self, case: Case) -> None:
@@ -220,10 +259,16 @@ class FirstResponsePage(CasePage):
         else:
             self._default_promise()
         if response.script:
-            if self.script.toPlainText() != response.script:
-                self.script.setPlainText(response.script)
+            # an older script may hold {placeholders}: what is known now fills them
+            draft = self.draft(response.script)
+            if self.script.toPlainText() != draft.text:
+                self.script.setPlainText(draft.text)
+            if draft.text != response.script:
+                self.owner.autosaver.mark("response_script", self._save_script)
+            self.signer.show_for(draft.language)
         else:
-            self.script.setPlainText(self.template_text())
+            self._show_draft(self.draft())
+        self._show_still_needed()
         kind = case.classification.complaint_type
         self.reset_button.setToolTip(
             self.tr("The %1 template").replace("%1", label(kind, self.language)) if kind else ""
