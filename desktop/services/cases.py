@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
@@ -68,6 +69,10 @@ class CannotCloseError(TurnaroundError):
         super().__init__("; ".join(str(problem) for problem in problems))
 
 
+# always on the Today panel while open: the 24-hour clock of a new complaint
+RUNNING = (CommitmentKind.FIRST_RESPONSE.value,)
+
+
 class CaseService:
     def __init__(self, store: Store, settings: SettingsService, clock: Clock, zone: tzinfo) -> None:
         self.store = store
@@ -107,32 +112,38 @@ class CaseService:
     def ledger(self, case: Case) -> list[LedgerEntry]:
         return ledger(case.commitments, self.clock(), self.zone, paused=case.is_paused)
 
-    def due_soon(self, within: timedelta, limit: int = -1) -> list[tuple[CaseRow, LedgerEntry]]:
-        """Open commitments across all cases that are overdue or due within `within`."""
+    def due_soon(
+        self, within: timedelta, limit: int = -1, running: Sequence[str] = ()
+    ) -> list[tuple[CaseRow, LedgerEntry]]:
+        """Open commitments across all cases that are overdue or due within `within` (and those
+        of the `running` kinds whenever they fall due)."""
         now = self.clock()
         result = []
-        for row, commitment in self.store.cases.open_commitments(now, now + within, limit):
+        rows = self.store.cases.open_commitments(now, now + within, limit, running)
+        for row, commitment in rows:
             [entry] = ledger([commitment], now, self.zone, paused=row.paused)
             result.append((row, entry))
         return result
 
     def due_today(self, limit: int = -1) -> list[tuple[CaseRow, LedgerEntry]]:
-        """Open commitments that are overdue or due before midnight (local), most urgent first."""
+        """Open commitments that are overdue or due before midnight (local), most urgent first,
+        and every first response whose clock is running (a new case's 24 hours)."""
         now = self.clock()
         local_now = now.astimezone(self.zone)
         end_of_day = (local_now + timedelta(days=1)).replace(
             hour=0, minute=0, second=0, microsecond=0
         )
-        return self.due_soon(end_of_day - now, limit)
+        return self.due_soon(end_of_day - now, limit, RUNNING)
 
-    def due_summary(self) -> LedgerSummary:
-        """How many commitments are due today and overdue, for the status line."""
+    def due_summary(self, running: bool = False) -> LedgerSummary:
+        """How many commitments are due today and overdue, for the status line; `running`: and
+        the first responses whose clock runs (the Today panel lists them)."""
         now = self.clock()
         local_now = now.astimezone(self.zone)
         end_of_day = (local_now + timedelta(days=1)).replace(
             hour=0, minute=0, second=0, microsecond=0
         )
-        due_today, overdue = self.store.cases.count_due(now, end_of_day)
+        due_today, overdue = self.store.cases.count_due(now, end_of_day, RUNNING if running else ())
         return LedgerSummary(due_today=due_today, overdue=overdue, kept_on_time=0, kept_late=0)
 
     def calendar_events(self, language: Language) -> list[CalendarEvent]:

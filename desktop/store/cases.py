@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import fields
 from datetime import datetime
 from typing import Any
@@ -431,29 +432,36 @@ class CaseStore:
         )
         return [name for (name,) in rows]
 
-    def count_due(self, now: datetime, end_of_day: datetime) -> tuple[int, int]:
-        """(due later today, overdue) among open commitments of cases that are not paused."""
+    def count_due(
+        self, now: datetime, end_of_day: datetime, running: Sequence[str] = ()
+    ) -> tuple[int, int]:
+        """(due later today, overdue) among open commitments of cases that are not paused;
+        commitments of the `running` kinds count whenever they fall due."""
+        kinds = ", ".join("?" * len(running))
         row = self.conn.execute(
-            """SELECT COALESCE(SUM(commitments.due_at >= ?), 0),
+            f"""SELECT COALESCE(SUM(commitments.due_at >= ?), 0),
                       COALESCE(SUM(commitments.due_at < ?), 0)
                FROM commitments JOIN cases ON cases.id = commitments.case_id
                WHERE commitments.kept_at IS NULL AND commitments.cancelled_at IS NULL
-                 AND commitments.due_at < ? AND cases.paused_since IS NULL""",
-            (time_to_text(now), time_to_text(now), time_to_text(end_of_day)),
+                 AND (commitments.due_at < ? OR commitments.kind IN ({kinds}))
+                 AND cases.paused_since IS NULL""",
+            (time_to_text(now), time_to_text(now), time_to_text(end_of_day), *running),
         ).fetchone()
         return int(row[0]), int(row[1])
 
     def open_commitments(
-        self, now: datetime, until: datetime, limit: int = -1
+        self, now: datetime, until: datetime, limit: int = -1, running: Sequence[str] = ()
     ) -> list[tuple[CaseRow, Commitment]]:
-        """Open commitments due before `until`, each with its case."""
+        """Open commitments due before `until` (and those of the `running` kinds whenever they
+        fall due), each with its case."""
+        kinds = ", ".join("?" * len(running))
         cursor = self.conn.execute(
             f"""SELECT {_ROW_COLUMNS}, commitments.* FROM commitments
                 JOIN cases ON cases.id = commitments.case_id
                 WHERE commitments.kept_at IS NULL AND commitments.cancelled_at IS NULL
-                  AND commitments.due_at < ?
+                  AND (commitments.due_at < ? OR commitments.kind IN ({kinds}))
                 ORDER BY commitments.due_at LIMIT ?""",
-            (time_to_text(until), limit),
+            (time_to_text(until), *running, limit),
         )
         names = [d[0] for d in cursor.description]
         split = len(_ROW_COLUMN_LIST)

@@ -58,7 +58,7 @@ class TodayPanel(QWidget):
 
     def refresh(self) -> None:
         entries = self.services.cases.due_today(SHOWN)
-        summary = self.services.cases.due_summary()
+        summary = self.services.cases.due_summary(running=True)
         total = summary.due_today + summary.overdue
         title = self.tr("Today")
         self.heading.setText(f"<b>{title}</b> · {total}")

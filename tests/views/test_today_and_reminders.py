@@ -30,12 +30,36 @@ def test_today_lists_overdue_first_then_due_today_and_opens_the_case(qtbot, over
     panel = TodayPanel(overdue_and_today, Language.ZH)
     qtbot.addWidget(panel)
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
-    assert len(texts) == 2  # the one received just now is due tomorrow
+    assert len(texts) == 3
     assert texts[0].startswith("已逾期") and "华信银行" in texts[0]
     assert texts[1].startswith("今天到期") and "东方制造" in texts[1]
+    # the one received just now is due tomorrow: its 24-hour clock is shown running
+    assert texts[2].startswith("24 小时后到期") and "明德中学" in texts[2]
+    assert panel.heading.text().endswith("· 3")
     with qtbot.waitSignal(panel.open_case) as opened:
         panel.list.itemClicked.emit(panel.list.item(0))
     assert opened.args == [1]
+
+
+def test_a_new_case_shows_its_running_first_response_clock(qtbot, services, clock):
+    panel = TodayPanel(services, Language.EN)
+    qtbot.addWidget(panel)
+    case = services.cases.create()
+    services.cases.update_intake(
+        case.id,
+        customer="Northwind",
+        contact_name="Sarah",
+        complaint_text="No reply",
+        received_at=clock.now,
+    )
+    panel.refresh()
+    assert panel.list.count() == 1
+    assert panel.list.item(0).text().startswith("Due in 24 h")
+    assert panel.heading.text().endswith("· 1")
+    assert services.cases.due_summary().due_today == 0  # the status line: due today only
+    services.cases.record_first_response(case.id, clock.now, None, "", None)
+    panel.refresh()
+    assert panel.list.count() == 0
 
 
 def test_today_says_so_when_nothing_is_due(qtbot, services):
