@@ -30,6 +30,7 @@ bench: system-deps-test $(VENV)/.installed-test
 i18n: $(VENV)/.installed-test
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none desktop -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+	$(BIN)/pyside6-lrelease resources/i18n/qt_extra_zh_CN.ts -qm resources/i18n/qt_extra_zh_CN.qm
 
 screenshots: system-deps-run $(VENV)/.installed-run
 	$(BIN)/python docs/screenshots.py docs/screenshots

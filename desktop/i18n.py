@@ -33,6 +33,10 @@ def install_translators(app: QCoreApplication, language: Language) -> list[QTran
         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
     ):
         translators.append(qt_own)
+    # what Qt's own catalogue lacks (the file dialog's "Look in:"): installed last, asked first
+    extra = QTranslator(app)
+    if extra.load(str(resource("i18n", f"qt_extra_{language.value}.qm"))):
+        translators.append(extra)
     for translator in translators:
         app.installTranslator(translator)
     return translators

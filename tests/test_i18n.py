@@ -8,11 +8,13 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 import desktop
+from desktop.domain.enums import Language
 from desktop.paths import resource
 
 TS = resource("i18n", "turnaround_zh_CN.ts")
-QM = resource("i18n", "turnaround_zh_CN.qm")
 TOOLS = Path(sys.executable).parent
 
 
@@ -53,14 +55,28 @@ def test_every_string_in_the_code_has_a_finished_chinese_translation(tmp_path):
     assert ET.parse(copy).getroot().findall(".//message"), "lupdate found the strings"
 
 
-def test_the_compiled_translation_is_up_to_date(tmp_path):
+@pytest.mark.parametrize("name", ["turnaround_zh_CN", "qt_extra_zh_CN"])
+def test_the_compiled_translation_is_up_to_date(tmp_path, name):
     fresh = tmp_path / "fresh.qm"
     subprocess.run(
-        [str(TOOLS / "pyside6-lrelease"), str(TS), "-qm", str(fresh)],
+        [str(TOOLS / "pyside6-lrelease"), str(resource("i18n", f"{name}.ts")), "-qm", str(fresh)],
         check=True,
         capture_output=True,
     )
-    assert fresh.read_bytes() == QM.read_bytes(), "run `make i18n` to compile the .ts"
+    compiled = resource("i18n", f"{name}.qm")
+    assert fresh.read_bytes() == compiled.read_bytes(), "run `make i18n` to compile the .ts"
+
+
+def test_the_chinese_file_dialog_has_no_english_label(qtbot, speak):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    speak(Language.ZH)
+    dialog = QFileDialog(None, "导出", "", "PDF (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert labels, "the dialog's labels were found"
+    assert all(not text.isascii() for text in labels), labels
 
 
 def test_the_window_speaks_chinese(qtbot, services):

@@ -150,5 +150,19 @@ def escalation_reasons(case: Case, states: list[CommitmentState]) -> list[str]:
     return reasons
 
 
+def escalation_checked(case: Case, states: list[CommitmentState]) -> list[str]:
+    """What was looked at and found calm (catalog keys under 'calm.'), when nothing calls for
+    escalation: said as it is, an unset severity is not called "not high"."""
+    if escalation_reasons(case, states):
+        return []
+    severity = case.intake.severity
+    return [
+        "calm.severity_unset" if severity is None else "calm.severity_low",
+        "calm.no_data_loss",
+        "calm.not_attitude",
+        "calm.on_time",
+    ]
+
+
 def clean_past_time_field(field: str, value: datetime | None, now: datetime) -> datetime | None:
     return clean_past_time(field, value, now=now)

@@ -124,4 +124,13 @@ DOCUMENT_WORDS: dict[str, tuple[str, str]] = {
         "The message still needs: {names}. Fill them in before you send it.",
         "这条消息还缺：{names}。补全后再发送。",
     ),
+    # what was looked at when nothing calls for escalation
+    "calm.severity_unset": (
+        "The severity is not set yet (page 1, Intake): set it to know.",
+        "尚未设定严重程度（第 1 步“记录投诉”）：设定后才能判断。",
+    ),
+    "calm.severity_low": ("The severity is not high.", "严重程度不高。"),
+    "calm.no_data_loss": ("No data was lost.", "没有数据丢失。"),
+    "calm.not_attitude": ("It is not about attitude.", "不是态度问题。"),
+    "calm.on_time": ("No deadline was missed.", "没有错过期限。"),
 }

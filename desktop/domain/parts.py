@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -109,6 +110,13 @@ def clean_part(
         if (creating or field in cleaned) and cleaned.get(field) in (None, ""):
             raise ValidationError(field, "required")
     return cleaned
+
+
+def settle_action(action: Action, now: datetime) -> Action:
+    """An action marked done (or verified) without a date was done now."""
+    if action.status in (ActionStatus.DONE, ActionStatus.VERIFIED) and action.done_at is None:
+        return replace(action, done_at=now)
+    return action
 
 
 def check_action(action: Action) -> None:

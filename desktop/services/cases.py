@@ -42,7 +42,7 @@ from desktop.domain.enums import (
 from desktop.domain.errors import NotFoundError, TurnaroundError, ValidationError
 from desktop.domain.ics import CalendarEvent
 from desktop.domain.library import Lesson
-from desktop.domain.parts import check_action, clean_part
+from desktop.domain.parts import check_action, clean_part, settle_action
 from desktop.domain.validation import as_utc, clean_int, clean_text
 from desktop.services.clock import Clock
 from desktop.services.settings import SettingsService
@@ -169,6 +169,10 @@ class CaseService:
     def escalation_reasons(self, case: Case) -> list[str]:
         states = [entry.state for entry in self.ledger(case)]
         return case_rules.escalation_reasons(case, states)
+
+    def escalation_checked(self, case: Case) -> list[str]:
+        states = [entry.state for entry in self.ledger(case)]
+        return case_rules.escalation_checked(case, states)
 
     # --- creating and the case's own fields -------------------------------------------------
     def create(self) -> Case:
@@ -392,6 +396,7 @@ class CaseService:
         if cls is Evidence and item.added_at is None:
             item.added_at = now
         if cls is Action:
+            item = settle_action(item, now)
             check_action(item)
         with self.store.transaction():
             self._writable(case_id)
@@ -408,13 +413,9 @@ class CaseService:
             case_id = self.store.cases.case_of(table, part_id)
             self._writable(case_id)
             if cls is Action:
-                after = dataclasses.replace(before, **cleaned)
-                if (
-                    after.status in (ActionStatus.DONE, ActionStatus.VERIFIED)
-                    and after.done_at is None
-                ):
-                    after.done_at = now
-                    cleaned["done_at"] = now
+                after = settle_action(dataclasses.replace(before, **cleaned), now)
+                if after.done_at != before.done_at:
+                    cleaned["done_at"] = after.done_at
                 check_action(after)
             self.store.cases.update_child(table, part_id, cleaned)
             self._after_part_change(case_id, cls, part_id, before, now)

@@ -2890,8 +2890,8 @@
         <translation>&lt;b&gt;建议升级处理&lt;/b&gt;，因为：</translation>
     </message>
     <message>
-        <source>Nothing here calls for escalation yet: severity is not high, no data was lost, it is not about attitude and no deadline was missed.</source>
-        <translation>目前不需要升级：严重程度不高，没有数据丢失，不是态度问题，也没有错过期限。</translation>
+        <source>Nothing here calls for escalation yet:</source>
+        <translation>目前不需要升级：</translation>
     </message>
 </context>
 <context>

@@ -150,12 +150,10 @@ class TeamPage(CasePage):
             )
             self.advice.setStyleSheet("#escalationAdvice { border: 2px solid #e65100; }")
         else:
+            checked = self.services.cases.escalation_checked(case)
+            lines = "".join(f"<li>{text(key, self.language)}</li>" for key in checked)
             self.advice_text.setText(
-                self.tr(
-                    "Nothing here calls for escalation yet: severity "
-                    "is not high, no data was lost, it is not about "
-                    "attitude and no deadline was missed."
-                )
+                self.tr("Nothing here calls for escalation yet:") + f"<ul>{lines}</ul>"
             )
             self.advice.setStyleSheet("")
         self.escalations.set_parts(case.escalations)
