@@ -405,7 +405,28 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1320, 800)
 
+    def _settings_saved(self) -> bool:
+        """What was typed in Settings is saved; when it cannot be (not valid), ask first."""
+        settings = self._views.get("settings")
+        problem = settings.flush() if settings is not None else ""  # type: ignore[attr-defined]
+        if not problem:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Settings not saved"),
+            self.tr("A setting you typed cannot be saved: %1\n\nQuit without it?").replace(
+                "%1", problem
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return True
+        self.show_view("settings")
+        return False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._settings_saved():
+            event.ignore()
+            return
         for wizard in list(self._wizards):
             wizard.close()  # each saves what is pending
         self._reminder_start.stop()

@@ -4,17 +4,13 @@ data."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -25,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
-from desktop.domain.settings import Deadlines, Letterhead, Profile
+from desktop.domain.settings import Deadlines
 from desktop.services import Services
 from desktop.views.theme import apply_theme
 from desktop.views.widgets.choice_box import ChoiceBox
 from desktop.views.widgets.field_form import FieldForm
+
+SAVE_DELAY_MS = 600
 
 
 class SettingsView(QWidget):
@@ -56,7 +54,39 @@ class SettingsView(QWidget):
         self.data_tab = DataTab(services, language)
         self.tabs.addTab(self.data_tab, self.tr("Data"))
         QVBoxLayout(self).addWidget(self.tabs)
+        # saved as typed, a moment after the last key: nothing is lost by leaving or quitting
+        self._loading = False
+        self.deadlines_timer = QTimer(self)
+        self.deadlines_timer.setSingleShot(True)
+        self.deadlines_timer.setInterval(SAVE_DELAY_MS)
+        self.deadlines_timer.timeout.connect(self.save_deadlines)
         self.load()
+        for spin in (
+            self.first_response_hours,
+            self.promise_hours,
+            self.update_every_days,
+            self.follow_up_days,
+            self.warning_hours,
+        ):
+            spin.valueChanged.connect(self._deadlines_typed)
+
+    def _deadlines_typed(self) -> None:
+        if not self._loading:
+            self.deadlines_saved.setText("")
+            self.deadlines_timer.start()
+
+    def flush(self) -> str:
+        """Save what is waiting; the message of what could not be saved, else ""."""
+        problems = [self.profile.flush()]
+        if self.deadlines_timer.isActive():
+            self.deadlines_timer.stop()
+            if not self.save_deadlines():
+                problems.append(self.deadlines_problem)
+        return " ".join(filter(None, problems))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()  # leaving the view saves what was typed
+        super().hideEvent(event)
 
     @staticmethod
     def _scrolled(widget: QWidget) -> QScrollArea:
@@ -67,161 +97,10 @@ class SettingsView(QWidget):
 
     # --- profile and letterhead ---------------------------------------------------------------
     def _profile_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        intro = QLabel(
-            self.tr(
-                "Your name, title and company sign the apology letters and "
-                "reports; the letterhead heads every printed page."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.profile_form = FieldForm()
-        form = self.profile_form
-        # in Chinese and in English: an English letter is signed in English
-        self.name, self.name_en = self._pair("name", self.tr("Your name"))
-        self.title, self.title_en = self._pair("title", self.tr("Job title"))
-        self.company, self.company_en = self._pair("company", self.tr("Company"))
-        self.phone = form.add("phone", self.tr("Phone"), QLineEdit())
-        self.email = form.add("email", self.tr("E-mail"), QLineEdit())
-        self.letterhead_company, self.letterhead_company_en = self._pair(
-            "letterhead_company", self.tr("Letterhead company name")
-        )
-        self.address, self.address_en = self._pair("address", self.tr("Address"), lines=3)
-        self.logo_preview, logo_row = self._image_row("logo")
-        form.add("logo_path", self.tr("Logo image"), logo_row)
-        self.signature_preview, signature_row = self._image_row("signature")
-        form.add("signature_path", self.tr("Signature image"), signature_row)
-        layout.addLayout(form)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.saved_label = QLabel()
-        buttons.addWidget(self.saved_label)
-        self.save_profile_button = QPushButton(self.tr("Save"))
-        self.save_profile_button.setDefault(True)
-        self.save_profile_button.clicked.connect(self.save_profile)
-        buttons.addWidget(self.save_profile_button)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        return page
+        from desktop.views.profile_form import ProfileForm
 
-    def _pair(self, name: str, label: str, lines: int = 1) -> tuple[Any, Any]:
-        """One row, two boxes: the Chinese form and the English form of the same thing."""
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        edits: list[Any] = []
-        for suffix, hint in (("", self.tr("in Chinese")), ("_en", self.tr("in English"))):
-            edit: Any
-            if lines > 1:
-                edit = QPlainTextEdit()
-                edit.setTabChangesFocus(True)
-                edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
-            else:
-                edit = QLineEdit()
-            edit.setPlaceholderText(hint)
-            edit.setObjectName(f"{name}{suffix}")
-            edit.setAccessibleName(f"{label} ({hint})")
-            line.addWidget(edit, 1)
-            edits.append(edit)
-        self.profile_form.add(name, label, row)
-        return edits[0], edits[1]
-
-    def _image_row(self, role: str) -> tuple[QLabel, QWidget]:
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        preview = QLabel(self.tr("(none)"))
-        preview.setFixedSize(160, 60)
-        preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        preview.setStyleSheet("border: 1px solid palette(mid);")
-        choose = QPushButton(self.tr("Choose…"))
-        choose.clicked.connect(lambda: self._choose_image(role))
-        remove = QPushButton(self.tr("Remove"))
-        remove.clicked.connect(lambda: self._remove_image(role))
-        line.addWidget(preview)
-        line.addWidget(choose)
-        line.addWidget(remove)
-        line.addStretch(1)
-        return preview, row
-
-    def _choose_image(self, role: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose an image"),
-            str(Path.home()),
-            self.tr("Images (*.png *.jpg *.jpeg)"),
-        )
-        if path:
-            self.use_image(role, Path(path))
-
-    def use_image(self, role: str, path: Path) -> None:
-        self.profile_form.clear_error(f"{role}_path")
-        try:
-            self.services.settings.store_letterhead_image(role, path)
-        except ValidationError as error:
-            self.profile_form.show_error(error.field, error.message(self.language))
-            return
-        self._show_images()
-
-    def _remove_image(self, role: str) -> None:
-        self.services.settings.clear_letterhead_image(role)
-        self._show_images()
-
-    def _show_images(self) -> None:
-        letterhead = self.services.settings.letterhead()
-        root = self.services.folder.root if self.services.folder else Path()
-        for preview, relative in (
-            (self.logo_preview, letterhead.logo_path),
-            (self.signature_preview, letterhead.signature_path),
-        ):
-            pixmap = QPixmap(str(root / relative)) if relative else QPixmap()
-            if pixmap.isNull():
-                preview.setPixmap(QPixmap())
-                preview.setText(self.tr("(none)"))
-            else:
-                preview.setPixmap(
-                    pixmap.scaled(
-                        preview.size(),
-                        Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation,
-                    )
-                )
-
-    def save_profile(self) -> bool:
-        self.profile_form.clear_errors()
-        current = self.services.settings.letterhead()
-        try:
-            self.services.settings.save_profile(
-                Profile(
-                    name=self.name.text(),
-                    title=self.title.text(),
-                    company=self.company.text(),
-                    phone=self.phone.text(),
-                    email=self.email.text(),
-                    name_en=self.name_en.text(),
-                    title_en=self.title_en.text(),
-                    company_en=self.company_en.text(),
-                )
-            )
-            self.services.settings.save_letterhead(
-                Letterhead(
-                    company=self.letterhead_company.text(),
-                    address=self.address.toPlainText(),
-                    logo_path=current.logo_path,
-                    signature_path=current.signature_path,
-                    company_en=self.letterhead_company_en.text(),
-                    address_en=self.address_en.toPlainText(),
-                )
-            )
-        except ValidationError as error:
-            field = error.field.removesuffix("_en")
-            self.profile_form.show_error(field, error.message(self.language))
-            self.saved_label.setText("")
-            return False
-        self.saved_label.setText(self.tr("Saved."))
-        return True
+        self.profile = ProfileForm(self.services, self.language)
+        return self.profile
 
     # --- deadlines ------------------------------------------------------------------------
     def _deadlines_tab(self) -> QWidget:
@@ -252,7 +131,7 @@ class SettingsView(QWidget):
         self.deadlines_saved = QLabel()
         buttons.addWidget(self.deadlines_saved)
         reset = QPushButton(self.tr("Reset to defaults"))
-        reset.clicked.connect(lambda: self._show_deadlines(Deadlines()))
+        reset.clicked.connect(self.reset_deadlines)
         buttons.addWidget(reset)
         save = QPushButton(self.tr("Save"))
         save.clicked.connect(self.save_deadlines)
@@ -260,6 +139,11 @@ class SettingsView(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         return page
+
+    def reset_deadlines(self) -> None:
+        self._show_deadlines(Deadlines())
+        self.deadlines_timer.stop()
+        self.save_deadlines()
 
     @staticmethod
     def _spin(low: int, high: int, suffix: str) -> QSpinBox:
@@ -275,7 +159,7 @@ class SettingsView(QWidget):
         self.follow_up_days.setValue(deadlines.follow_up_days)
         self.warning_hours.setValue(deadlines.warning_hours)
 
-    def save_deadlines(self) -> None:
+    def save_deadlines(self) -> bool:
         self.deadline_form.clear_errors()
         try:
             self.services.settings.save_deadlines(
@@ -288,9 +172,12 @@ class SettingsView(QWidget):
                 )
             )
         except ValidationError as error:
-            self.deadline_form.show_error(error.field, error.message(self.language))
-            return
+            self.deadlines_problem = error.message(self.language)
+            self.deadline_form.show_error(error.field, self.deadlines_problem)
+            return False
+        self.deadlines_problem = ""
         self.deadlines_saved.setText(self.tr("Saved."))
+        return True
 
     # --- language -------------------------------------------------------------------------
     def _language_tab(self) -> QWidget:
@@ -352,21 +239,14 @@ class SettingsView(QWidget):
 
     # --- loading ------------------------------------------------------------------------
     def load(self) -> None:
-        profile = self.services.settings.profile()
-        letterhead = self.services.settings.letterhead()
-        self.name.setText(profile.name)
-        self.title.setText(profile.title)
-        self.company.setText(profile.company)
-        self.phone.setText(profile.phone)
-        self.email.setText(profile.email)
-        self.letterhead_company.setText(letterhead.company)
-        self.address.setPlainText(letterhead.address)
-        self.name_en.setText(profile.name_en)
-        self.title_en.setText(profile.title_en)
-        self.company_en.setText(profile.company_en)
-        self.letterhead_company_en.setText(letterhead.company_en)
-        self.address_en.setPlainText(letterhead.address_en)
-        self._show_images()
+        self._loading = True
+        try:
+            self._load()
+        finally:
+            self._loading = False
+
+    def _load(self) -> None:
+        self.profile.load()
         self._show_deadlines(self.services.settings.deadlines())
         self.language_choice.blockSignals(True)
         self.language_choice.set_value(self.services.settings.language())

@@ -2229,6 +2229,18 @@
         <source>&lt;h3&gt;Turnaround · 化危为机&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Handle a customer complaint from the first call to the lesson learned.&lt;/p&gt;&lt;p&gt;Your data folder:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;化危为机 · Turnaround&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;从第一通电话到总结经验，帮你处理好每一次客户投诉。&lt;/p&gt;&lt;p&gt;数据文件夹：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <source>A setting you typed cannot be saved: %1
+
+Quit without it?</source>
+        <translation>你输入的一项设置无法保存：%1
+
+不保存这项就退出吗？</translation>
+    </message>
 </context>
 <context>
     <name>PartTable</name>
@@ -2401,6 +2413,85 @@
     <message>
         <source>The passphrase is removed; the journal is stored unencrypted.</source>
         <translation>密码已移除；日志现在不加密保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Your name, title and company sign the apology letters and reports; the letterhead heads every printed page.</source>
+        <translation>你的姓名、职务和公司用于致歉函和报告的落款；信头会印在每一页的顶部。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Letterhead company name</source>
+        <translation>信头公司名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Logo image</source>
+        <translation>徽标图片</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>签名图片</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>in Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -2586,76 +2677,8 @@
         <translation>数据</translation>
     </message>
     <message>
-        <source>Your name, title and company sign the apology letters and reports; the letterhead heads every printed page.</source>
-        <translation>你的姓名、职务和公司用于致歉函和报告的落款；信头会印在每一页的顶部。</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Letterhead company name</source>
-        <translation>信头公司名称</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Logo image</source>
-        <translation>徽标图片</translation>
-    </message>
-    <message>
-        <source>Signature image</source>
-        <translation>签名图片</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <source>in Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>in English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Choose an image</source>
-        <translation>选择图片</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Saved.</source>

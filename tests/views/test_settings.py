@@ -25,41 +25,41 @@ def view(qtbot, services):
 
 
 def test_typing_a_profile_and_saving_stores_it(view, qtbot, services):
-    type_text(qtbot, view.name, "李明")
-    type_text(qtbot, view.title, "实施工程师")
-    type_text(qtbot, view.company, "云帆科技")
-    type_text(qtbot, view.email, "liming@example.com")
-    type_text(qtbot, view.letterhead_company, "云帆科技有限公司")
-    type_text(qtbot, view.address, "北京市海淀区中关村大街 1 号")
-    qtbot.mouseClick(view.save_profile_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, view.profile.name, "李明")
+    type_text(qtbot, view.profile.title, "实施工程师")
+    type_text(qtbot, view.profile.company, "云帆科技")
+    type_text(qtbot, view.profile.email, "liming@example.com")
+    type_text(qtbot, view.profile.letterhead_company, "云帆科技有限公司")
+    type_text(qtbot, view.profile.address, "北京市海淀区中关村大街 1 号")
+    qtbot.mouseClick(view.profile.save_profile_button, Qt.MouseButton.LeftButton)
     assert services.settings.profile() == Profile(
         "李明", "实施工程师", "云帆科技", "", "liming@example.com"
     )
     assert services.settings.letterhead().address == "北京市海淀区中关村大街 1 号"
-    assert view.saved_label.text() == "Saved."
+    assert view.profile.saved_label.text() == "Saved."
 
 
 def test_a_bad_email_is_shown_beside_the_field_and_nothing_is_saved(view, qtbot, services):
-    type_text(qtbot, view.name, "李明")
-    type_text(qtbot, view.email, "liming at example")
-    qtbot.mouseClick(view.save_profile_button, Qt.MouseButton.LeftButton)
-    error = view.profile_form.errors["email"]
+    type_text(qtbot, view.profile.name, "李明")
+    type_text(qtbot, view.profile.email, "liming at example")
+    qtbot.mouseClick(view.profile.save_profile_button, Qt.MouseButton.LeftButton)
+    error = view.profile.profile_form.errors["email"]
     assert error.isVisible() and "e-mail" in error.text()
     assert services.settings.profile() == Profile()
-    assert view.email.text() == "liming at example"  # what was typed is kept
+    assert view.profile.email.text() == "liming at example"  # what was typed is kept
 
 
 def test_a_logo_is_copied_into_the_data_folder_and_a_non_image_is_refused(view, tmp_path, services):
     logo = tmp_path / "logo.png"
     logo.write_bytes(PNG)
-    view.use_image("logo", logo)
+    view.profile.use_image("logo", logo)
     stored = services.settings.letterhead().logo_path
     assert stored == "letterhead/logo.png"
     assert (services.folder.root / stored).read_bytes() == PNG
     text = tmp_path / "notes.png"
     text.write_text("not really a picture")
-    view.use_image("logo", text)
-    assert "PNG or JPEG" in view.profile_form.errors["logo_path"].text()
+    view.profile.use_image("logo", text)
+    assert "PNG or JPEG" in view.profile.profile_form.errors["logo_path"].text()
     assert services.settings.letterhead().logo_path == stored
 
 
