@@ -9,11 +9,14 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     from desktop import cli
     from desktop.logs import start_logging
-    from desktop.paths import DataFolderError, data_folder, log_folder
+    from desktop.paths import DataFolderError, data_folder, log_folder, sample_folder
 
     args = cli.parse(argv)
     try:
-        folder = data_folder(getattr(args, "data_dir", None)).ensure()
+        folder = data_folder(getattr(args, "data_dir", None))
+        if args.sample and not args.command:
+            folder = sample_folder(folder)
+        folder = folder.ensure()
     except DataFolderError as error:
         print(f"turnaround: {error}", file=sys.stderr)
         return 1

@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="FILE", help="open the window, save it as a PNG image and exit"
     )
     parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="open sample data, in its own folder beside yours (filled the first time)",
+    )
+    parser.add_argument(
         "--view",
         choices=VIEWS,
         default="cases",

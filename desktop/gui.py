@@ -5,14 +5,19 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_NAME, __version__
+from desktop.domain.enums import Language
 from desktop.i18n import choose_language, install_translators
 from desktop.paths import DataFolder, resource
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -68,10 +73,17 @@ def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
     from desktop.views.theme import apply_theme
 
     apply_theme(app, getattr(args, "theme", None) or services.settings.theme())
+    if args.sample:
+        from desktop.services.welcome import fill_sample
+
+        fill_sample(services)
+    elif interactive:
+        language, translators = _welcome_if_new(app, services, language, translators)
+        reporter.language = language
 
     from desktop.views.main_window import MainWindow
 
-    window = MainWindow(services, language, first_view=args.view)
+    window = MainWindow(services, language, first_view=args.view, sample=args.sample)
     window.show()
     if args.screenshot:
         QTimer.singleShot(0, lambda: _save_screenshot(window, args.screenshot, app))
@@ -83,6 +95,26 @@ def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
     startup.ended_cleanly(folder)
     lock.release()
     return code
+
+
+def _welcome_if_new(
+    app: QApplication, services: Services, language: Language, translators: list[QTranslator]
+) -> tuple[Language, list[QTranslator]]:
+    """The welcome page on an empty data folder, shown again in the language chosen on it."""
+    from desktop.services.welcome import needs_welcome
+    from desktop.views.welcome import LANGUAGE_CHANGED, WelcomeDialog
+
+    if not needs_welcome(services):
+        return language, translators
+    while True:
+        welcome = WelcomeDialog(services, language)
+        welcome.setWindowIcon(app.windowIcon())
+        if welcome.exec() != LANGUAGE_CHANGED:
+            return language, translators
+        for translator in translators:
+            app.removeTranslator(translator)
+        language = welcome.chosen_language
+        translators = install_translators(app, language)
 
 
 def _listen_for_second_start(folder: DataFolder, window: QWidget) -> None:

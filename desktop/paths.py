@@ -65,6 +65,11 @@ def data_folder(override: str | os.PathLike[str] | None = None) -> DataFolder:
     return DataFolder(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)), custom=False)
 
 
+def sample_folder(folder: DataFolder) -> DataFolder:
+    """The sample data's own folder, beside the user's: sample cases never mix with theirs."""
+    return DataFolder(folder.root.with_name(f"{folder.root.name}-sample"))
+
+
 def log_folder(folder: DataFolder) -> Path:
     """The platform's log folder; a custom data folder keeps its logs inside it."""
     if folder.custom:

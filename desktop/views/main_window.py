@@ -39,11 +39,16 @@ class MainWindow(QMainWindow):
         language: Language,
         first_view: str = "cases",
         parent: QWidget | None = None,
+        sample: bool = False,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.language = language
-        self.setWindowTitle(self.tr("Turnaround · 化危为机"))
+        self.sample = sample
+        title = self.tr("Turnaround · 化危为机")
+        if sample:
+            title += " — " + self.tr("Sample data (not yours)")
+        self.setWindowTitle(title)
         self.setMinimumSize(QSize(760, 480))
         self._views: dict[str, QWidget] = {}
         self._wizards: list[QWidget] = []
@@ -84,6 +89,10 @@ class MainWindow(QMainWindow):
         self.status_line = QLabel()
         self.status_line.setObjectName("statusLine")
         self.statusBar().addWidget(self.status_line, 1)
+        if sample:
+            banner = QLabel(self.tr("Sample data: explore freely, your own cases are elsewhere."))
+            banner.setObjectName("sampleBanner")
+            self.statusBar().addPermanentWidget(banner)
         self.status_timer = QTimer(self)
         self.status_timer.timeout.connect(self.refresh_status)
         self.status_timer.start(60_000)

@@ -2118,6 +2118,10 @@
         <translation>化危为机 · Turnaround</translation>
     </message>
     <message>
+        <source>Sample data (not yours)</source>
+        <translation>示例数据（不是你的数据）</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
@@ -2144,6 +2148,10 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Sample data: explore freely, your own cases are elsewhere.</source>
+        <translation>示例数据：随便试，你自己的案件不在这里。</translation>
     </message>
     <message>
         <source>&amp;New complaint</source>
@@ -3028,6 +3036,57 @@ Quit without it?</source>
     <message>
         <source>&lt;b&gt;Tone check&lt;/b&gt;: %1 phrase(s) worth another look. They do not stop the export.</source>
         <translation>&lt;b&gt;语气检查&lt;/b&gt;：有 %1 处措辞值得再斟酌。它们不会阻止导出。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Turnaround</source>
+        <translation>欢迎使用化危为机</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Turnaround · 化危为机&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用化危为机 · Turnaround&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>A complaint goes through eight steps: take it down, classify it, respond within 24 hours, investigate, plan and fix, involve the team, repair the relationship, close and learn. Every promise you make stays in view until it is kept.</source>
+        <translation>一个投诉分八步处理：记录投诉、分类、24 小时内首次回应、深入调查、制定并执行方案、团队协作、修复关系、结案复盘。你对客户做出的每一个承诺都会一直显示，直到兑现为止。</translation>
+    </message>
+    <message>
+        <source>All optional: what you skip is asked for where a letter or a message needs it, and can be changed in Settings.</source>
+        <translation>以上均可不填：跳过的内容会在写致歉函或回复消息需要时再问你，也可以随时在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>Explore sample data…</source>
+        <translation>先看看示例数据…</translation>
+    </message>
+    <message>
+        <source>Sample cases in a second window and a folder of their own: never mixed with yours.</source>
+        <translation>示例案件在另一个窗口打开，存放在单独的文件夹里，绝不会混入你自己的数据。</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>The sample data opens in a second window. Your own data is not touched.</source>
+        <translation>示例数据正在另一个窗口中打开。你自己的数据不受影响。</translation>
+    </message>
+    <message>
+        <source>The sample data could not be opened.</source>
+        <translation>无法打开示例数据。</translation>
     </message>
 </context>
 <context>
