@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
         wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))
         self._wizards.append(wizard)
         wizard.show()
+        wizard.activateWindow()  # typing goes into the new complaint at once
 
     def _wizard_closed(self, wizard: QWidget) -> None:
         if wizard in self._wizards:

@@ -683,6 +683,10 @@
         <translation>暂停本案的所有期限，直到取消勾选；各期限会顺延等待的时间。</translation>
     </message>
     <message>
+        <source>Apology letter… (Ctrl+L)</source>
+        <translation>致歉函…（Ctrl+L）</translation>
+    </message>
+    <message>
         <source>All changes saved.</source>
         <translation>所有修改已保存。</translation>
     </message>

@@ -5,8 +5,16 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QVBoxLayout, QWidget, QWizard
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 from desktop.domain.catalog import label
 from desktop.domain.complaint import Case
@@ -85,6 +93,12 @@ class ComplaintWizard(QWizard):
         self.waiting.setEnabled(not self.case.is_closed)
         self.waiting.toggled.connect(self.set_waiting)
         side_layout.addWidget(self.waiting)
+        # the letter is wanted at any stage, not only on the repair page
+        self.letter_button = QPushButton(self.tr("Apology letter… (Ctrl+L)"))
+        self.letter_button.setObjectName("wizardLetterButton")
+        self.letter_button.clicked.connect(self.open_letter)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.open_letter)
+        side_layout.addWidget(self.letter_button)
         side_layout.addWidget(self.save_state)
         self.setSideWidget(side)
         self.currentIdChanged.connect(self._page_changed)
@@ -128,6 +142,14 @@ class ComplaintWizard(QWizard):
         self.reload()
         self.current_page().refresh()
         self.case_changed.emit(self.case.id)
+
+    def open_letter(self) -> None:
+        from desktop.views.letter_dialog import LetterDialog
+
+        self.save_now()
+        LetterDialog(self.services, self.case.id, self.language, self).exec()
+        self.reload()
+        self.current_page().refresh()
 
     def current_page(self) -> CasePage:
         return self.pages[Stage(self.currentId())]

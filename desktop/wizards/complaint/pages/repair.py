@@ -96,11 +96,7 @@ class RepairPage(CasePage):
         self.layout_.addStretch(1)
 
     def open_letter(self) -> None:
-        from desktop.views.letter_dialog import LetterDialog
-
-        self.owner.save_now()
-        LetterDialog(self.services, self.case.id, self.language, self).exec()
-        self.owner.reload()
+        self.owner.open_letter()
 
     def _scale(self, low: int, high: int) -> ChoiceBox:
         box = ChoiceBox()
