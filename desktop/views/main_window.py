@@ -391,6 +391,13 @@ class MainWindow(QMainWindow):
                 .replace("%1", str(summary.due_today))
                 .replace("%2", str(summary.overdue))
             )
+        running = self.services.cases.due_summary(running=True).due_today - summary.due_today
+        if running > 0 and summary.due_today == 0 and summary.overdue == 0:
+            text = self.tr("Nothing due today; first responses under way: %1").replace(
+                "%1", str(running)
+            )
+        elif running > 0:
+            text += " · " + self.tr("first responses under way: %1").replace("%1", str(running))
         self.status_line.setText(text)
 
     # --- about, geometry ------------------------------------------------------------------

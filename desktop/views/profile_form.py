@@ -138,6 +138,8 @@ class ProfileForm(QWidget):
         choose.clicked.connect(lambda: self._choose_image(role))
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(lambda: self._remove_image(role))
+        for button in (choose, remove):
+            button.setAutoDefault(False)  # Enter in a field means the dialog's own button
         line.addWidget(preview)
         line.addWidget(choose)
         line.addWidget(remove)

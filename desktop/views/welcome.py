@@ -76,6 +76,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(flow)
 
         self.profile = ProfileForm(services, language, letterhead=False)
+        self.profile.save_profile_button.hide()  # saved as typed, and by Start
         self.profile.load()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -112,7 +113,9 @@ class WelcomeDialog(QDialog):
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 640)
+        self.resize(760, 560)
+        first = self.profile.name_en if language is Language.EN else self.profile.name
+        first.setFocus()
 
     def _language_chosen(self) -> None:
         chosen = Language(self.language_choice.value())

@@ -2234,6 +2234,14 @@
         <translation>今天到期的承诺：%1 项 · 已逾期：%2 项</translation>
     </message>
     <message>
+        <source>Nothing due today; first responses under way: %1</source>
+        <translation>今天没有到期的承诺；首次回应倒计时中：%1</translation>
+    </message>
+    <message>
+        <source>first responses under way: %1</source>
+        <translation>首次回应倒计时中：%1</translation>
+    </message>
+    <message>
         <source>About Turnaround</source>
         <translation>关于化危为机</translation>
     </message>

@@ -116,3 +116,19 @@ def test_a_long_customer_name_keeps_both_lines_visible(qtbot, services, clock):
     metrics = panel.list.fontMetrics()
     assert max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)) < room
     assert panel.list.visualItemRect(item).height() >= 2 * metrics.lineSpacing()
+
+
+def test_the_status_line_counts_first_responses_under_way(qtbot, services, clock):
+    from desktop.views.main_window import MainWindow
+
+    case = services.cases.create()
+    services.cases.update_intake(
+        case.id,
+        customer="Northwind",
+        contact_name="Sarah",
+        complaint_text="No",
+        received_at=clock.now,
+    )
+    window = MainWindow(services, Language.EN)
+    qtbot.addWidget(window)
+    assert window.status_line.text() == ("No commitments due today. · first responses under way: 1")
