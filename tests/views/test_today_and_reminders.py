@@ -131,4 +131,4 @@ def test_the_status_line_counts_first_responses_under_way(qtbot, services, clock
     )
     window = MainWindow(services, Language.EN)
     qtbot.addWidget(window)
-    assert window.status_line.text() == ("No commitments due today. · first responses under way: 1")
+    assert window.status_line.text() == "Nothing due today; first responses under way: 1"
