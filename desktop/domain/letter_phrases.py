@@ -18,7 +18,7 @@ ZH, EN = Language.ZH, Language.EN
 ISSUE: dict[Subtype, tuple[str, str]] = {
     Subtype.FUNCTION_FAILURE: (
         "系统功能无法正常使用",
-        "a function of the system that did not work",
+        "a system function that stopped working",
     ),
     Subtype.PERFORMANCE: ("系统运行缓慢", "the system running too slowly"),
     Subtype.INTERFACE_ERROR: ("系统接口出错", "errors in an interface between systems"),
