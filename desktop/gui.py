@@ -77,9 +77,16 @@ def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
         from desktop.services.welcome import fill_sample
 
         fill_sample(services)
-    elif interactive:
-        language, translators = _welcome_if_new(app, services, language, translators)
-        reporter.language = language
+    in_front: list[QWidget] = []  # what a second start brings forward: the welcome, the window
+    listening = False
+    if interactive and not args.sample:
+        from desktop.services.welcome import needs_welcome
+
+        if needs_welcome(services):
+            _listen_for_second_start(folder, app, in_front)
+            listening = True
+            language, translators = _welcome_if_new(app, services, language, translators, in_front)
+            reporter.language = language
 
     from desktop.views.main_window import MainWindow
 
@@ -89,7 +96,9 @@ def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
         QTimer.singleShot(0, lambda: _save_screenshot(window, args.screenshot, app))
     else:
         housekeeping = startup.Housekeeping(services, window)  # noqa: F841 - lives with window
-        QTimer.singleShot(0, lambda: _listen_for_second_start(folder, window))
+        in_front.append(window)
+        if not listening:
+            QTimer.singleShot(0, lambda: _listen_for_second_start(folder, app, in_front))
     code = app.exec()
     services.close()
     startup.ended_cleanly(folder)
@@ -98,18 +107,22 @@ def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
 
 
 def _welcome_if_new(
-    app: QApplication, services: Services, language: Language, translators: list[QTranslator]
+    app: QApplication,
+    services: Services,
+    language: Language,
+    translators: list[QTranslator],
+    in_front: list[QWidget],
 ) -> tuple[Language, list[QTranslator]]:
     """The welcome page on an empty data folder, shown again in the language chosen on it."""
-    from desktop.services.welcome import needs_welcome
     from desktop.views.welcome import LANGUAGE_CHANGED, WelcomeDialog
 
-    if not needs_welcome(services):
-        return language, translators
     while True:
         welcome = WelcomeDialog(services, language)
         welcome.setWindowIcon(app.windowIcon())
-        if welcome.exec() != LANGUAGE_CHANGED:
+        in_front.append(welcome)
+        result = welcome.exec()
+        in_front.remove(welcome)
+        if result != LANGUAGE_CHANGED:
             return language, translators
         for translator in translators:
             app.removeTranslator(translator)
@@ -117,18 +130,23 @@ def _welcome_if_new(
         translators = install_translators(app, language)
 
 
-def _listen_for_second_start(folder: DataFolder, window: QWidget) -> None:
+def _listen_for_second_start(
+    folder: DataFolder, app: QApplication, in_front: list[QWidget]
+) -> None:
     """After the first paint (QtNetwork costs start-up time): a second start on this folder
-    brings this window to the front instead of opening another."""
+    brings what is in front (the welcome page, the window) forward instead of opening another."""
     from desktop.views.single_instance import ShowRequests
 
     def come_forward() -> None:
+        if not in_front:
+            return
+        window = in_front[-1]
         if window.isMinimized():
             window.showNormal()
         window.raise_()
         window.activateWindow()
 
-    requests = ShowRequests(folder, window)
+    requests = ShowRequests(folder, app)
     requests.show_requested.connect(come_forward)
 
 
