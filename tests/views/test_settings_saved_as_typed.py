@@ -57,3 +57,9 @@ def test_an_invalid_entry_is_asked_about_before_quitting(qtbot, services, monkey
     assert window.isVisible()  # No: stays open, on Settings, the text kept
     assert window.current_view_name() == "settings"
     assert window.view("settings").profile.email.text() == "not an address"
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    window.close()  # Yes: quits without it
+    assert not window.isVisible()
+    assert services.settings.profile().email == ""
