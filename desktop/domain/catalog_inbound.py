@@ -35,6 +35,11 @@ INBOUND_WORDS: dict[str, tuple[str, str]] = {
         "{time} (the message has no date: the time it was read in)",
         "{time}（消息中没有日期，按读入的时间记录）",
     ),
+    "error.busy_intake": (
+        "Close the Turnaround window that is open on {path} before adding a case from the "
+        "command line; nothing was changed.",
+        "关闭正在运行的化危为机窗口（{path}）后再从命令行添加案件；未做任何更改。",
+    ),
     "error.inbound_empty": (
         "There is no text on the clipboard: copy the customer's message first. Nothing was "
         "changed.",
@@ -51,6 +56,10 @@ INBOUND_WORDS: dict[str, tuple[str, str]] = {
     "error.inbound_not_mail": (
         "This is not a mail: it has no sender, date or subject. Nothing was changed.",
         "这不是一封邮件：没有发件人、日期或主题。未做任何更改。",
+    ),
+    "error.inbound_file_not_mail": (
+        "{path} is not a mail: it has no sender, date or subject.",
+        "{path} 不是邮件：没有发件人、日期或主题。",
     ),
     "error.inbound_missing": ("No such file: {path}", "找不到文件：{path}"),
     "error.inbound_not_file": ("Not a file: {path}", "不是文件：{path}"),

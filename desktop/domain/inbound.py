@@ -117,6 +117,30 @@ def parse_eml(data: bytes, zone: tzinfo, now: datetime | None = None) -> Inbound
     return _from_mail(parts, zone, now)
 
 
+def text_of(data: bytes) -> str | None:
+    """The text a file holds (UTF-8, UTF-16 with its mark, or the GB encodings), or None when it
+    is not text (a NUL byte, bytes no encoding reads, or mostly control characters)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    if b"\x00" in data[:65536]:
+        return None
+    text = None
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    if text is None:
+        return None
+    sample = text[:65536]
+    controls = sum(1 for char in sample if char < " " and char not in "\t\n\r\f")
+    return None if controls > len(sample) // 20 else text
+
+
 def _normalised(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.lstrip("\ufeff").replace("\xa0", " ").replace("\u200b", "")
