@@ -2105,6 +2105,13 @@
     </message>
 </context>
 <context>
+    <name>MailIntake</name>
+    <message>
+        <source>New complaint from a mail</source>
+        <translation>从邮件新建投诉</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Turnaround · 化危为机</source>
@@ -2221,6 +2228,29 @@
     <message>
         <source>&lt;h3&gt;Turnaround · 化危为机&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Handle a customer complaint from the first call to the lesson learned.&lt;/p&gt;&lt;p&gt;Your data folder:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;化危为机 · Turnaround&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;从第一通电话到总结经验，帮你处理好每一次客户投诉。&lt;/p&gt;&lt;p&gt;数据文件夹：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePaste</name>
+    <message>
+        <source>Paste the customer&apos;s message</source>
+        <translation>粘贴客户原话</translation>
+    </message>
+    <message>
+        <source>Fills the empty fields from a mail or chat message you copied: who wrote it, their e-mail and phone, when, and the complaint in their words.</source>
+        <translation>用你复制的邮件或聊天消息填写空白栏位：发件人、邮箱和电话、时间，以及客户的原话。</translation>
+    </message>
+    <message>
+        <source>or drop a mail file (.eml) here</source>
+        <translation>或把邮件文件（.eml）拖到这里</translation>
+    </message>
+    <message>
+        <source>Replace what you typed?</source>
+        <translation>替换你已填写的内容？</translation>
+    </message>
+    <message>
+        <source>The message differs from what you typed in: %1. Replace your text with the message&apos;s? (No keeps what you typed and fills only the empty fields.)</source>
+        <translation>客户原话与你已填写的内容不同：%1。要用客户原话替换吗？（选“否”则保留你填写的内容，只填空白栏位。）</translation>
     </message>
 </context>
 <context>
