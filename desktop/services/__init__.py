@@ -16,6 +16,7 @@ from desktop.services.inbound import InboundService
 from desktop.services.insights import InsightsService
 from desktop.services.journal import JournalService
 from desktop.services.library import LibraryService
+from desktop.services.precedents import PrecedentService
 from desktop.services.settings import SettingsService
 from desktop.store.store import Store
 
@@ -38,6 +39,7 @@ class Services:
         self.insights = InsightsService(store, clock, self.zone, self.journal)
         self.library = LibraryService(store, self.settings, clock, self.zone)
         self.checklists = ChecklistService(store, clock, self.zone)
+        self.precedents = PrecedentService(store)
 
     @classmethod
     def open(
