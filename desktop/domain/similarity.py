@@ -179,10 +179,11 @@ def rank(
     return chosen
 
 
-def _order(precedent: Precedent) -> tuple[float, float]:
-    """Most alike first; among equals, the newest."""
-    when = precedent.candidate.when
-    return (-round(precedent.score, 6), -when.timestamp() if when else math.inf)
+def _order(precedent: Precedent) -> tuple[float, bool, float]:
+    """Most alike first; among equals a case (it holds the whole story), then the newest."""
+    candidate = precedent.candidate
+    when = -candidate.when.timestamp() if candidate.when else math.inf
+    return (-round(precedent.score, 6), candidate.kind is not PrecedentKind.CASE, when)
 
 
 def fix_of(fixes: Iterable[str], lasting: Iterable[str]) -> str:

@@ -314,6 +314,8 @@ class MainWindow(QMainWindow):
 
         wizard = ComplaintWizard(self.services, case_id, self.language, stage, self)
         wizard.case_changed.connect(self._case_saved)
+        wizard.open_case.connect(self.open_case)
+        wizard.open_lesson.connect(self.open_lesson)
         wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))
         self._wizards.append(wizard)
         wizard.show()
@@ -338,6 +340,13 @@ class MainWindow(QMainWindow):
         dialog.deleted.connect(lambda _id: self.refresh_cases())
         dialog.finished.connect(dialog.deleteLater)
         dialog.show()
+
+    def open_lesson(self, lesson_id: int) -> None:
+        """Show a lesson in the library, in front of the wizard that pointed at it."""
+        self.show_view("library")
+        self.view("library").show_lesson(lesson_id)  # type: ignore[attr-defined]
+        self.raise_()
+        self.activateWindow()
 
     def refresh_cases(self) -> None:
         if "cases" in self._views:

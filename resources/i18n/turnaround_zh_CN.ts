@@ -2360,6 +2360,36 @@
     </message>
 </context>
 <context>
+    <name>PrecedentEntry</name>
+    <message>
+        <source>Lesson</source>
+        <translation>案例库</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开查看</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cause:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;原因：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fixed by:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;解决：&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedentsPanel</name>
+    <message>
+        <source>&lt;b&gt;You have seen this before&lt;/b&gt;</source>
+        <translation>&lt;b&gt;以前遇到过类似的情况&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Closed cases and lessons like this complaint:</source>
+        <translation>与这条投诉相似的已结案件和案例：</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyTab</name>
     <message>
         <source>&lt;b&gt;Remember it.&lt;/b&gt; The passphrase is not stored anywhere. If you lose it, nobody — not even us — can read your journal again.</source>

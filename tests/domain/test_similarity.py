@@ -110,6 +110,8 @@ def test_one_of_each_story_the_newest_first_then_the_next_story():
     assert [(p.kind, p.id) for p in found] == [("case", 2), ("lesson", 9), ("case", 3)]
     assert found[0].title == "月底报表查询太慢了，一张报表要等十几分钟，业务部门意见很大"  # derived
     assert rank(text, candidates, limit=1)[0].id == 2
+    candidates[1] = case(2, complaint(2), when=None)
+    assert [p.id for p in rank(text, candidates)] == [1, 9, 3]  # a case first among equals
 
 
 def test_the_lesson_of_a_case_shown_is_not_shown_again():

@@ -61,6 +61,8 @@ class IntakePage(CasePage):
             self.text_box(120),
             required=True,
         )
+        self.precedents = self.precedents_panel()
+        form.addRow("", self.precedents)
         self.requested_remedy = form.add(
             "requested_remedy", self.tr("What the customer asks for"), self.text_box(60)
         )
@@ -93,10 +95,15 @@ class IntakePage(CasePage):
             lambda: self._save("received_at", self.received_at.value()),
         )
         self.complaint_text.textChanged.connect(self._show_derived_title)
+        self.complaint_text.textChanged.connect(self._complaint_changed)
         self.received_at.edit.dateTimeChanged.connect(self._received_chosen)
         self.drop = MailDrop(self)
         self.drop.watch(self)
         self.drop.dropped.connect(self.paste.take_file)
+
+    def _complaint_changed(self) -> None:
+        if not self._loading:
+            self.precedents.schedule(self.complaint_text.toPlainText())
 
     def _received_chosen(self) -> None:
         if not self._loading:
@@ -126,6 +133,7 @@ class IntakePage(CasePage):
         self.set_combo(self.severity, intake.severity)
         self.received_at.set_value(intake.received_at or self.services.clock())
         self._show_derived_title()
+        self.precedents.show_for(intake.complaint_text)
         if intake.received_at is None:  # the time shown is the default: keep it unless changed
             self._received_default = True
             self.owner.autosaver.mark(
