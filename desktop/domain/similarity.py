@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from functools import lru_cache
 
 from desktop.domain.complaint import derive_title
 
@@ -53,6 +54,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)  # the same closed cases come back after every pause in typing
 def fingerprint(text: str) -> frozenset[str]:
     """The features of a text (see the module's docstring)."""
     text = unicodedata.normalize("NFKC", text).lower()
