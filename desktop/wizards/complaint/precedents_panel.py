@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.enums import Language
@@ -82,13 +82,25 @@ class PrecedentsPanel(QFrame):
         heading = QLabel(self.tr("<b>You have seen this before</b>"))
         hint = QLabel(self.tr("Closed cases and lessons like this complaint:"))
         hint.setStyleSheet(f"color: {muted_html_colour()};")
-        hint.setWordWrap(True)
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(8, 6, 8, 6)
         self.column.setSpacing(4)
         self.column.addWidget(heading)
         self.column.addWidget(hint)
         self.hide()
+
+    def sizeHint(self) -> QSize:
+        # the height its wrapped lines take at its width: a wrapped label's own hint assumes a
+        # narrow column, and the form would stretch every line of the panel apart to fill it
+        hint = super().sizeHint()
+        if self.width() > 0:
+            hint.setHeight(self.column.totalHeightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
 
     def schedule(self, text: str) -> None:
         """The complaint changed: look again once typing pauses."""
