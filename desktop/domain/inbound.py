@@ -15,17 +15,10 @@ from desktop.domain.catalog import text as catalog_text
 from desktop.domain.complaint import Intake
 from desktop.domain.enums import Channel, Language
 from desktop.domain.errors import TurnaroundError
-from desktop.domain.inbound_body import (
-    CJK,
-    QuotedBlock,
-    Signature,
-    organisation_in,
-    read_header_block,
-    split_quoted,
-    split_signature,
-)
+from desktop.domain.inbound_body import CJK, QuotedBlock, read_header_block, split_quoted
 from desktop.domain.inbound_dates import parse_when
 from desktop.domain.inbound_mime import MailParts, looks_like_source, read_mail
+from desktop.domain.inbound_signature import Signature, organisation_in, split_signature
 from desktop.domain.validation import clean_email, clean_phone
 
 MAX_TEXT = 200_000  # characters: more is not a message someone wrote

@@ -301,7 +301,7 @@ def test_no_time_of_day_is_no_time(text):
     ],
 )
 def test_the_organisation_in_a_signature_line(line, expected):
-    from desktop.domain.inbound_body import organisation_in
+    from desktop.domain.inbound_signature import organisation_in
 
     assert organisation_in(line) == expected
 
