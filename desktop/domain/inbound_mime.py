@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from email import policy
+from email.errors import HeaderParseError
 from email.header import decode_header
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parsedate_to_datetime
@@ -81,7 +82,7 @@ def _header_text(message: Message, name: str) -> str:
         raw = str(raw)
     try:
         pieces = decode_header(raw)
-    except (ValueError, IndexError, TypeError):  # a header too broken to decode: as written
+    except (HeaderParseError, ValueError, IndexError, TypeError):  # too broken: as written
         return " ".join(raw.split())
     words = []
     for piece, charset in pieces:
@@ -155,7 +156,7 @@ def _decode_bytes(data: bytes, charset: str) -> str:
     for name in filter(None, (charset, "utf-8", "gb18030")):
         try:
             return data.decode(name)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):
             continue
     return data.decode("latin-1")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -343,3 +344,26 @@ def test_the_note_says_what_was_filled_in_the_users_language():
         "Kept what you had typed: customer. Please check them."
     )
     assert "未填入" in filled_note([], ["customer"], Language.ZH)
+
+
+def test_damaged_messages_and_mail_files_are_read_or_refused_never_crash():
+    import random
+    from functools import partial
+
+    rng = random.Random(14)
+    texts = [value for value in vars(samples).values() if isinstance(value, str) and value[:1]]
+    files = [value for value in vars(samples).values() if isinstance(value, bytes)]
+    noise = "王经理 10:32\n>-_:：@=?utf-8?b?2026年11月24日 From: 发件人 此致 --\t\r"
+    for _ in range(300):
+        chars = list(rng.choice(texts))
+        for _ in range(rng.randint(1, 30)):
+            chars.insert(rng.randrange(len(chars) + 1), rng.choice(noise))
+        data = bytearray(rng.choice(files))
+        for _ in range(rng.randint(1, 20)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        for read in (
+            partial(parse_message, "".join(chars), NOW, SHANGHAI),
+            partial(parse_eml, bytes(data), SHANGHAI, NOW),
+        ):
+            with contextlib.suppress(InboundError):  # refused with a message: fine
+                assert isinstance(read(), InboundMessage)
