@@ -109,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace the data with an exported file (the current data is kept aside)",
     )
     import_.add_argument("file", metavar="FILE")
+    intake = commands.add_parser(
+        "intake",
+        parents=[common],
+        help="make a new case from a customer's mail (.eml) or message (.txt; - reads stdin)",
+    )
+    intake.add_argument("file", metavar="FILE")
     for name, help_text in (
         ("letter", "export the apology letter of a case as PDF"),
         ("report", "export the improvement report of a case as PDF"),
@@ -406,6 +412,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_intake(args: argparse.Namespace) -> int:
+    from desktop.cli_intake import cmd_intake as intake
+
+    return intake(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "check": cmd_check,
@@ -418,4 +430,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "search": cmd_search,
     "ics": cmd_ics,
+    "intake": cmd_intake,
 }

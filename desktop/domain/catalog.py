@@ -10,6 +10,7 @@ from enum import Enum
 
 from desktop.domain.catalog_data import DATA_WORDS
 from desktop.domain.catalog_documents import DOCUMENT_WORDS
+from desktop.domain.catalog_inbound import INBOUND_WORDS
 from desktop.domain.enums import Language
 
 # key: (English, 简体中文)
@@ -371,6 +372,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 WORDS.update(DATA_WORDS)
 WORDS.update(DOCUMENT_WORDS)
+WORDS.update(INBOUND_WORDS)
 
 
 def text(key: str, lang: Language, **params: object) -> str:

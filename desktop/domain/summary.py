@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.domain.catalog import label
-from desktop.domain.complaint import Case, first_sentence
+from desktop.domain.complaint import Action, Case, first_sentence
 from desktop.domain.enums import ActionHorizon, ActionStatus, Language
 
 _HEADINGS = {
@@ -16,7 +17,11 @@ _HEADINGS = {
 
 def fixes_and_improvements(case: Case) -> tuple[list[str], list[str]]:
     """The actions not cancelled: short-term fixes, and the lasting improvements."""
-    kept = [a for a in case.actions if a.status is not ActionStatus.CANCELLED]
+    return split_actions(case.actions)
+
+
+def split_actions(actions: Iterable[Action]) -> tuple[list[str], list[str]]:
+    kept = [a for a in actions if a.status is not ActionStatus.CANCELLED]
     return (
         [a.description for a in kept if a.horizon is ActionHorizon.SHORT_TERM],
         [a.description for a in kept if a.horizon is not ActionHorizon.SHORT_TERM],

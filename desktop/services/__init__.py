@@ -12,9 +12,11 @@ from desktop.services.clock import Clock, local_zone, system_clock
 from desktop.services.data import DataService
 from desktop.services.documents import DocumentService
 from desktop.services.goals import GoalService
+from desktop.services.inbound import InboundService
 from desktop.services.insights import InsightsService
 from desktop.services.journal import JournalService
 from desktop.services.library import LibraryService
+from desktop.services.precedents import PrecedentService
 from desktop.services.settings import SettingsService
 from desktop.store.store import Store
 
@@ -28,6 +30,7 @@ class Services:
         self.zone = zone or local_zone()
         self.settings = SettingsService(store)
         self.cases = CaseService(store, self.settings, clock, self.zone)
+        self.inbound = InboundService(store, self.cases, clock, self.zone)
         self.documents = DocumentService(self.cases, self.settings, clock, self.zone)
         self.data = DataService(store, clock)
         self.backup_privacy = BackupPrivacyService(store)
@@ -36,6 +39,7 @@ class Services:
         self.insights = InsightsService(store, clock, self.zone, self.journal)
         self.library = LibraryService(store, self.settings, clock, self.zone)
         self.checklists = ChecklistService(store, clock, self.zone)
+        self.precedents = PrecedentService(store)
 
     @classmethod
     def open(

@@ -14,6 +14,7 @@ from desktop.store.db import connect_reader, is_disk_full, open_db, transaction
 from desktop.store.goals import GoalStore
 from desktop.store.journal import JournalStore
 from desktop.store.library import LibraryStore
+from desktop.store.precedents import PrecedentStore
 from desktop.store.settings import SettingsStore
 from desktop.store.swap import interrupted
 
@@ -72,6 +73,7 @@ class Store:
         self.cases = CaseStore(conn)
         self.settings = SettingsStore(conn)
         self.library = LibraryStore(conn)
+        self.precedents = PrecedentStore(conn)
         self.checklists = ChecklistStore(conn)
         self.journal = JournalStore(conn)
         self.goals = GoalStore(conn)

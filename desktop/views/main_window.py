@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,6 +27,9 @@ from desktop.domain.enums import Language, Stage
 from desktop.domain.errors import user_message
 from desktop.services import Services
 from desktop.views.roles import USER_ROLE
+
+if TYPE_CHECKING:
+    from desktop.wizards.complaint.wizard import ComplaintWizard
 
 VIEW_NAMES = ("cases", "journal", "goals", "library", "insights", "settings")
 PRIVATE_VIEWS = ("journal", "goals")  # hidden by the privacy switch
@@ -110,6 +114,11 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatch(lambda: self.services.journal.auto_lock_minutes(), self)
         self.idle.idle.connect(self.lock_journal_when_idle)
+        from desktop.views.widgets.mail_drop import MailDrop
+
+        self.mail_drop = MailDrop(self)
+        self.mail_drop.watch(self, with_children=False)
+        self.mail_drop.dropped.connect(self.new_complaint_from_mail)
 
     def _start_reminders(self) -> None:
         from desktop.views.reminders import Reminders
@@ -300,15 +309,27 @@ class MainWindow(QMainWindow):
         self.open_wizard(case.id, Stage.INTAKE)
         self.refresh_cases()
 
-    def open_wizard(self, case_id: int, stage: Stage | None = None) -> None:
+    def new_complaint_from_mail(self, path: Path) -> None:
+        from desktop.views.mail_intake import case_from_mail
+
+        made = case_from_mail(self.services, self.language, path, self)
+        if made is not None:
+            wizard = self.open_wizard(made[0], Stage.INTAKE)
+            wizard.pages[Stage.INTAKE].paste.show_filled(made[1], [])  # type: ignore[attr-defined]
+            self.refresh_cases()
+
+    def open_wizard(self, case_id: int, stage: Stage | None = None) -> ComplaintWizard:
         from desktop.wizards.complaint.wizard import ComplaintWizard
 
         wizard = ComplaintWizard(self.services, case_id, self.language, stage, self)
         wizard.case_changed.connect(self._case_saved)
+        wizard.open_case.connect(self.open_case)
+        wizard.open_lesson.connect(self.open_lesson)
         wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))
         self._wizards.append(wizard)
         wizard.show()
         wizard.activateWindow()  # typing goes into the new complaint at once
+        return wizard
 
     def _wizard_closed(self, wizard: QWidget) -> None:
         if wizard in self._wizards:
@@ -329,6 +350,13 @@ class MainWindow(QMainWindow):
         dialog.deleted.connect(lambda _id: self.refresh_cases())
         dialog.finished.connect(dialog.deleteLater)
         dialog.show()
+
+    def open_lesson(self, lesson_id: int) -> None:
+        """Show a lesson in the library, in front of the wizard that pointed at it."""
+        self.show_view("library")
+        self.view("library").show_lesson(lesson_id)  # type: ignore[attr-defined]
+        self.raise_()
+        self.activateWindow()
 
     def refresh_cases(self) -> None:
         if "cases" in self._views:

@@ -2116,6 +2116,13 @@
     </message>
 </context>
 <context>
+    <name>MailIntake</name>
+    <message>
+        <source>New complaint from a mail</source>
+        <translation>从邮件新建投诉</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Turnaround · 化危为机</source>
@@ -2263,6 +2270,29 @@ Quit without it?</source>
     </message>
 </context>
 <context>
+    <name>MessagePaste</name>
+    <message>
+        <source>Paste the customer&apos;s message</source>
+        <translation>粘贴客户原话</translation>
+    </message>
+    <message>
+        <source>Fills the empty fields from a mail or chat message you copied: who wrote it, their e-mail and phone, when, and the complaint in their words.</source>
+        <translation>用你复制的邮件或聊天消息填写空白栏位：发件人、邮箱和电话、时间，以及客户的原话。</translation>
+    </message>
+    <message>
+        <source>or drop a mail file (.eml) here</source>
+        <translation>或把邮件文件（.eml）拖到这里</translation>
+    </message>
+    <message>
+        <source>Replace what you typed?</source>
+        <translation>替换你已填写的内容？</translation>
+    </message>
+    <message>
+        <source>The message differs from what you typed in: %1. Replace your text with the message&apos;s? (No keeps what you typed and fills only the empty fields.)</source>
+        <translation>客户原话与你已填写的内容不同：%1。要用客户原话替换吗？（选“否”则保留你填写的内容，只填空白栏位。）</translation>
+    </message>
+</context>
+<context>
     <name>PartTable</name>
     <message>
         <source>Add…</source>
@@ -2370,6 +2400,36 @@ Quit without it?</source>
     <message>
         <source>after the first update is sent</source>
         <translation>发送第一次通报之后</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedentEntry</name>
+    <message>
+        <source>Lesson</source>
+        <translation>案例库</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开查看</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cause:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;原因：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fixed by:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;解决：&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedentsPanel</name>
+    <message>
+        <source>&lt;b&gt;You have seen this before&lt;/b&gt;</source>
+        <translation>&lt;b&gt;以前遇到过类似的情况&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Closed cases and lessons like this complaint:</source>
+        <translation>与这条投诉相似的已结案件和案例：</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from tests.bench import (
     bench_cases,
     bench_documents,
     bench_insights,
+    bench_precedents,
     bench_privacy,
     bench_reliability,
     bench_startup,
@@ -22,6 +23,7 @@ BENCHMARKS = [
     bench_documents,
     bench_reliability,
     bench_tone,
+    bench_precedents,
 ]
 
 

@@ -33,6 +33,13 @@ class LibraryView(QWidget):
             self.refresh()
         super().showEvent(event)
 
+    def show_lesson(self, lesson_id: int) -> None:
+        """The lesson selected and shown, whatever the search held."""
+        self.tabs.setCurrentWidget(self.lessons)
+        self.lessons.search.clear()
+        self.lessons.refresh()
+        self.lessons.select(lesson_id)
+
     def refresh(self) -> None:
         self.lessons.refresh()
         self.checklists.refresh()

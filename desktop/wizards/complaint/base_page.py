@@ -26,6 +26,7 @@ from desktop.views.widgets.choice_box import ChoiceBox, enum_choices
 from desktop.views.widgets.datetime_edit import DateTimeField
 from desktop.views.widgets.field_form import FieldForm
 from desktop.views.widgets.status_line import set_tone
+from desktop.wizards.complaint.precedents_panel import PrecedentsPanel
 
 if TYPE_CHECKING:
     from desktop.wizards.complaint.wizard import ComplaintWizard
@@ -70,6 +71,13 @@ class CasePage(QWizardPage):
         self.forms.append(form)
         self.layout_.addLayout(form)
         return form
+
+    def precedents_panel(self) -> PrecedentsPanel:
+        """Closed cases and lessons like the complaint; opening one is the wizard's owner's job."""
+        panel = PrecedentsPanel(self.services, self.language, lambda: self.case.id)
+        panel.open_case.connect(self.owner.open_case)
+        panel.open_lesson.connect(self.owner.open_lesson)
+        return panel
 
     def note(self, text: str) -> QLabel:
         label = QLabel(text)

@@ -30,6 +30,8 @@ GEOMETRY_KEY = "wizard.geometry"
 
 class ComplaintWizard(QWizard):
     case_changed = Signal(int)  # the case id, after anything was saved
+    open_case = Signal(int)  # a precedent to show: a closed case's file
+    open_lesson = Signal(int)  # or a lesson in the library
 
     def __init__(
         self,

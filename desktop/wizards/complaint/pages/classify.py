@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from desktop.domain.catalog import label
@@ -11,9 +9,6 @@ from desktop.domain.classify import Suggestion, suggest
 from desktop.domain.complaint import Case
 from desktop.domain.enums import SUBTYPES, ComplaintType, Responsibility, Stage
 from desktop.wizards.complaint.base_page import CasePage
-
-if TYPE_CHECKING:
-    pass
 
 
 class ClassifyPage(CasePage):
@@ -53,6 +48,8 @@ class ClassifyPage(CasePage):
         guidance_frame.setFrameShape(QFrame.Shape.StyledPanel)
         QVBoxLayout(guidance_frame).addWidget(self.guidance)
         self.layout_.addWidget(guidance_frame)
+        self.precedents = self.precedents_panel()
+        self.layout_.addWidget(self.precedents)
         self.layout_.addStretch(1)
         self._suggestion: Suggestion | None = None
         self.complaint_type.currentIndexChanged.connect(self._type_chosen)
@@ -119,6 +116,7 @@ class ClassifyPage(CasePage):
         self.owner.autosaver.mark("complaint_type", self._save_type)
 
     def load(self, case: Case) -> None:
+        self.precedents.show_for(case.intake.complaint_text)
         self._suggestion = suggest(case.intake.complaint_text)
         if self._suggestion is None:
             self.suggestion_text.setText(

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QLineEdit
 
 from desktop.domain.complaint import Case, derive_title
 from desktop.domain.enums import Channel, Severity, Stage
+from desktop.views.widgets.mail_drop import MailDrop
 from desktop.wizards.complaint.base_page import CasePage
-
-if TYPE_CHECKING:
-    pass
-
+from desktop.wizards.complaint.message_paste import MessagePaste
 
 # the intake fields typed in one line, and those with several
 LINE_FIELDS = (
@@ -39,6 +35,10 @@ class IntakePage(CasePage):
                 "fresh. Fields marked * are required."
             )
         )
+        # the received time the form shows until the user picks one: a pasted message replaces it
+        self._received_default = False
+        self.paste = MessagePaste(self, self._never_chosen)
+        self.layout_.addWidget(self.paste)
         form = self.new_form()
         self.customer = form.add(
             "customer", self.tr("Customer organisation"), QLineEdit(), required=True
@@ -61,6 +61,8 @@ class IntakePage(CasePage):
             self.text_box(120),
             required=True,
         )
+        self.precedents = self.precedents_panel()
+        form.addRow("", self.precedents)
         self.requested_remedy = form.add(
             "requested_remedy", self.tr("What the customer asks for"), self.text_box(60)
         )
@@ -93,6 +95,22 @@ class IntakePage(CasePage):
             lambda: self._save("received_at", self.received_at.value()),
         )
         self.complaint_text.textChanged.connect(self._show_derived_title)
+        self.complaint_text.textChanged.connect(self._complaint_changed)
+        self.received_at.edit.dateTimeChanged.connect(self._received_chosen)
+        self.drop = MailDrop(self)
+        self.drop.watch(self)
+        self.drop.dropped.connect(self.paste.take_file)
+
+    def _complaint_changed(self) -> None:
+        if not self._loading:
+            self.precedents.schedule(self.complaint_text.toPlainText())
+
+    def _received_chosen(self) -> None:
+        if not self._loading:
+            self._received_default = False
+
+    def _never_chosen(self) -> set[str]:
+        return {"received_at"} if self._received_default else set()
 
     def _save(self, field: str, value: object) -> None:
         self.services.cases.update_intake(self.case.id, **{field: value})
@@ -115,7 +133,9 @@ class IntakePage(CasePage):
         self.set_combo(self.severity, intake.severity)
         self.received_at.set_value(intake.received_at or self.services.clock())
         self._show_derived_title()
+        self.precedents.show_for(intake.complaint_text)
         if intake.received_at is None:  # the time shown is the default: keep it unless changed
+            self._received_default = True
             self.owner.autosaver.mark(
                 "received_at", lambda: self._save("received_at", self.received_at.value())
             )
