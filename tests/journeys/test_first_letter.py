@@ -33,13 +33,31 @@ USERS = {
     ),
     Language.EN: dict(
         profile={"name_en": "Li Ming", "title_en": "Consultant", "company_en": "Voyage Software"},
-        customer="Northwind Traders",
+        customer="Northwind Traders Ltd",
         contact="Sarah Miller",
         complaint="Since the upgrade the nightly sync fails and our orders are missing. "
         "Nobody called us back.",
         root="The upgrade changed the sync job's schedule and nobody checked it",
         action="Restore the sync schedule and re-run last night's orders",
         needed="Still needed: Root cause",
+        mail="From: Sarah Miller <sarah.miller@northwind.example>\n"
+        "Sent: Tuesday, November 24, 2026 9:12 AM\n"
+        "To: Li Ming <li.ming@voyage.example>\n"
+        "Subject: Nightly sync broken AGAIN\n"
+        "\n"
+        "Since the upgrade the nightly sync fails and our orders are missing. "
+        "Nobody called us back.\n"
+        "\n"
+        "Regards,\n"
+        "Sarah Miller\n"
+        "Operations Manager\n"
+        "Northwind Traders Ltd\n"
+        "\n"
+        "-----Original Message-----\n"
+        "From: Support <support@voyage.example>\n"
+        "Subject: Upgrade tonight\n"
+        "\n"
+        "We will upgrade your system tonight.\n",
     ),
 }
 
@@ -90,12 +108,21 @@ def test_first_launch_to_a_signed_letter(
     qtbot.waitUntil(wizard.isActiveWindow)
     wizard.resize(960, 600)
 
-    # 3. intake: three fields
+    # 3. intake: three fields typed, or the customer's mail pasted
     hands.saw("intake")
     intake = wizard.pages[Stage.INTAKE]
-    hands.type(intake.customer, user["customer"])
-    hands.type(intake.contact_name, user["contact"])
-    hands.type(intake.complaint_text, user["complaint"])
+    if "mail" in user:
+        QApplication.clipboard().setText(user["mail"])
+        hands.click(intake.paste.button)
+        assert intake.customer.text() == user["customer"]
+        assert intake.contact_name.text() == user["contact"]
+        assert intake.contact_email.text() == "sarah.miller@northwind.example"
+        assert intake.complaint_text.toPlainText().startswith(user["complaint"][:30])
+        assert "Regards" not in intake.complaint_text.toPlainText()
+    else:
+        hands.type(intake.customer, user["customer"])
+        hands.type(intake.contact_name, user["contact"])
+        hands.type(intake.complaint_text, user["complaint"])
     hands.next(wizard)
     assert wizard.currentId() == Stage.CLASSIFY
 

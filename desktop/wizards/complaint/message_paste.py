@@ -16,12 +16,11 @@ from desktop.domain.errors import TurnaroundError, ValidationError, user_message
 from desktop.domain.inbound import InboundMessage, field_names, filled_note
 from desktop.views.theme import muted_html_colour
 from desktop.views.widgets.mail_drop import mail_paths
+from desktop.views.widgets.status_line import set_tone
 
 if TYPE_CHECKING:
     from desktop.services import Services
     from desktop.wizards.complaint.base_page import CasePage
-
-ERROR_STYLE = "color: #c62828;"
 
 
 class MessagePaste(QWidget):
@@ -110,6 +109,6 @@ class MessagePaste(QWidget):
         self.tell(filled_note(filled, kept, self.page.language))
 
     def tell(self, text: str, error: bool = False) -> None:
-        self.note.setStyleSheet(ERROR_STYLE if error else "")
+        set_tone(self.note, "error" if error else "")
         self.note.setText(text)
         self.note.show()
