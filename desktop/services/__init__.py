@@ -3,25 +3,32 @@
 from __future__ import annotations
 
 from datetime import tzinfo
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from desktop.paths import DataFolder
-from desktop.services.backup_privacy import BackupPrivacyService
 from desktop.services.cases import CaseService
-from desktop.services.checklists import ChecklistService
 from desktop.services.clock import Clock, local_zone, system_clock
-from desktop.services.data import DataService
-from desktop.services.documents import DocumentService
-from desktop.services.goals import GoalService
-from desktop.services.inbound import InboundService
-from desktop.services.insights import InsightsService
-from desktop.services.journal import JournalService
-from desktop.services.library import LibraryService
-from desktop.services.precedents import PrecedentService
 from desktop.services.settings import SettingsService
 from desktop.store.store import Store
 
+if TYPE_CHECKING:
+    from desktop.services.backup_privacy import BackupPrivacyService
+    from desktop.services.checklists import ChecklistService
+    from desktop.services.data import DataService
+    from desktop.services.documents import DocumentService
+    from desktop.services.goals import GoalService
+    from desktop.services.inbound import InboundService
+    from desktop.services.insights import InsightsService
+    from desktop.services.journal import JournalService
+    from desktop.services.library import LibraryService
+    from desktop.services.precedents import PrecedentService
+
 
 class Services:
+    """Each service is made (and its modules imported) on first use: the window's first screen
+    needs the cases and the settings only, and start-up time is the user's time."""
+
     def __init__(
         self, store: Store, clock: Clock = system_clock, zone: tzinfo | None = None
     ) -> None:
@@ -30,16 +37,66 @@ class Services:
         self.zone = zone or local_zone()
         self.settings = SettingsService(store)
         self.cases = CaseService(store, self.settings, clock, self.zone)
-        self.inbound = InboundService(store, self.cases, clock, self.zone)
-        self.documents = DocumentService(self.cases, self.settings, clock, self.zone)
-        self.data = DataService(store, clock)
-        self.backup_privacy = BackupPrivacyService(store)
-        self.journal = JournalService(store, clock, self.zone)
-        self.goals = GoalService(store, clock, self.zone)
-        self.insights = InsightsService(store, clock, self.zone, self.journal)
-        self.library = LibraryService(store, self.settings, clock, self.zone)
-        self.checklists = ChecklistService(store, clock, self.zone)
-        self.precedents = PrecedentService(store)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from desktop.services.documents import DocumentService
+
+        return DocumentService(self.cases, self.settings, self.clock, self.zone)
+
+    @cached_property
+    def data(self) -> DataService:
+        from desktop.services.data import DataService
+
+        return DataService(self.store, self.clock)
+
+    @cached_property
+    def backup_privacy(self) -> BackupPrivacyService:
+        from desktop.services.backup_privacy import BackupPrivacyService
+
+        return BackupPrivacyService(self.store)
+
+    @cached_property
+    def journal(self) -> JournalService:
+        from desktop.services.journal import JournalService
+
+        return JournalService(self.store, self.clock, self.zone)
+
+    @cached_property
+    def goals(self) -> GoalService:
+        from desktop.services.goals import GoalService
+
+        return GoalService(self.store, self.clock, self.zone)
+
+    @cached_property
+    def insights(self) -> InsightsService:
+        from desktop.services.insights import InsightsService
+
+        return InsightsService(self.store, self.clock, self.zone, self.journal)
+
+    @cached_property
+    def library(self) -> LibraryService:
+        from desktop.services.library import LibraryService
+
+        return LibraryService(self.store, self.settings, self.clock, self.zone)
+
+    @cached_property
+    def checklists(self) -> ChecklistService:
+        from desktop.services.checklists import ChecklistService
+
+        return ChecklistService(self.store, self.clock, self.zone)
+
+    @cached_property
+    def inbound(self) -> InboundService:
+        from desktop.services.inbound import InboundService
+
+        return InboundService(self.store, self.cases, self.clock, self.zone)
+
+    @cached_property
+    def precedents(self) -> PrecedentService:
+        from desktop.services.precedents import PrecedentService
+
+        return PrecedentService(self.store)
 
     @classmethod
     def open(

@@ -21,7 +21,6 @@ from desktop.domain.settings import (
     Profile,
 )
 from desktop.services.clock import local_zone
-from desktop.store.attachments import copy_private
 from desktop.store.store import Store
 
 T = TypeVar("T")
@@ -77,6 +76,8 @@ class SettingsService:
         target = folder / f"{role}.{kind}"
         for old in folder.glob(f"{role}.*"):
             old.unlink()
+        from desktop.store.attachments import copy_private
+
         copy_private(source, target)
         current = self.letterhead()
         updated = dataclasses.replace(

@@ -5,18 +5,25 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from desktop.domain.errors import DataError
 from desktop.paths import DataFolder
 from desktop.store.cases import CaseStore
-from desktop.store.checklists import ChecklistStore
 from desktop.store.db import connect_reader, is_disk_full, open_db, transaction
-from desktop.store.goals import GoalStore
-from desktop.store.journal import JournalStore
-from desktop.store.library import LibraryStore
-from desktop.store.precedents import PrecedentStore
 from desktop.store.settings import SettingsStore
 from desktop.store.swap import interrupted
+
+if TYPE_CHECKING:
+    from desktop.store.checklists import ChecklistStore
+    from desktop.store.goals import GoalStore
+    from desktop.store.journal import JournalStore
+    from desktop.store.library import LibraryStore
+    from desktop.store.precedents import PrecedentStore
+
+# made on first use (their modules cost start-up time), made again on a new connection
+_LAZY_REPOSITORIES = ("library", "precedents", "checklists", "journal", "goals")
 
 
 class Store:
@@ -72,11 +79,38 @@ class Store:
         self.conn = conn
         self.cases = CaseStore(conn)
         self.settings = SettingsStore(conn)
-        self.library = LibraryStore(conn)
-        self.precedents = PrecedentStore(conn)
-        self.checklists = ChecklistStore(conn)
-        self.journal = JournalStore(conn)
-        self.goals = GoalStore(conn)
+        for name in _LAZY_REPOSITORIES:
+            self.__dict__.pop(name, None)
+
+    @cached_property
+    def library(self) -> LibraryStore:
+        from desktop.store.library import LibraryStore
+
+        return LibraryStore(self.conn)
+
+    @cached_property
+    def precedents(self) -> PrecedentStore:
+        from desktop.store.precedents import PrecedentStore
+
+        return PrecedentStore(self.conn)
+
+    @cached_property
+    def checklists(self) -> ChecklistStore:
+        from desktop.store.checklists import ChecklistStore
+
+        return ChecklistStore(self.conn)
+
+    @cached_property
+    def journal(self) -> JournalStore:
+        from desktop.store.journal import JournalStore
+
+        return JournalStore(self.conn)
+
+    @cached_property
+    def goals(self) -> GoalStore:
+        from desktop.store.goals import GoalStore
+
+        return GoalStore(self.conn)
 
     def conn_path(self) -> str:
         return str(self.folder.root) if self.folder else ""
