@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -45,17 +46,18 @@ def run_in_background(
     on_error: Callable[[Exception], None] | None = None,
     parent: QObject | None = None,
 ) -> None:
-    relay = _Relay(parent)
+    """Run `work` on the thread pool; `on_done` (or `on_error`) gets its result on the GUI
+    thread, unless `parent` was deleted meanwhile."""
+    # The relay has no parent: a relay deleted with its parent while the job still ran made the
+    # job's emit fail (or race), and a parent deleted while the relay's deferred delete was
+    # pending crashed PySide 6.11. The parent only decides whether the callback still runs.
+    relay = _Relay()
     _alive.add(relay)
 
     def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
         _alive.discard(relay)
-        # off its parent first: a parent deleted while this deferred delete is pending
-        # crashed PySide 6.11 (a segfault in ~QObject seen when a restore's callback
-        # replaced the data and the tab closed at once)
-        relay.setParent(None)
         relay.deleteLater()
-        if callback is not None:
+        if callback is not None and (parent is None or isValid(parent)):
             callback(value)
 
     relay.done.connect(lambda result: finish(on_done, result))

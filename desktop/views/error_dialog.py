@@ -4,19 +4,21 @@ in a dialog with "Copy details": never lost on a stderr nobody reads, never a bl
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import threading
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.domain.enums import Language
 from desktop.domain.errors import TurnaroundError, user_message
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,8 @@ class ErrorReporter(QObject):
             sys.__excepthook__(kind, error, trace)
             return
         log.error("unexpected error", exc_info=(kind, error, trace))
+        import platform  # installed at start, used on the first error: imported then
+
         details = "".join(traceback.format_exception(kind, error, trace))
         details += (
             f"\nTurnaround {__version__} · Python {platform.python_version()} · "
@@ -66,6 +70,9 @@ class ErrorReporter(QObject):
             # one dialog at a time: a fault that repeats adds to it instead of piling up
             self.dialog.setDetailedText(f"{self.dialog.detailedText()}\n{details}")
             return
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QMessageBox
+
         dialog = QMessageBox(QApplication.activeWindow())
         dialog.setIcon(QMessageBox.Icon.Critical)
         dialog.setWindowTitle(self.tr("Something went wrong"))

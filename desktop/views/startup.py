@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop import APP_NAME
 from desktop.domain.enums import Language
@@ -18,8 +18,9 @@ from desktop.paths import DataFolder
 from desktop.services import Services
 from desktop.services.folder import hold_folder
 from desktop.store.integrity import check_file
-from desktop.views.background import run_in_background
-from desktop.views.recovery_dialog import offer_recovery
+
+# Dialogs and the background runner are imported where they are used: a normal start needs
+# neither before the window is painted.
 
 log = logging.getLogger(__name__)
 RUNNING = ".running"  # present while the app runs: found at start, the last run did not end well
@@ -46,6 +47,8 @@ def refuse_second_start(folder: DataFolder, quiet: bool) -> int:
         message = words.already_open(folder.root)
     print(f"turnaround: {message}", file=sys.stderr)
     if not quiet:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(None, APP_NAME, message)
     return 1
 
@@ -62,6 +65,10 @@ def open_services(folder: DataFolder, language: Language, interactive: bool) -> 
             print(f"turnaround: {error}", file=sys.stderr)
             if not interactive:
                 return None
+            from PySide6.QtWidgets import QMessageBox
+
+            from desktop.views.recovery_dialog import offer_recovery
+
             if error.code not in ("db_empty", "db_damaged"):
                 QMessageBox.critical(None, APP_NAME, told)
                 return None
@@ -121,6 +128,8 @@ def recover_if_damaged(folder: DataFolder, language: Language, interactive: bool
     if not interactive:
         return False
     told = DataError("db_damaged", path=folder.database, detail=problems[0]).message(language)
+    from desktop.views.recovery_dialog import offer_recovery
+
     return offer_recovery(folder, told, language)
 
 
@@ -138,6 +147,8 @@ class Housekeeping(QObject):
         self.timer.start(3000)
 
     def start(self) -> None:
+        from desktop.views.background import run_in_background
+
         folder = self.services.folder
         assert folder is not None
         run_in_background(lambda: check_file(folder.database), self._checked, parent=self)
@@ -146,6 +157,8 @@ class Housekeeping(QObject):
         if problems:
             self.services.store.damaged = True
             log.error("the database is damaged: %s", problems[:3])
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(
                 self.window,
                 "Turnaround",
@@ -156,6 +169,8 @@ class Housekeeping(QObject):
             )
             return
         if self.services.data.backup_is_due():
+            from desktop.views.background import run_in_background
+
             run_in_background(
                 self.services.data.backup_job(), self._backed_up, self._not_backed_up, parent=self
             )

@@ -51,6 +51,8 @@ def apply_theme(app: QApplication, theme: str) -> None:
     """ "system" leaves the platform's own style and colours (dark when the system is dark);
     "light" and "dark" use Fusion with our palette, the same on every platform."""
     global _system_style, _system_palette
+    if theme == "system" and _system_style is None:
+        return  # nothing changed yet: the platform's own style and colours are in use
     if _system_style is None:
         _system_style = app.style().name()
         _system_palette = app.palette()

@@ -68,7 +68,7 @@ def test_ctrl_f_focuses_the_search_and_searching_filters_the_list(window, qtbot,
     assert "接口[报错]" in cases.model.index(0, 2).data()  # the match, marked for highlighting
 
 
-def test_status_line_counts_commitments(window, services, clock):
+def test_status_line_counts_commitments(window, services, clock, qtbot):
     case = services.cases.create()
     services.cases.update_intake(
         case.id,
@@ -77,8 +77,8 @@ def test_status_line_counts_commitments(window, services, clock):
         received_at=clock.now - timedelta(hours=30),
         complaint_text="没人回复",
     )
-    window.refresh_status()
-    assert window.status_line.text() == "Commitments due today: 0 · overdue: 1"
+    window.refresh_status()  # counted off the GUI thread
+    qtbot.waitUntil(lambda: window.status_line.text() == "Commitments due today: 0 · overdue: 1")
 
 
 def test_window_geometry_is_remembered(qtbot, services, data_home, clock):
