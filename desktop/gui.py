@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from typing import TYPE_CHECKING
@@ -83,6 +84,7 @@ def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
         from desktop.services.welcome import needs_welcome
 
         if needs_welcome(services):
+            gc.enable()  # the welcome page waits for the user: no start-up to hurry
             _listen_for_second_start(folder, app, in_front)
             listening = True
             language, translators = _welcome_if_new(app, services, language, translators, in_front)
@@ -92,6 +94,7 @@ def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
 
     window = MainWindow(services, language, first_view=args.view, sample=args.sample)
     window.show()
+    QTimer.singleShot(0, _settle)
     if args.screenshot:
         QTimer.singleShot(0, lambda: _save_screenshot(window, args.screenshot, app))
     else:
@@ -128,6 +131,13 @@ def _welcome_if_new(
             app.removeTranslator(translator)
         language = welcome.chosen_language
         translators = install_translators(app, language)
+
+
+def _settle() -> None:
+    """The window is up: what start-up made lives as long as the app, so the cyclic collector
+    need never look at it again (gc.freeze), and it may run from now on."""
+    gc.freeze()
+    gc.enable()
 
 
 def _listen_for_second_start(
