@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from desktop.domain.commitments import WorkCalendar
-from desktop.domain.customer_names import clean_aliases
 from desktop.domain.errors import ValidationError
 from desktop.domain.images import image_kind
 from desktop.domain.settings import (
@@ -158,6 +157,8 @@ class SettingsService:
         """Replace the other names of a customer (a list, or text separated by commas);
         ValidationError changes nothing."""
         customer = customer.strip()
+        from desktop.domain.customer_names import clean_aliases
+
         cleaned = clean_aliases(customer, aliases)
         if not customer:
             return []

@@ -18,14 +18,19 @@ import tempfile
 from pathlib import Path
 
 from desktop.paths import DB_FILE
-from desktop.store.archive import FOLDERS, PARTIAL_PREFIX
 
 log = logging.getLogger(__name__)
 MARKER = ".swap.json"
 INCOMING_PREFIX = ".incoming-"
-# the old database's journal files leave before the database itself: a database never sits
-# next to a journal that is not its own
-ITEMS = (f"{DB_FILE}-wal", f"{DB_FILE}-shm", DB_FILE, *FOLDERS)
+
+
+def _items() -> tuple[str, ...]:
+    """What a swap moves. The old database's journal files leave before the database itself:
+    a database never sits next to a journal that is not its own."""
+    # imported here: every start asks interrupted(), and archive's imports cost start-up time
+    from desktop.store.archive import FOLDERS
+
+    return (f"{DB_FILE}-wal", f"{DB_FILE}-shm", DB_FILE, *FOLDERS)
 
 
 def incoming_folder(root: Path) -> Path:
@@ -69,6 +74,8 @@ def finish_interrupted_swap(root: Path) -> Path | None:
 def remove_leftovers(root: Path) -> list[Path]:
     """Scratch folders a killed import or backup left (full copies of the database): removed.
     Call only while holding the folder's lock, and after finishing an interrupted swap."""
+    from desktop.store.archive import PARTIAL_PREFIX
+
     removed = []
     candidates = [*root.glob(f"{INCOMING_PREFIX}*"), *root.glob(".restoring-*")]
     backups = root / "backups"
@@ -88,6 +95,8 @@ def remove_leftovers(root: Path) -> list[Path]:
 def _owned_by_live_process(path: Path) -> bool:
     """A backup's scratch folder names its process (.partial-<pid>-…): a running backup of
     another process (the command line beside the window) is left alone."""
+    from desktop.store.archive import PARTIAL_PREFIX
+
     if not path.name.startswith(PARTIAL_PREFIX):
         return False
     pid_text = path.name[len(PARTIAL_PREFIX) :].split("-", 1)[0]
@@ -103,14 +112,15 @@ def _owned_by_live_process(path: Path) -> bool:
 
 
 def _finish(root: Path, incoming: Path, aside: Path, phase: str) -> None:
+    items = _items()
     if phase == "aside":
-        for name in ITEMS:
+        for name in items:
             if (root / name).exists():
                 os.replace(root / name, _free_name(aside / name))
         _sync_folder(aside)
         _sync_folder(root)
         _write_marker(root, {"incoming": incoming.name, "aside": aside.name, "phase": "in"})
-    for name in ITEMS:
+    for name in items:
         if not (incoming / name).exists():
             continue
         if (root / name).exists():  # made by a start after the kill (an empty attachments/)
