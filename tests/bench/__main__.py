@@ -8,6 +8,7 @@ from tests.bench import (
     bench_cases,
     bench_documents,
     bench_insights,
+    bench_install,
     bench_precedents,
     bench_privacy,
     bench_reliability,
@@ -17,6 +18,7 @@ from tests.bench import (
 
 BENCHMARKS = [
     bench_startup,
+    bench_install,
     bench_cases,
     bench_insights,
     bench_privacy,
