@@ -18,6 +18,7 @@ test: system-deps-test $(VENV)/.installed-test
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check $(SRC)
 	$(BIN)/ruff format --check $(SRC)
+	$(BIN)/mypy
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format $(SRC)

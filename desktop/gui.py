@@ -36,7 +36,8 @@ def app_icon() -> QIcon:
 
 
 def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
@@ -160,7 +161,7 @@ def _listen_for_second_start(
     requests.show_requested.connect(come_forward)
 
 
-def _save_screenshot(window: QApplication, path: str, app: QApplication) -> None:
+def _save_screenshot(window: QWidget, path: str, app: QApplication) -> None:
     # what counts off the GUI thread (Insights, the case count) is shown before the picture
     QThreadPool.globalInstance().waitForDone(10_000)
     for _ in range(3):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import logging
 import os
+from io import TextIOWrapper
 from pathlib import Path
-from typing import IO
 
 MAX_BYTES = 1_000_000
 BACKUPS = 3
@@ -22,7 +22,7 @@ class PrivateRotatingFileHandler(logging.FileHandler):
         self.max_bytes = max_bytes
         self.backups = backups
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> TextIOWrapper:
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         if os.name == "posix":
             os.fchmod(descriptor, 0o600)  # a file made by an earlier version with 0644
@@ -46,8 +46,7 @@ class PrivateRotatingFileHandler(logging.FileHandler):
     def _rotate(self) -> None:
         if self.stream is not None:
             self.stream.close()
-            # typeshed has the stream never None; logging itself sets it so when closing
-            self.stream = None  # type: ignore[assignment]  # reopened by the next emit
+            self.stream = None  # reopened by the next emit
         for number in range(self.backups - 1, 0, -1):
             older = f"{self.baseFilename}.{number}"
             if os.path.exists(older):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported anywhere
 
@@ -55,7 +56,7 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def services(data_home, clock) -> Services:
+def services(data_home, clock) -> Iterator[Services]:
     opened = Services.open(data_home, clock, SHANGHAI)
     yield opened
     opened.close()
@@ -85,7 +86,9 @@ def speak():
     installed: list = []
 
     def install(language) -> None:
-        installed.extend(install_translators(QApplication.instance(), language))
+        app = QApplication.instance()
+        assert app is not None
+        installed.extend(install_translators(app, language))
 
     yield install
     for translator in installed:

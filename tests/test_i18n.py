@@ -25,6 +25,7 @@ def _unfinished(ts: Path) -> list[str]:
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
+            assert translation is not None
             if translation.get("type") in ("unfinished", "vanished", "obsolete"):
                 if translation.get("type") == "unfinished":
                     missing.append(f"{name}: {message.findtext('source')}")

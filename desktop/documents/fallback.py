@@ -121,7 +121,9 @@ def _registered_font(path: Path) -> TTFont | None:
         except Exception:  # damaged, or outlines reportlab cannot embed
             return None
         _registered[path] = name
-    return pdfmetrics.getFont(name)  # type: ignore[no-any-return]
+    font = pdfmetrics.getFont(name)
+    assert isinstance(font, TTFont)
+    return font
 
 
 def font_for(character: str) -> str | None:

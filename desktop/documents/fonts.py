@@ -166,7 +166,7 @@ def register(choice: str | None = None) -> BodyFonts:
     """Register the fonts (once) and choose the body: "serif" (default), "sans", or the path of
     another TrueType font for Chinese (then the body is sans). Cheap when nothing changes."""
     choice = choice or DEFAULT_FACE
-    ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # type: ignore[assignment]
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     with _lock:
         if _chosen.get("choice") == choice:
             return _chosen["body"]  # type: ignore[return-value]

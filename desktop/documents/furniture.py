@@ -97,7 +97,8 @@ class Letterhead:
             if words:
                 chosen = Paragraph(mixed(words), _RUNNING, where="doc.letterhead_address")
                 chosen.wrap(width, PAGE[1])
-                if len(chosen.blPara.lines) == 1:
+                # the lines of a wrapped paragraph: blPara, which reportlab's stubs leave out
+                if len(chosen.blPara.lines) == 1:  # type: ignore[attr-defined]
                     break
         return chosen
 

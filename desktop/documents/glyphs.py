@@ -10,8 +10,12 @@ heading. DejaVu has “”…— too, narrower and wrongly placed for Chinese.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, cast
 
 from reportlab.pdfbase import pdfmetrics
+
+if TYPE_CHECKING:
+    from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop.documents import fallback
 from desktop.documents.fonts import (
@@ -79,7 +83,8 @@ def cjk_of(face: str) -> str:
 
 
 def has_glyph(font: str, character: str) -> bool:
-    return ord(character) in pdfmetrics.getFont(font).face.charToGlyph
+    # every font registered here is a TrueType font, whose face maps characters to glyphs
+    return ord(character) in cast("TTFont", pdfmetrics.getFont(font)).face.charToGlyph
 
 
 def clean(text: str) -> str:

@@ -58,8 +58,10 @@ class KeepWithStart(Flowable):
 
 def _enough(first: Flowable, whole: Flowable) -> bool:
     if isinstance(first, Table) and isinstance(whole, Table):
-        rows = len(whole._cellvalues) - whole.repeatRows
-        return len(first._cellvalues) - whole.repeatRows >= min(MIN_ROWS, rows)
+        # a Table keeps its cells in _cellvalues, which reportlab's stubs leave out
+        rows = len(whole._cellvalues) - whole.repeatRows  # type: ignore[attr-defined]
+        first_rows = len(first._cellvalues)  # type: ignore[attr-defined]
+        return first_rows - whole.repeatRows >= min(MIN_ROWS, rows)
     return True
 
 

@@ -33,7 +33,8 @@ class Paragraph(rl.Paragraph):
         self.where = where
         fresh = frags is None
         super().__init__(
-            glyphs.clean(text) if fresh and text else text,
+            # the parts of a split paragraph come with text None: reportlab's stubs say str
+            glyphs.clean(text) if fresh and text else text,  # type: ignore[arg-type]
             style,
             bulletText=bulletText,
             frags=frags,
@@ -67,8 +68,10 @@ class Paragraph(rl.Paragraph):
         widths = list(maxWidths) if isinstance(maxWidths, list | tuple) else [maxWidths]
         style = self.style
         self.height = 0
-        rl._handleBulletWidth(self.bulletText, style, widths)
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+        rl._handleBulletWidth(  # type: ignore[attr-defined]  # reportlab's own helper, unexported
+            self.bulletText, style, widths
+        )
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara
         frags = self.frags
         if not frags:
@@ -114,7 +117,10 @@ class Paragraph(rl.Paragraph):
         return rl.ParaLines(kind=1, lines=lines)
 
     def _get_split_blParaFunc(self) -> Any:
-        return _rejoin if self.blPara.kind == 1 else super()._get_split_blParaFunc()
+        # blPara and this method are reportlab internals its stubs leave out
+        if self.blPara.kind == 1:  # type: ignore[attr-defined]
+            return _rejoin
+        return super()._get_split_blParaFunc()  # type: ignore[misc]
 
 
 @cache
@@ -142,9 +148,12 @@ def _frag_line(
             stop += 1
         frag = frags[number]
         image = getattr(frag, "cbDefn", None)
-        if bounds and getattr(image, "width", 0):
-            low, high = rl.imgVRange(
-                rl.imgNormV(image.height, frag.fontSize), image.valign, frag.fontSize
+        if bounds and image is not None and getattr(image, "width", None):
+            # reportlab's own helpers for inline images, unexported
+            low, high = rl.imgVRange(  # type: ignore[attr-defined]
+                rl.imgNormV(image.height, frag.fontSize),  # type: ignore[attr-defined]
+                image.valign,
+                frag.fontSize,
             )
         else:
             high, low = _ascent_descent(frag.fontName, frag.fontSize)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from io import BytesIO
+from typing import Any
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -32,12 +33,12 @@ def creator() -> str:
     return f"{APP_NAME} {__version__}"
 
 
-def numbered_canvas(footer_left: str, page_label: Callable[[int, int], str]) -> type:
+def numbered_canvas(footer_left: str, page_label: Callable[[int, int], str]) -> type[canvas.Canvas]:
     """A canvas that knows the page count when it draws each footer (two passes over pages)."""
     left = Paragraph(mixed(footer_left), _FOOTER, where="doc.footer") if footer_left else None
 
     class NumberedCanvas(canvas.Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             # the page preamble names a font: ours, so Helvetica never appears in the PDF
             kwargs["initialFontName"] = LATIN
             super().__init__(*args, **kwargs)
@@ -45,7 +46,7 @@ def numbered_canvas(footer_left: str, page_label: Callable[[int, int], str]) -> 
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's, unexported
 
         def save(self) -> None:
             total = len(self._pages)
@@ -57,7 +58,7 @@ def numbered_canvas(footer_left: str, page_label: Callable[[int, int], str]) -> 
 
         def _footer(self, total: int) -> None:
             self.saveState()
-            words = page_label(self._pageNumber, total)
+            words = page_label(self._pageNumber, total)  # type: ignore[attr-defined]  # ditto
             if words:
                 label = Paragraph(mixed(words), _PAGE_LABEL)
                 label.wrap(LABEL_WIDTH, FOOTER_Y)

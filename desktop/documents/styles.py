@@ -5,6 +5,7 @@ in Chinese and block paragraphs in English, the closing and the sign-off)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -195,7 +196,7 @@ def styles_for(language: Language) -> Styles:
     )
 
 
-TABLE_STYLE = [
+TABLE_STYLE: list[tuple[Any, ...]] = [
     ("FONT", (0, 0), (-1, -1), LATIN, 9),  # not reportlab's default, Helvetica
     ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal, overload
 
 from desktop.domain.complaint import Case
 from desktop.domain.enums import (
@@ -84,7 +84,7 @@ def clean_classification(values: dict[str, Any]) -> dict[str, Any]:
         }[field]
         cleaned[field] = clean_choice(field, enum, value)
     kind, subtype = cleaned.get("complaint_type"), cleaned.get("subtype")
-    if kind and subtype and subtype.complaint_type is not kind:
+    if kind and isinstance(subtype, Subtype) and subtype.complaint_type is not kind:
         raise ValidationError("subtype", "choice")
     return cleaned
 
@@ -93,6 +93,18 @@ def clean_survey(csat: int | None, nps: int | None) -> tuple[int | None, int | N
     return clean_int("csat", csat, 1, 5), clean_int("nps", nps, 0, 10)
 
 
+@overload
+def clean_due(
+    field: str, due: datetime, received_at: datetime | None, required: bool = False
+) -> datetime: ...
+@overload
+def clean_due(
+    field: str, due: datetime | None, received_at: datetime | None, required: Literal[True]
+) -> datetime: ...
+@overload
+def clean_due(
+    field: str, due: datetime | None, received_at: datetime | None, required: bool = False
+) -> datetime | None: ...
 def clean_due(
     field: str, due: datetime | None, received_at: datetime | None, required: bool = False
 ) -> datetime | None:
@@ -164,5 +176,9 @@ def escalation_checked(case: Case, states: list[CommitmentState]) -> list[str]:
     ]
 
 
+@overload
+def clean_past_time_field(field: str, value: datetime, now: datetime) -> datetime: ...
+@overload
+def clean_past_time_field(field: str, value: datetime | None, now: datetime) -> datetime | None: ...
 def clean_past_time_field(field: str, value: datetime | None, now: datetime) -> datetime | None:
     return clean_past_time(field, value, now=now)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from enum import Enum
 from typing import Any
 
 from desktop.domain.complaint import (
@@ -30,8 +32,11 @@ from desktop.domain.enums import (
 from desktop.domain.errors import ValidationError
 from desktop.domain.validation import clean_choice, clean_past_time, clean_text
 
+# a field's rule: (field name, value, now) → the clean value, or ValidationError
+Rule = Callable[[str, Any, datetime], Any]
 
-def _line(limit: int = 200):
+
+def _line(limit: int = 200) -> Rule:
     return lambda field, value, now: clean_text(field, value, multiline=False, limit=limit)
 
 
@@ -39,11 +44,11 @@ def _long(field: str, value: Any, now: datetime) -> str:
     return clean_text(field, value)
 
 
-def _choice(enum: type):
+def _choice(enum: type[Enum]) -> Rule:
     return lambda field, value, now: clean_choice(field, enum, value, required=True)
 
 
-def _optional_choice(enum: type):
+def _optional_choice(enum: type[Enum]) -> Rule:
     return lambda field, value, now: clean_choice(field, enum, value)
 
 

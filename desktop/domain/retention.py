@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from desktop.domain.errors import ValidationError
 
@@ -37,12 +37,13 @@ def to_keep(created: Sequence[datetime], now: datetime, policy: RetentionPolicy)
     order = sorted(range(len(created)), key=lambda index: created[index], reverse=True)
     places = [policy.daily, policy.weekly, policy.monthly]
     recent_since = now - timedelta(days=policy.recent_days)
-    last: tuple[date, tuple[int, int], tuple[int, int]] | None = None  # of the last kept
+    last: tuple[tuple[int, ...], ...] | None = None  # the day, week and month of the last kept
     keep: set[int] = set()
     for index in order:
         moment = created[index]
         day = moment.date()
-        periods = (day, (day.isocalendar()[0], day.isocalendar()[1]), (day.year, day.month))
+        iso = day.isocalendar()
+        periods = ((day.toordinal(),), (iso[0], iso[1]), (day.year, day.month))
         kept = last is None or moment >= recent_since
         if not kept and last is not None:
             tier = next((number for number, left in enumerate(places) if left > 0), None)

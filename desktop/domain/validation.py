@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from enum import Enum
-from typing import TypeVar
+from typing import Literal, TypeVar, overload
 
 from desktop.domain.errors import ValidationError
 
@@ -71,6 +71,14 @@ def clean_phone(field: str, value: str | None) -> str:
     return value
 
 
+@overload
+def clean_past_time(
+    field: str, value: datetime, *, now: datetime, required: bool = False
+) -> datetime: ...
+@overload
+def clean_past_time(
+    field: str, value: datetime | None, *, now: datetime, required: bool = False
+) -> datetime | None: ...
 def clean_past_time(
     field: str, value: datetime | None, *, now: datetime, required: bool = False
 ) -> datetime | None:
@@ -85,6 +93,18 @@ def clean_past_time(
     return value
 
 
+@overload
+def clean_not_before(
+    field: str, value: datetime, earliest: datetime | None, *, required: bool = False
+) -> datetime: ...
+@overload
+def clean_not_before(
+    field: str, value: datetime | None, earliest: datetime | None, *, required: Literal[True]
+) -> datetime: ...
+@overload
+def clean_not_before(
+    field: str, value: datetime | None, earliest: datetime | None, *, required: bool = False
+) -> datetime | None: ...
 def clean_not_before(
     field: str, value: datetime | None, earliest: datetime | None, *, required: bool = False
 ) -> datetime | None:
@@ -98,6 +118,14 @@ def clean_not_before(
     return value
 
 
+@overload
+def clean_int(
+    field: str, value: int | None, low: int, high: int, *, required: Literal[True]
+) -> int: ...
+@overload
+def clean_int(
+    field: str, value: int | None, low: int, high: int, *, required: bool = False
+) -> int | None: ...
 def clean_int(
     field: str, value: int | None, low: int, high: int, *, required: bool = False
 ) -> int | None:
@@ -110,6 +138,12 @@ def clean_int(
     return value
 
 
+@overload
+def clean_choice(field: str, enum: type[E], value: object, *, required: Literal[True]) -> E: ...
+@overload
+def clean_choice(
+    field: str, enum: type[E], value: object, *, required: bool = False
+) -> E | None: ...
 def clean_choice(field: str, enum: type[E], value: object, *, required: bool = False) -> E | None:
     if value is None or value == "":
         if required:

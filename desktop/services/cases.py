@@ -528,7 +528,7 @@ class CaseService:
             for commitment in existing:
                 cases.delete_child("commitments", commitment.id)
             return
-        values = {
+        values: dict[str, Any] = {
             "due_at": action.due_at,
             "description": action.description[:200],
             "kept_at": (action.done_at or now) if finished else None,

@@ -299,9 +299,12 @@ def _lesson_fields(lesson: Lesson) -> list[str]:
 def _anonymised(lesson: Lesson, replace: Sequence[Finding]) -> Lesson:
     if not replace:
         return lesson
+    texts: dict[str, Any] = {
+        name: anonymise.render(getattr(lesson, name), replace) for name in FIELDS[1:]
+    }
     return dataclasses.replace(
         lesson,
         title=anonymise.render(lesson.title, replace),
         tags=[anonymise.render(tag, replace) for tag in lesson.tags],
-        **{name: anonymise.render(getattr(lesson, name), replace) for name in FIELDS[1:]},
+        **texts,
     )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from datetime import date, time
+from datetime import date, time, tzinfo
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.domain.commitments import WorkCalendar
 from desktop.domain.errors import ValidationError
@@ -22,7 +22,10 @@ from desktop.domain.settings import (
 from desktop.services.clock import local_zone
 from desktop.store.store import Store
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 LANGUAGE_KEY = "language"  # "system", "zh_CN" or "en"
 THEME_KEY = "theme"
 THEMES = ("system", "light", "dark")
@@ -178,7 +181,7 @@ class SettingsService:
         if stored["time_zone"]:
             from zoneinfo import ZoneInfo  # rarely needed; costs start-up time
 
-            zone = ZoneInfo(stored["time_zone"])
+            zone: tzinfo = ZoneInfo(stored["time_zone"])
         else:
             zone = local_zone()
         return WorkCalendar(

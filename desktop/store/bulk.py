@@ -38,7 +38,7 @@ def insert_cases(conn: sqlite3.Connection, cases: Iterable[Case]) -> int:
         next_case += 1
         count += 1
         rows["cases"].append(_case_row(case, case_id))
-        action_ids = {}
+        action_ids: dict[int | None, int] = {}
         for action in case.actions:
             action_ids[action.id] = next_action
             row = to_row(action, skip=())

@@ -47,10 +47,12 @@ from desktop.store.codec import (
     decode_values,
     encode_values,
     from_row,
+    required_time,
     text_to_time,
     time_to_text,
     to_row,
 )
+from desktop.store.db import inserted_id
 from desktop.store.search import CaseSearch
 
 # section of Case → (dataclass, {field: column}) where a column is not named like its field
@@ -184,8 +186,8 @@ class CaseStore:
             "INSERT INTO cases (uuid, number, created_at, updated_at) VALUES (?, ?, ?, ?)",
             (new_uuid(), number, stamp, stamp),
         )
-        self._dirty.add(int(cursor.lastrowid))
-        return int(cursor.lastrowid)
+        self._dirty.add(inserted_id(cursor))
+        return inserted_id(cursor)
 
     def last_numbers(self) -> dict[int, int]:
         """The highest case number used in each year."""
@@ -245,8 +247,8 @@ class CaseStore:
             status=CaseStatus(record["status"]),
             stage=Stage(record["stage"]),
             last_page=Stage(record["last_page"]),
-            created_at=text_to_time(record["created_at"]),
-            updated_at=text_to_time(record["updated_at"]),
+            created_at=required_time(record["created_at"]),
+            updated_at=required_time(record["updated_at"]),
         )
         for section in SECTIONS:
             cls, _ = SECTIONS[section]
@@ -311,7 +313,7 @@ class CaseStore:
         )
         if table in _SEARCHED:
             self._dirty.add(case_id)
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def update_child(self, table: str, child_id: int, values: dict[str, Any]) -> None:
         cls, _ = CHILDREN[table]
@@ -423,7 +425,7 @@ class CaseStore:
         rows = self.conn.execute(
             "SELECT received_at FROM cases WHERE received_at >= ?", (time_to_text(since),)
         )
-        return [text_to_time(value) for (value,) in rows]
+        return [required_time(value) for (value,) in rows]
 
     def customers(self) -> list[str]:
         rows = self.conn.execute(

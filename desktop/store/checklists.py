@@ -9,6 +9,7 @@ from desktop.domain.checklists import Checklist, ChecklistItem
 from desktop.domain.errors import NotFoundError
 from desktop.store.cases import new_uuid
 from desktop.store.codec import from_row, time_to_text
+from desktop.store.db import inserted_id
 
 
 class ChecklistStore:
@@ -28,7 +29,7 @@ class ChecklistStore:
                 time_to_text(now),
             ),
         )
-        checklist_id = int(cursor.lastrowid)
+        checklist_id = inserted_id(cursor)
         for position, item in enumerate(checklist.items):
             self.add_item(checklist_id, item.text, position, item.lesson_id, item.case_id)
         return checklist_id
@@ -51,7 +52,7 @@ class ChecklistStore:
             "VALUES (?, ?, ?, ?, ?)",
             (checklist_id, position, text, lesson_id, case_id),
         )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def _items(self, checklist_ids: list[int]) -> dict[int, list[ChecklistItem]]:
         found: dict[int, list[ChecklistItem]] = {i: [] for i in checklist_ids}

@@ -25,6 +25,13 @@ def time_to_text(value: datetime | None) -> str | None:
     return value.isoformat(timespec="seconds")[:19] + "Z"
 
 
+def required_time(value: str) -> datetime:
+    """A time from a NOT NULL column."""
+    moment = text_to_time(value)
+    assert moment is not None
+    return moment
+
+
 def text_to_time(value: str | None) -> datetime | None:
     if not value:
         return None
@@ -87,15 +94,17 @@ def _converters(cls: type) -> dict[str, tuple[Converter, Converter]]:
 
 def to_row(obj: Any, skip: tuple[str, ...] = ("id",)) -> dict[str, Any]:
     assert is_dataclass(obj)
+    kind: type = type(obj)
     return {
         name: enc(getattr(obj, name))
-        for name, (enc, _) in _converters(type(obj)).items()
+        for name, (enc, _) in _converters(kind).items()
         if name not in skip
     }
 
 
 def from_row(cls: type[T], row: dict[str, Any]) -> T:
-    converters = _converters(cls)
+    kind: type = cls
+    converters = _converters(kind)
     return cls(
         **{name: converters[name][1](value) for name, value in row.items() if name in converters}
     )

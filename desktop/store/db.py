@@ -30,6 +30,12 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return conn
 
 
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just made (sqlite3 types lastrowid as optional)."""
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
 def connect_reader(path: Path | str) -> sqlite3.Connection:
     """A read-only connection for work off the GUI thread (WAL lets it read while we write)."""
     conn = sqlite3.connect(

@@ -7,7 +7,8 @@ from datetime import date, datetime
 
 from desktop.domain.goals import CheckIn, Goal
 from desktop.store.cases import new_uuid
-from desktop.store.codec import text_to_time, time_to_text
+from desktop.store.codec import required_time, time_to_text
+from desktop.store.db import inserted_id
 
 
 class GoalStore:
@@ -30,7 +31,7 @@ class GoalStore:
                 time_to_text(now),
             ),
         )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def update(self, goal: Goal) -> None:
         self.conn.execute(
@@ -55,7 +56,7 @@ class GoalStore:
             "INSERT INTO goal_checkins (goal_id, at, note) VALUES (?, ?, ?)",
             (goal_id, time_to_text(at), note),
         )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def delete_checkin(self, checkin_id: int) -> None:
         self.conn.execute("DELETE FROM goal_checkins WHERE id = ?", (checkin_id,))
@@ -97,7 +98,7 @@ class GoalStore:
             "SELECT id, goal_id, at, note FROM goal_checkins ORDER BY at"
         ):
             if goal_id in by_id:
-                by_id[goal_id].checkins.append(CheckIn(checkin_id, text_to_time(at), note))
+                by_id[goal_id].checkins.append(CheckIn(checkin_id, required_time(at), note))
         for goal_id, period in self.conn.execute("SELECT goal_id, period_start FROM goal_skips"):
             if goal_id in by_id:
                 by_id[goal_id].skipped.add(date.fromisoformat(period))

@@ -19,7 +19,7 @@ from typing import Any
 from desktop.domain.journal import Emotion, Feeling, JournalEntry, SelfReview, Support, ThinkingTrap
 from desktop.domain.journal import ThoughtRecord as Record
 from desktop.store.cases import new_uuid
-from desktop.store.codec import text_to_time, time_to_text
+from desktop.store.codec import required_time, time_to_text
 from desktop.store.vault import PREFIX, VaultLockedError
 
 ENTRY_TEXTS = ("body", "accept_feeling", "talked_to", "what_helped", "reframe")
@@ -187,7 +187,7 @@ class JournalStore:
         for row, meta in zip(rows, self._unsealed(rows), strict=True):
             entry = JournalEntry(
                 row["id"],
-                text_to_time(row["written_at"]),
+                required_time(row["written_at"]),
                 _feelings(meta["feelings"]) if meta else clear.get(row["id"], []),
                 case_id=meta["case_id"] if meta else row["case_id"],
                 uuid=row["uuid"],
@@ -243,7 +243,7 @@ class JournalStore:
             result.append(
                 Record(
                     data["id"],
-                    text_to_time(data["created_at"]),
+                    required_time(data["created_at"]),
                     emotions_before=_feelings(meta["emotions_before"]),
                     thinking_traps=[ThinkingTrap(t) for t in meta["thinking_traps"]],
                     emotions_after=_feelings(meta["emotions_after"]),
@@ -283,7 +283,7 @@ class JournalStore:
             if case_id is not None and case != case_id:
                 continue
             texts = (self.open(data[name]) for name in SelfReview.TEXTS)
-            result.append(SelfReview(data["id"], case, text_to_time(data["created_at"]), *texts))
+            result.append(SelfReview(data["id"], case, required_time(data["created_at"]), *texts))
         return result
 
     # --- re-encryption -------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from desktop.domain.errors import NotFoundError
 from desktop.domain.library import Lesson
 from desktop.store.cases import new_uuid
 from desktop.store.codec import encode_values, from_row, time_to_text, to_row
+from desktop.store.db import inserted_id
 from desktop.store.search import like_pattern, terms
 
 _CONTENT = "title || ' ' || tags || ' ' || problem || ' ' || root_cause || ' ' || solution || ' ' "
@@ -35,7 +36,7 @@ class LibraryStore:
             f"INSERT INTO library_lessons ({names}) VALUES ({', '.join('?' for _ in row)})",
             tuple(row.values()),
         )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def update(self, lesson_id: int, values: dict[str, Any], now: datetime | None) -> None:
         """Change some fields; `now` None keeps updated_at as given in `values` (an import)."""

@@ -25,7 +25,7 @@ from desktop.views.background import Progress, run_in_background
 
 
 class BackupPrivacyDialog(QDialog):
-    done = Signal(object)  # the BackupPrivacyResult, or the error
+    completed = Signal(object)  # the BackupPrivacyResult or the error (QDialog has done())
 
     def __init__(
         self,
@@ -131,7 +131,7 @@ class BackupPrivacyDialog(QDialog):
                 ).replace("%1", ", ".join(path.name for path in result.left))
             )
         self._show_end("\n\n".join(lines))
-        self.done.emit(result)
+        self.completed.emit(result)
 
     def _failed(self, error: Exception) -> None:
         self._show_end(
@@ -139,7 +139,7 @@ class BackupPrivacyDialog(QDialog):
                 "%1", user_message(error, self.language)
             )
         )
-        self.done.emit(error)
+        self.completed.emit(error)
 
     def _show_end(self, text: str) -> None:
         self.text.setText(text)

@@ -63,7 +63,9 @@ class CaseListView(QWidget):
         self.customer_filter = _CustomerBox(services.cases.customers)
         self.customer_filter.setEditable(True)
         self.customer_filter.setAccessibleName(self.tr("Customer"))
-        self.customer_filter.lineEdit().setPlaceholderText(self.tr("All customers"))
+        line = self.customer_filter.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.setPlaceholderText(self.tr("All customers"))
         self.customer_filter.addItem("")
         self.customer_filter.setCurrentText("")
         self.customer_filter.currentTextChanged.connect(self._apply_filters)

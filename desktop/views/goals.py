@@ -48,7 +48,9 @@ class GoalDialog(QDialog):
         self.title.setEditable(True)
         self.title.addItems([title for title, _, _ in TEMPLATES[language.value]])
         self.title.setCurrentText(goal.title if goal else "")
-        self.title.lineEdit().setPlaceholderText(self.tr("Choose a suggestion or write your own"))
+        line = self.title.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.setPlaceholderText(self.tr("Choose a suggestion or write your own"))
         self.title.currentIndexChanged.connect(self._suggested)
         self.form.add("title", self.tr("Goal"), self.title, required=True)
         self.target = QSpinBox()
@@ -216,7 +218,7 @@ class GoalsView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.cards)
-        self.scroll = scroll
+        self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.empty)
@@ -226,8 +228,9 @@ class GoalsView(QWidget):
     def refresh(self) -> None:
         while self.cards_layout.count():
             item = self.cards_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            card = item.widget() if item is not None else None
+            if card is not None:
+                card.deleteLater()
         goals = self.services.goals.goals()
         for goal in goals:
             card = GoalCard(self.services, self.language, goal)
@@ -235,7 +238,7 @@ class GoalsView(QWidget):
             self.cards_layout.addWidget(card)
         self.cards_layout.addStretch(1)
         self.empty.setVisible(not goals)
-        self.scroll.setVisible(bool(goals))
+        self.scroll_area.setVisible(bool(goals))
 
     def new_goal(self) -> None:
         if GoalDialog(self.services, self.language, self).exec():

@@ -127,7 +127,7 @@ class InsightsView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.scroll = scroll
+        self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.empty)
@@ -200,7 +200,7 @@ class InsightsView(QWidget):
             return
         nothing = insights.cases == 0 and not self.services.insights.any_cases()
         self.empty.setVisible(nothing)
-        self.scroll.setVisible(not nothing)
+        self.scroll_area.setVisible(not nothing)
         self.by_month.empty_text = self.no_complaints_text
         self.mood.empty_text = self.no_feelings_text
         self.display(insights)

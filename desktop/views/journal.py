@@ -327,7 +327,8 @@ class JournalView(QWidget):
         rows = self.entries.selectionModel().selectedRows()
         if not rows:
             return None
-        entry_id = self.entries.item(rows[0].row(), 0).data(USER_ROLE)
+        item = self.entries.item(rows[0].row(), 0)
+        entry_id = item.data(USER_ROLE) if item is not None else None
         return next((e for e in self._entries if e.id == entry_id), None)
 
     def new_entry(self) -> None:

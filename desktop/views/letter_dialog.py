@@ -5,7 +5,7 @@ for when the profile lacks it, and the real pages beside it all — then export 
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -210,6 +210,7 @@ class LetterDialog(QDialog):
         due = None
         if self.commitment_dated.isChecked():
             day = self.commitment_due.date().toPython()
+            assert isinstance(day, date)  # typed object in PySide's stubs
             due = datetime.combine(day, time(18, 0), self.services.zone)
         return LetterFacts(
             issue=self.issue.text().strip(),

@@ -19,10 +19,10 @@ class ToneHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.spans: list[tuple[int, int]] = []
-        self.format = QTextCharFormat()
-        self.format.setBackground(QColor(255, 213, 79, 110))
-        self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self.format.setUnderlineColor(QColor("#e65100"))
+        self.flagged = QTextCharFormat()
+        self.flagged.setBackground(QColor(255, 213, 79, 110))
+        self.flagged.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self.flagged.setUnderlineColor(QColor("#e65100"))
 
     def set_spans(self, spans: list[tuple[int, int]]) -> None:
         if spans != self.spans:
@@ -35,7 +35,7 @@ class ToneHighlighter(QSyntaxHighlighter):
         for span_start, span_end in self.spans:
             if span_end > start and span_start < end:
                 left = max(span_start, start) - start
-                self.setFormat(left, min(span_end, end) - start - left, self.format)
+                self.setFormat(left, min(span_end, end) - start - left, self.flagged)
 
 
 class ToneReview(QWidget):

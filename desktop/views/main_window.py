@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,7 +27,11 @@ from desktop.domain.errors import user_message
 from desktop.services import Services
 from desktop.views.roles import USER_ROLE
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the views are imported when first shown
+    from desktop.views.case_list import CaseListView
+    from desktop.views.journal import JournalView
+    from desktop.views.library.view import LibraryView
+    from desktop.views.reminders import Reminders
     from desktop.wizards.complaint.wizard import ComplaintWizard
 
 VIEW_NAMES = ("cases", "journal", "goals", "library", "insights", "settings")
@@ -54,7 +58,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.setMinimumSize(QSize(760, 480))
         self._views: dict[str, QWidget] = {}
-        self._wizards: list[QWidget] = []
+        self._wizards: list[ComplaintWizard] = []
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(400)
@@ -104,7 +108,7 @@ class MainWindow(QMainWindow):
         self.show_view(first_view)
         self._restore_geometry()
         self.refresh_status()
-        self.reminders = None
+        self.reminders: Reminders | None = None
         self._reminder_start = QTimer(self)  # after the window is on screen
         self._reminder_start.setSingleShot(True)
         self._reminder_start.timeout.connect(self._start_reminders)
@@ -155,9 +159,7 @@ class MainWindow(QMainWindow):
             title = self.navigation.item(number - 1).text()
             view_menu.addAction(
                 self._action(
-                    title,
-                    lambda _checked=False, n=number: self.show_view(VIEW_NAMES[n - 1]),
-                    QKeySequence(f"Ctrl+{number}"),
+                    title, self._showing(VIEW_NAMES[number - 1]), QKeySequence(f"Ctrl+{number}")
                 )
             )
         self.privacy_action = self._action(
@@ -194,6 +196,9 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.run_search)
         toolbar.addWidget(self.search)
 
+    def _showing(self, name: str) -> Callable[[], None]:
+        return lambda: self.show_view(name)
+
     def _action(
         self,
         text: str,
@@ -213,6 +218,7 @@ class MainWindow(QMainWindow):
             widget = self._build_view(name)
             index = VIEW_NAMES.index(name)
             placeholder = self.stack.widget(index)
+            assert placeholder is not None
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.stack.insertWidget(index, widget)
@@ -271,9 +277,9 @@ class MainWindow(QMainWindow):
         if hidden and self.current_view_name() in PRIVATE_VIEWS:
             self.show_view("cases")
         if "journal" in self._views:
-            self._views["journal"].refresh()  # type: ignore[attr-defined]
+            cast("JournalView", self._views["journal"]).refresh()
         if "cases" in self._views:
-            self._views["cases"].today.set_goals_shown(not hidden)  # type: ignore[attr-defined]
+            cast("CaseListView", self._views["cases"]).today.set_goals_shown(not hidden)
         self.statusBar().showMessage(
             self.tr("Journal and goals hidden (Ctrl+Shift+L shows them).") if hidden else "", 5000
         )
@@ -282,14 +288,14 @@ class MainWindow(QMainWindow):
         if self.services.journal.has_passphrase() and not self.services.journal.is_locked():
             self.services.journal.lock()
             if "journal" in self._views:
-                self._views["journal"].refresh()  # type: ignore[attr-defined]
+                cast("JournalView", self._views["journal"]).refresh()
 
     def show_view(self, name: str) -> None:
         """Show a view; "checklists" is the library's second tab."""
         self.navigation.setCurrentRow(VIEW_NAMES.index("library" if name == "checklists" else name))
         if name == "checklists":
-            library = self.view("library")
-            library.tabs.setCurrentWidget(library.checklists)  # type: ignore[attr-defined]
+            library = cast("LibraryView", self.view("library"))
+            library.tabs.setCurrentWidget(library.checklists)
 
     def _show_view(self, row: int) -> None:
         name = VIEW_NAMES[row]
@@ -330,10 +336,10 @@ class MainWindow(QMainWindow):
         wizard.activateWindow()  # typing goes into the new complaint at once
         return wizard
 
-    def _wizard_closed(self, wizard: QWidget) -> None:
+    def _wizard_closed(self, wizard: ComplaintWizard) -> None:
         if wizard in self._wizards:
             self._wizards.remove(wizard)
-        self.services.cases.discard_if_empty(wizard.case.id)  # type: ignore[attr-defined]
+        self.services.cases.discard_if_empty(wizard.case.id)
         wizard.deleteLater()
         self.refresh_cases()
 
@@ -353,13 +359,13 @@ class MainWindow(QMainWindow):
     def open_lesson(self, lesson_id: int) -> None:
         """Show a lesson in the library, in front of the wizard that pointed at it."""
         self.show_view("library")
-        self.view("library").show_lesson(lesson_id)  # type: ignore[attr-defined]
+        cast("LibraryView", self.view("library")).show_lesson(lesson_id)
         self.raise_()
         self.activateWindow()
 
     def refresh_cases(self) -> None:
         if "cases" in self._views:
-            self._views["cases"].refresh()  # type: ignore[attr-defined]
+            cast("CaseListView", self._views["cases"]).refresh()
         self.refresh_status()
 
     def export_calendar(self) -> None:
@@ -405,7 +411,7 @@ class MainWindow(QMainWindow):
     def run_search(self) -> None:
         self._search_timer.stop()
         self.show_view("cases")
-        self.view("cases").set_search_text(self.search.text())  # type: ignore[attr-defined]
+        cast("CaseListView", self.view("cases")).set_search_text(self.search.text())
 
     # --- status line ----------------------------------------------------------------------
     def refresh_status(self) -> None:

@@ -68,7 +68,9 @@ class ProfileForm(QWidget):
         self.address, self.address_en = self._pair("address", self.tr("Address"), lines=3)
         for name in ("letterhead_company", "address"):
             if not letterhead:
-                form.setRowVisible(form.widgets[name].parentWidget(), False)
+                cell = form.widgets[name].parentWidget()
+                if cell is not None:
+                    form.setRowVisible(cell, False)
         self.logo_preview, logo_row = self._image_row("logo")
         form.add("logo_path", self.tr("Logo image"), logo_row)
         self.signature_preview, signature_row = self._image_row("signature")

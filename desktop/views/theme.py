@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -47,10 +47,12 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def apply_theme(app: QApplication, theme: str) -> None:
+def apply_theme(app: QCoreApplication | None, theme: str) -> None:
     """ "system" leaves the platform's own style and colours (dark when the system is dark);
     "light" and "dark" use Fusion with our palette, the same on every platform."""
     global _system_style, _system_palette
+    if not isinstance(app, QApplication):
+        return  # no widgets to style
     if theme == "system" and _system_style is None:
         return  # nothing changed yet: the platform's own style and colours are in use
     if _system_style is None:

@@ -39,9 +39,9 @@ class TextStep(QWizardPage):
 
     def validatePage(self) -> bool:
         if self.required and not self.editor.toPlainText().strip():
-            self.message.setText(
-                ValidationError("situation", "required").message(self.wizard().language)
-            )  # type: ignore[attr-defined]
+            wizard = self.wizard()
+            assert isinstance(wizard, ThoughtRecordWizard)
+            self.message.setText(ValidationError("situation", "required").message(wizard.language))
             return False
         return True
 

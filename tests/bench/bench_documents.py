@@ -73,7 +73,7 @@ def run() -> bool:
         buffer = BytesIO()
         style = ParagraphStyle("p", fontName=CJK, fontSize=10.5, leading=16, wordWrap="CJK")
         SimpleDocTemplate(buffer).build(
-            [Paragraph(mixed(block), style) for block in draft.text.split("\n\n")]
+            [Paragraph(mixed(block), style) for block in draft.body.split("\n\n")]
         )
         return buffer.getvalue()
 
@@ -94,7 +94,7 @@ def run() -> bool:
     if soffice:
         work = Path(tempfile.mkdtemp())
         source = work / "letter.html"
-        paragraphs = "".join(f"<p>{html.escape(block)}</p>" for block in draft.text.split("\n\n"))
+        paragraphs = "".join(f"<p>{html.escape(block)}</p>" for block in draft.body.split("\n\n"))
         source.write_text(
             f"<html><meta charset='utf-8'><body style=\"font-family:'WenQuanYi "
             f"Micro Hei'\">{paragraphs}</body></html>",

@@ -49,14 +49,14 @@ def _make(venv: Path) -> None:
     wheels = ROOT / "build" / "bench" / "wheel"
     for old in wheels.glob("turnaround-*.whl"):
         old.unlink()
-    quiet = {"check": True, "stdout": subprocess.DEVNULL}
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT)],
-        **quiet,
-    )
-    subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], **quiet)
+    _quietly(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT))
+    _quietly(sys.executable, "-m", "venv", "--clear", str(venv))
     [wheel] = wheels.glob("turnaround-*.whl")
-    subprocess.run([str(venv / "bin" / "pip"), "install", "-q", str(wheel)], **quiet)
+    _quietly(str(venv / "bin" / "pip"), "install", "-q", str(wheel))
+
+
+def _quietly(*command: str) -> None:
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
 
 
 def _current(venv: Path) -> bool:

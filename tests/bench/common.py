@@ -46,7 +46,7 @@ def time_command(command: Sequence[str], env: dict[str, str] | None = None) -> f
     return time.perf_counter() - started
 
 
-def time_call(function: Callable[[], object], runs: int = 7) -> float:
+def time_call(function: Callable[..., object], runs: int = 7) -> float:
     """Median seconds of `runs` calls (after one warm-up call)."""
     function()
     samples = []
@@ -57,7 +57,7 @@ def time_call(function: Callable[[], object], runs: int = 7) -> float:
     return statistics.median(samples)
 
 
-def table(title: str, rows: list[tuple[str, ...]], header: tuple[str, ...]) -> None:
+def table(title: str, rows: Sequence[tuple[str, ...]], header: tuple[str, ...]) -> None:
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
     print(f"\n{title}")
     for row in [header, tuple("-" * w for w in widths), *rows]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -25,10 +26,11 @@ def all_text(reader: PdfReader) -> str:
     return "\n".join(page.extract_text() for page in reader.pages)
 
 
-def fonts(reader: PdfReader) -> dict[str, object]:
+def fonts(reader: PdfReader) -> dict[str, Any]:
     found = {}
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
+        resources: Any = page["/Resources"]  # pypdf types a PDF dictionary's values loosely
+        for font in resources["/Font"].values():
             font = font.get_object()
             found[str(font["/BaseFont"])] = font
     return found

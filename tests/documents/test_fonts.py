@@ -5,6 +5,7 @@ character and where when no font has it. Item 11: the serif body and the sans he
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -40,7 +41,8 @@ def embedded(data: bytes) -> set[str]:
     reader = PdfReader(io.BytesIO(data))
     names = set()
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
+        resources: Any = page["/Resources"]  # pypdf types a PDF dictionary's values loosely
+        for font in resources["/Font"].values():
             names.add(str(font.get_object()["/BaseFont"]))
     return names
 

@@ -25,7 +25,8 @@ WIDTH = 170 * mm
 
 def lines_of(paragraph: Paragraph, width: float = WIDTH) -> list[str]:
     paragraph.wrap(width, 10_000)
-    return ["".join(word.text for word in line.words) for line in paragraph.blPara.lines]
+    lines = paragraph.blPara.lines  # type: ignore[attr-defined]  # reportlab's; not in its stubs
+    return ["".join(word.text for word in line.words) for line in lines]
 
 
 def pdf_lines(story: list) -> list[str]:

@@ -24,8 +24,10 @@ SHANGHAI = timezone(timedelta(hours=8))
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)  # 20:00 in Shanghai
 
 
-def at(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=SHANGHAI)
+def at(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
+) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=SHANGHAI)
 
 
 def read(text: str, now: datetime = NOW) -> InboundMessage:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -22,7 +23,7 @@ SCENARIOS = [*ZH_SCENARIOS, *EN_SCENARIOS]
 
 
 def case(number: int, text: str, **extra) -> Candidate:
-    values = dict(
+    values: dict[str, Any] = dict(
         kind=PrecedentKind.CASE,
         id=number,
         title="",

@@ -18,6 +18,7 @@ from desktop.services.welcome import needs_welcome
 from desktop.views.letter_dialog import LetterDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.welcome import WelcomeDialog
+from desktop.views.widgets.choice_box import ChoiceBox
 from desktop.views.widgets.part_table import PartDialog
 from tests.journeys.steps import Hands
 
@@ -167,7 +168,9 @@ def test_first_launch_to_a_signed_letter(
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, PartDialog)
         hands.type(dialog.editors["description"], user["action"])
-        dialog.editors["status"].set_value(ActionStatus.DONE)
+        status = dialog.editors["status"]
+        assert isinstance(status, ChoiceBox)
+        status.set_value(ActionStatus.DONE)
         hands.clicks += 2  # open the status list, pick Done
         dialog.save()
         hands.clicks += 1  # OK

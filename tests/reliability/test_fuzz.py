@@ -54,7 +54,7 @@ def test_text_validators_raise_only_validation_errors(value):
 @given(anything, st.integers(-5, 5), st.integers(5, 20))
 def test_int_validator_raises_only_validation_errors(value, low, high):
     with contextlib.suppress(ValidationError):
-        clean_int("f", value, low, high)  # type: ignore[arg-type]
+        clean_int("f", value, low, high)
 
 
 @FUZZ

@@ -76,7 +76,7 @@ def clear_rows(conn) -> dict[str, list]:
     }
 
 
-NOTHING = {"feelings": [], "entry cases": [], "records": [], "review cases": []}
+NOTHING: dict[str, list] = {"feelings": [], "entry cases": [], "records": [], "review cases": []}
 
 
 def assert_all_read_back(services, case_id):

@@ -44,7 +44,7 @@ def test_the_backups_are_re_encrypted_with_progress(qtbot, services, clock, tmp_
     assert dialog is not None and dialog.isVisible()
     assert "Backups: 2" in dialog.text.text()
     assert dialog.reencrypt_button.isDefault()
-    with qtbot.waitSignal(dialog.done, timeout=30_000) as finished:
+    with qtbot.waitSignal(dialog.completed, timeout=30_000) as finished:
         qtbot.mouseClick(dialog.reencrypt_button, Qt.MouseButton.LeftButton)
         assert not dialog.remove_button.isEnabled()  # one choice, once
     assert finished.args[0].reencrypted == 2
@@ -61,7 +61,7 @@ def test_the_backups_can_be_removed_instead(qtbot, services, clock):
     backups = two_backups(services, clock)
     tab = set_passphrase(qtbot, services, Language.ZH)
     dialog = tab.backup_dialog
-    with qtbot.waitSignal(dialog.done, timeout=30_000):
+    with qtbot.waitSignal(dialog.completed, timeout=30_000):
         qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert not any(path.exists() for path in backups)
     assert "2" in dialog.text.text()
@@ -96,7 +96,7 @@ def test_unlocking_a_journal_made_stronger_offers_it_too(qtbot, data_home, clock
         assert dialog is not None
         assert "Backups: 1" in dialog.text.text()
         assert "taken before an upgrade: 1" in dialog.text.text()
-        with qtbot.waitSignal(dialog.done, timeout=30_000) as finished:
+        with qtbot.waitSignal(dialog.completed, timeout=30_000) as finished:
             qtbot.mouseClick(dialog.reencrypt_button, Qt.MouseButton.LeftButton)
         assert (finished.args[0].reencrypted, finished.args[0].removed) == (1, 1)
         view.lock()

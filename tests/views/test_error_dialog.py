@@ -14,7 +14,8 @@ from desktop.views.error_dialog import ErrorReporter
 
 def raised() -> tuple:
     try:
-        {}["missing key"]
+        empty: dict[str, int] = {}
+        empty["missing key"]
     except KeyError:
         return sys.exc_info()
     raise AssertionError

@@ -32,7 +32,7 @@ def test_with_no_cases_the_view_says_what_will_appear(qtbot, services):
     with qtbot.waitSignal(view.counted):
         view.show()
     assert view.empty.isVisible()
-    assert not view.scroll.isVisible()
+    assert not view.scroll_area.isVisible()
 
 
 def test_the_tiles_follow_the_period(qtbot, services, clock):
@@ -43,7 +43,7 @@ def test_the_tiles_follow_the_period(qtbot, services, clock):
     with qtbot.waitSignal(view.counted):
         view.show()
         assert view.tiles["cases"].text() == "…"  # counting: no number that is not true yet
-    assert view.scroll.isVisible()
+    assert view.scroll_area.isVisible()
     assert view.tiles["cases"].text() == "2"  # the last 12 months by default
     assert view.tiles["first"].text() == "100%"
     with qtbot.waitSignal(view.counted):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.domain.enums import Language, Stage
 from desktop.paths import data_folder
 from desktop.services import Services
+from desktop.wizards.complaint.pages.intake import IntakePage
 from desktop.wizards.complaint.wizard import ComplaintWizard
 
 
@@ -28,6 +29,7 @@ def main() -> None:
     wizard = ComplaintWizard(services, case.id, Language.ZH)
     wizard.show()
     page = wizard.pages[Stage.INTAKE]
+    assert isinstance(page, IntakePage)
     QTest.keyClicks(page.customer, "Huaxin Bank ")
     page.complaint_text.setFocus(Qt.FocusReason.OtherFocusReason)
     for char in sys.argv[1]:

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPlainTextEdit
 
 from desktop.domain.complaint import Action
 from desktop.domain.enums import ActionHorizon, ActionStatus, Language, Stage
@@ -70,11 +70,12 @@ def test_the_user_confirms_the_guesses_edits_the_preview_and_that_is_saved(
         # sure ones are ticked; the guess waits for the user, highlighted, and blocks saving
         assert {"华信银行", "华信", "王经理", "13800138000"} <= set(shown)
         assert [f.original for f in table.undecided()] == ["小王"]
-        assert table.item(row_of(table, "小王"), 0).checkState() == Qt.CheckState.PartiallyChecked
-        assert table.item(row_of(table, "华信"), 0).checkState() == Qt.CheckState.Checked
+        assert table.cell(row_of(table, "小王"), 0).checkState() == Qt.CheckState.PartiallyChecked
+        assert table.cell(row_of(table, "华信"), 0).checkState() == Qt.CheckState.Checked
         assert not dialog.add_button.isEnabled()
         assert "1" in dialog.status.text()
         problem = dialog.editors["problem"]
+        assert isinstance(problem, QPlainTextEdit)
         assert "【客户】这边的某经理说" in problem.toPlainText()
         assert "小王" in problem.toPlainText() and "13800138000" not in problem.toPlainText()
         # the user ticks the guess with the keyboard: it is replaced and saving is possible
@@ -89,6 +90,7 @@ def test_the_user_confirms_the_guesses_edits_the_preview_and_that_is_saved(
         title.selectAll()
         type_text(qtbot, title, "批量作业超时影响营业")
         root = dialog.editors["root_cause"]
+        assert isinstance(root, QPlainTextEdit)
         root.selectAll()
         type_text(qtbot, root, "生产库缺索引，上线前没有做性能测试。")
         # keeping a sure finding puts it back in the fields not edited by hand only
@@ -122,6 +124,7 @@ def test_another_name_of_the_customer_is_remembered_and_replaced(
 
     def steps(dialog: LessonPreviewDialog) -> None:
         root = dialog.editors["root_cause"]
+        assert isinstance(root, QPlainTextEdit)
         assert "HX" in root.toPlainText()
         type_text(qtbot, dialog.aliases, "HX")
         qtbot.keyClick(dialog.aliases, Qt.Key.Key_Return)

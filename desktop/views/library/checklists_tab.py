@@ -115,7 +115,9 @@ class ChecklistsTab(QWidget):
         self.tree.expandAll()
         found = self._find(keep) if keep else None
         # what the user is working through comes first; else the first template
-        self.tree.setCurrentItem(found or first_in_use or templates.child(0))
+        current = found or first_in_use or templates.child(0)
+        if current is not None:
+            self.tree.setCurrentItem(current)
 
     def _add(self, parent: QTreeWidgetItem, checklist: Checklist, name: str, done: str) -> None:
         item = QTreeWidgetItem([name, done])
@@ -128,9 +130,10 @@ class ChecklistsTab(QWidget):
     def _find(self, key: str) -> QTreeWidgetItem | None:
         for top in range(self.tree.topLevelItemCount()):
             parent = self.tree.topLevelItem(top)
-            for index in range(parent.childCount()):
-                if parent.child(index).data(0, USER_ROLE) == key:
-                    return parent.child(index)
+            for index in range(parent.childCount() if parent else 0):
+                child = parent.child(index) if parent else None
+                if child is not None and child.data(0, USER_ROLE) == key:
+                    return child
         return None
 
     def _current_key(self) -> str | None:
@@ -243,11 +246,11 @@ class ChecklistsTab(QWidget):
             self.show_current()  # back to what is saved
             return
         self.current = self.services.checklists.get(self.current.id)
-        done, total = self.current.progress
-        self.progress.setValue(done)
+        ticked, total = self.current.progress
+        self.progress.setValue(ticked)
         tree_item = self.tree.currentItem()
         if tree_item is not None and not self.current.is_template:
-            tree_item.setText(1, f"{done}/{total}")
+            tree_item.setText(1, f"{ticked}/{total}")
 
     # --- actions -----------------------------------------------------------------------------
     def _ask(self, title: str, prompt: str, text: str = "") -> str | None:

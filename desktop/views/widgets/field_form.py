@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.views.widgets.status_line import set_tone
+
+W = TypeVar("W", bound=QWidget)
 
 
 class FieldForm(QFormLayout):
@@ -14,8 +18,9 @@ class FieldForm(QFormLayout):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
 
-    def add(self, name: str, text: str, widget: QWidget, required: bool = False) -> QWidget:
-        """Add a labelled field; `text` is also its accessible name. Required fields show *."""
+    def add(self, name: str, text: str, widget: W, required: bool = False) -> W:
+        """Add a labelled field; `text` is also its accessible name. Required fields show *.
+        Returns the widget as its own type: `self.date = form.add("date", …, DateTimeEdit())`."""
         shown = f"{text} *" if required else text
         title = QLabel(shown)
         title.setBuddy(widget)

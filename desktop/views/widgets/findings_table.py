@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -85,7 +85,7 @@ class FindingsTable(QTableWidget):
                 self.setItem(row, column, item)
             self._paint(row)
         self._filling = False
-        self.setCurrentItem(None)
+        self.setCurrentIndex(QModelIndex())  # nothing current
         self.decisions_changed.emit()
 
     def _rows(self) -> list[tuple[int, Finding]]:
@@ -106,7 +106,7 @@ class FindingsTable(QTableWidget):
     def decide(self, original: str, replace: bool) -> None:
         for row, finding in self._rows():
             if finding.original == original:
-                self.item(row, REPLACE).setCheckState(
+                self.cell(row, REPLACE).setCheckState(
                     Qt.CheckState.Checked if replace else Qt.CheckState.Unchecked
                 )
 
@@ -123,9 +123,15 @@ class FindingsTable(QTableWidget):
         chosen = []
         for row, finding in self._rows():
             if self.decision(row):
-                words = self.item(row, PLACEHOLDER).text().strip() or finding.placeholder
+                words = self.cell(row, PLACEHOLDER).text().strip() or finding.placeholder
                 chosen.append(dataclasses.replace(finding, placeholder=words))
         return chosen
+
+    def cell(self, row: int, column: int) -> QTableWidgetItem:
+        """An item set_findings made (Qt's item() may be None in general; not for these)."""
+        item = self.item(row, column)
+        assert item is not None
+        return item
 
     def _paint(self, row: int) -> None:
         waiting = self.decision(row) is None

@@ -192,16 +192,20 @@ class PartDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: Any, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         column = self.model.columns[index.column()]
         editor = make_editor(column, self.model.language, self.model.zone, parent)
         editor.setAutoFillBackground(True)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         set_editor_value(editor, index.data(EDIT_ROLE))
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+    def setModelData(
+        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         model.setData(index, editor_value(editor), EDIT_ROLE)
 
 
@@ -311,7 +315,7 @@ class PartTable(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         heading = QLabel(f"<b>{title}</b>")
-        top = QHBoxLayout()
+        self.top_row = top = QHBoxLayout()  # pages add their own buttons to it
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.add_button)

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 
 class CasePage(QWizardPage):
+    scroll: QScrollArea  # type: ignore[assignment]  # hides QWidget.scroll(), never called on a page
     stage: Stage
 
     def __init__(self, wizard: ComplaintWizard) -> None:
@@ -87,7 +88,7 @@ class CasePage(QWizardPage):
         return label
 
     # --- autosave --------------------------------------------------------------------------
-    def watch(self, field: str, widget: QWidget, save: Callable[[], object]) -> None:
+    def watch(self, field: str, widget: QWidget, save: Callable[..., object]) -> None:
         """Save `field` with `save` shortly after `widget` changes (not while loading)."""
 
         def changed(*_: object) -> None:
@@ -186,7 +187,9 @@ class CasePage(QWizardPage):
         if widget is None:
             return
         cell = widget.parentWidget() if widget.parentWidget() is not self.body else widget
-        self.body.layout().activate()
+        body_layout = self.body.layout()
+        if body_layout is not None:
+            body_layout.activate()
         self.scroll.ensureWidgetVisible(cell or widget, 20, 40)
         widget.setFocus()
 

@@ -87,7 +87,7 @@ class ClassifyPage(CasePage):
         self.guidance.setText(self._guidance(kind))
 
     def _guidance(self, kind: ComplaintType | None) -> str:
-        texts = {
+        texts: dict[ComplaintType | None, str] = {
             ComplaintType.TECHNICAL: self.tr(
                 "Technical: confirm the facts and the impact first, stop the damage (restore "
                 "data, work around), then find the cause. Say what you know and what you do not "

@@ -25,6 +25,7 @@ TEXT_FIELDS = ("complaint_text", "requested_remedy", "people_involved", "impact_
 
 
 class IntakePage(CasePage):
+    title: QLineEdit  # type: ignore[assignment]  # the title field hides QWizardPage.title(), unused
     stage = Stage.INTAKE
 
     def __init__(self, wizard) -> None:

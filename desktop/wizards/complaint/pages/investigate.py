@@ -68,7 +68,7 @@ class InvestigatePage(CasePage):
         self.add_file_button.clicked.connect(self.choose_evidence_file)
         self.open_file_button = QPushButton(self.tr("Open"))
         self.open_file_button.clicked.connect(self.open_evidence_file)
-        top = self.evidence.layout().itemAt(0).layout()
+        top = self.evidence.top_row
         top.insertWidget(2, self.add_file_button)
         top.insertWidget(3, self.open_file_button)
         self.layout_.addWidget(self.evidence)
@@ -187,9 +187,10 @@ class InvestigatePage(CasePage):
     # --- checklist and text ----------------------------------------------------------------
     def _build_checklist(self, case: Case) -> None:
         while self.checklist_grid.count():
-            item = self.checklist_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            taken = self.checklist_grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.checks.clear()
         saved = {item.key: item for item in case.checklist}
         items = investigation_checklist(case.classification.complaint_type, self.language)

@@ -35,6 +35,8 @@ from desktop.views.widgets.status_line import set_tone
 class GuessHighlighter(QSyntaxHighlighter):
     """Marks in a text the guesses still waiting for the user's decision."""
 
+    format: QTextCharFormat  # type: ignore[assignment]  # hides format(position), never called
+
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.pattern: re.Pattern[str] | None = None

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 class PlanPage(CasePage):
+    actions: PartTable  # type: ignore[assignment]  # hides QWidget.actions(), never called on a page
     stage = Stage.PLAN
 
     def __init__(self, wizard: ComplaintWizard) -> None:

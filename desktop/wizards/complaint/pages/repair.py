@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.domain.complaint import Case, Compensation
 from desktop.domain.enums import CompensationKind, Stage
@@ -75,6 +75,7 @@ class RepairPage(CasePage):
             DateTimeField(self.zone, optional=True, date_only=True),
         )
         self.watch("follow_up_due_at", self.follow_up_due, self._save_follow_up_due)
+        widget: QWidget
         for name, widget in (
             ("follow_up_done_at", self.follow_up_done),
             ("follow_up_notes", self.follow_up_notes),
