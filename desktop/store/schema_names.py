@@ -11,4 +11,5 @@ NAMES = [
     "0005_lesson_search",
     "0006_journal_metadata",
     "0007_letter_parts",
+    "0008_open_commitments_by_kind",
 ]

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from desktop.domain.errors import StoreError
 from desktop.store import schema_names
+from desktop.store.cases import CaseStore
 from desktop.store.db import applied_migrations, connect, open_db
 from desktop.store.migrations import migrations
 
@@ -73,6 +74,20 @@ def test_from_empty_every_table_exists_with_wal_and_foreign_keys(tmp_path):
         "nps",
         "next_due_at",
     } <= columns
+
+
+def test_open_commitments_are_counted_through_their_indexes(tmp_path):
+    conn = open_db(tmp_path / "t.db")
+    store = CaseStore(conn)
+    plan = " ".join(
+        row[3]
+        for row in conn.execute(
+            "EXPLAIN QUERY PLAN " + store.count_due_sql(("first_response",)),
+            ("", "", "", "", "first_response"),
+        )
+    )
+    assert "commitments_open " in plan and "commitments_open_kind" in plan
+    assert "SCAN commitments" not in plan
 
 
 def test_opening_twice_applies_nothing_more(tmp_path):
