@@ -110,6 +110,10 @@ class CaseService:
         """The case's text around the first word of `text`, the match marked [like this]."""
         return self.store.cases.search.snippets([case_id], text).get(case_id, "")
 
+    def any_case(self) -> bool:
+        """Whether there is any case at all (drafts too), without counting them."""
+        return self.store.cases.last_id() > 0
+
     def customers(self) -> list[str]:
         return self.store.cases.customers()
 

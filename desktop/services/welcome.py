@@ -16,7 +16,7 @@ def needs_welcome(services: Services) -> bool:
         return False
     if services.settings.profile().name or services.settings.profile().name_en:
         return False
-    return services.cases.count(CaseQuery()) == 0
+    return not services.cases.any_case()
 
 
 def mark_welcomed(services: Services) -> None:

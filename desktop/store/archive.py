@@ -26,6 +26,7 @@ from desktop import __version__
 from desktop.domain.errors import DataError, StoreError
 from desktop.paths import DB_FILE
 from desktop.store.db import applied_migrations, is_disk_full, known_migrations, open_db
+from desktop.store.swap import PARTIAL_PREFIX
 
 FORMAT = "turnaround-archive"
 FORMAT_VERSION = 1
@@ -34,7 +35,6 @@ FOLDERS = ("attachments", "letterhead", "templates")
 MAX_TOTAL = 20 * 1024**3  # 20 GB unpacked: more than any real data folder
 MAX_FILES = 200_000
 MAX_MANIFEST = 32 * 1024**2  # a manifest lists checksums: 200,000 of them fit in 32 MB
-PARTIAL_PREFIX = ".partial-"  # an archive being written; left behind only by a killed process
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 

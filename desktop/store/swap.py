@@ -22,6 +22,7 @@ from desktop.paths import DB_FILE
 log = logging.getLogger(__name__)
 MARKER = ".swap.json"
 INCOMING_PREFIX = ".incoming-"
+PARTIAL_PREFIX = ".partial-"  # an archive being written; left behind only by a killed process
 
 
 def _items() -> tuple[str, ...]:
@@ -74,8 +75,6 @@ def finish_interrupted_swap(root: Path) -> Path | None:
 def remove_leftovers(root: Path) -> list[Path]:
     """Scratch folders a killed import or backup left (full copies of the database): removed.
     Call only while holding the folder's lock, and after finishing an interrupted swap."""
-    from desktop.store.archive import PARTIAL_PREFIX
-
     removed = []
     candidates = [*root.glob(f"{INCOMING_PREFIX}*"), *root.glob(".restoring-*")]
     backups = root / "backups"
@@ -95,8 +94,6 @@ def remove_leftovers(root: Path) -> list[Path]:
 def _owned_by_live_process(path: Path) -> bool:
     """A backup's scratch folder names its process (.partial-<pid>-…): a running backup of
     another process (the command line beside the window) is left alone."""
-    from desktop.store.archive import PARTIAL_PREFIX
-
     if not path.name.startswith(PARTIAL_PREFIX):
         return False
     pid_text = path.name[len(PARTIAL_PREFIX) :].split("-", 1)[0]
