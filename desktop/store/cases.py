@@ -441,32 +441,31 @@ class CaseStore:
 
     def count_due(
         self, now: datetime, end_of_day: datetime, running: Sequence[str] = ()
-    ) -> tuple[int, int]:
-        """(due later today, overdue) among open commitments of cases that are not paused;
-        commitments of the `running` kinds count whenever they fall due."""
-        end = time_to_text(end_of_day)
-        later = (end, *running) if running else ()
-        row = self.conn.execute(
-            self.count_due_sql(running), (time_to_text(now), time_to_text(now), end, *later)
-        ).fetchone()
-        return int(row[0]), int(row[1])
+    ) -> tuple[int, int, int]:
+        """(due later today, overdue, of the `running` kinds and due after today) among open
+        commitments of cases that are not paused."""
+        params = (time_to_text(now), time_to_text(end_of_day), *running)
+        row = self.conn.execute(self.count_due_sql(running), params).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
 
     @staticmethod
     def count_due_sql(running: Sequence[str]) -> str:
-        """count_due's query: two searches of the indexes of open commitments (by date; by kind
-        and date), not one OR that reads every commitment (10 ms among 100,000 cases, not 40)."""
+        """count_due's query, answered from indexes alone (migration 0008): two searches of the
+        open commitments (by date; by kind and date) instead of one OR that reads them all, and
+        the few paused cases instead of a look at every case (2 ms among 100,000, not 40)."""
         open_ones = """SELECT commitments.due_at FROM commitments
-               JOIN cases ON cases.id = commitments.case_id
                WHERE commitments.kept_at IS NULL AND commitments.cancelled_at IS NULL
-                 AND cases.paused_since IS NULL"""
+                 AND commitments.case_id NOT IN
+                     (SELECT id FROM cases WHERE paused_since IS NOT NULL)"""
         kinds = ", ".join("?" * len(running))
         later = (
-            f" UNION ALL {open_ones} AND commitments.due_at >= ? AND commitments.kind IN ({kinds})"
+            f" UNION ALL {open_ones} AND commitments.due_at >= ?2 AND commitments.kind IN ({kinds})"
             if running
             else ""
         )
-        return f"""SELECT COALESCE(SUM(due_at >= ?), 0), COALESCE(SUM(due_at < ?), 0)
-               FROM ({open_ones} AND commitments.due_at < ?{later})"""
+        return f"""SELECT COALESCE(SUM(due_at >= ?1 AND due_at < ?2), 0),
+                      COALESCE(SUM(due_at < ?1), 0), COALESCE(SUM(due_at >= ?2), 0)
+               FROM ({open_ones} AND commitments.due_at < ?2{later})"""
 
     def open_commitments(
         self, now: datetime, until: datetime, limit: int = -1, running: Sequence[str] = ()

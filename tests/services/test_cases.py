@@ -215,6 +215,18 @@ def test_due_summary_counts_today_and_overdue_across_cases(services, clock):
     assert (summary.due_today, summary.overdue) == (1, 1)
 
 
+def test_due_summary_leaves_out_paused_cases_and_counts_running_first_responses(services, clock):
+    overdue = intake(services, clock, received_at=clock.now - timedelta(hours=30))
+    intake(services, clock, received_at=clock.now)  # its first response is due tomorrow
+    running = services.cases.due_summary(running=True)
+    assert (running.due_today, running.overdue) == (1, 1)
+    services.cases.pause(overdue.id, "等待客户提供日志")
+    assert services.cases.due_summary().overdue == 0
+    plain, with_running = services.cases.due_summaries_detached()
+    assert (plain.due_today, plain.overdue) == (0, 0)
+    assert (with_running.due_today, with_running.overdue) == (1, 0)
+
+
 def test_rows_filter_sort_and_search(services, clock):
     a = intake(services, clock, severity=Severity.LOW, customer="东方制造")
     b = intake(services, clock, severity=Severity.CRITICAL, complaint_text="报表查询太慢了")

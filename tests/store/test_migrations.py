@@ -83,11 +83,12 @@ def test_open_commitments_are_counted_through_their_indexes(tmp_path):
         row[3]
         for row in conn.execute(
             "EXPLAIN QUERY PLAN " + store.count_due_sql(("first_response",)),
-            ("", "", "", "", "first_response"),
+            ("", "", "first_response"),
         )
     )
     assert "commitments_open " in plan and "commitments_open_kind" in plan
-    assert "SCAN commitments" not in plan
+    assert "cases_paused" in plan
+    assert "SCAN commitments" not in plan and "SEARCH cases" not in plan
 
 
 def test_opening_twice_applies_nothing_more(tmp_path):
