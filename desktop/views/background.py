@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
@@ -32,9 +32,15 @@ class _Job(QRunnable):
             result = self.work()
         except Exception as error:  # handed to on_error, on the GUI thread
             log.exception("background work failed")
-            self.relay.failed.emit(error)
+            self._tell(self.relay.failed, error)
         else:
-            self.relay.done.emit(result)
+            self._tell(self.relay.done, result)
+
+    def _tell(self, signal: SignalInstance, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the app is quitting and took the relay with it: nobody to tell
+            log.info("background work finished after the app began to quit")
 
 
 _alive: set[_Relay] = set()  # relays live until their job reports back
