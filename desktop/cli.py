@@ -31,7 +31,7 @@ class CommandError(Exception):
     """A subcommand failed in a way the user can fix: one line on stderr, exit 1."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="cases",
         help="the view to show first (with --screenshot: the view to capture)",
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", parents=[common], help="fill the data folder with demo data")
     demo.add_argument("--cases", type=_positive, default=200, help="how many cases (200)")
@@ -146,7 +149,12 @@ def _positive(text: str) -> int:
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    # the window's own options parse without the commands' parsers (7 ms of its start-up);
+    # anything else (a command, help, a mistake) is parsed, or told, by the whole parser
+    args, rest = build_parser(with_commands=False).parse_known_args(arguments)
+    if rest or {"-h", "--help"} & set(arguments):
+        args = build_parser().parse_args(arguments)
     for name, value in vars(args).items():
         if name in PATH_ARGUMENTS:
             continue
