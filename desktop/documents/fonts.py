@@ -18,6 +18,7 @@ import threading
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import cast
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -169,7 +170,7 @@ def register(choice: str | None = None) -> BodyFonts:
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     with _lock:
         if _chosen.get("choice") == choice:
-            return _chosen["body"]  # type: ignore[return-value]
+            return cast(BodyFonts, _chosen["body"])
         if not _chosen:
             _register_bundled()
         if choice == SERIF_FACE:

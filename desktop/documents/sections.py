@@ -6,6 +6,7 @@ font has is reported with its field."""
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
+from enum import Enum
 
 from reportlab.platypus import Flowable, Table, TableStyle
 
@@ -33,8 +34,8 @@ class Writer:
     def t(self, key: str, **params: object) -> str:
         return text(key, self.lang, **params)
 
-    def label(self, member: object) -> str:
-        return label(member, self.lang) if member is not None else ""  # type: ignore[arg-type]
+    def label(self, member: Enum | None) -> str:
+        return label(member, self.lang) if member is not None else ""
 
     def moment(self, value: datetime | None) -> str:
         return local_moment(value, self.zone, self.lang)

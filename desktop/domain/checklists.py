@@ -72,17 +72,17 @@ def builtin_templates(lang: Language) -> list[Checklist]:
     ]
 
 
-def clean_name(value: object) -> str:
-    return clean_text("name", value, required=True, multiline=False, limit=100)  # type: ignore[arg-type]
+def clean_name(value: str | None) -> str:
+    return clean_text("name", value, required=True, multiline=False, limit=100)
 
 
-def clean_item_text(value: object) -> str:
-    return clean_text("text", value, required=True, multiline=False, limit=500)  # type: ignore[arg-type]
+def clean_item_text(value: str | None) -> str:
+    return clean_text("text", value, required=True, multiline=False, limit=500)
 
 
-def clean_target(case_id: int | None, project_note: object) -> str:
+def clean_target(case_id: int | None, project_note: str | None) -> str:
     """A copy is for a case or for a project (a note naming it); one of them is needed."""
-    note = clean_text("project_note", project_note, multiline=False, limit=200)  # type: ignore[arg-type]
+    note = clean_text("project_note", project_note, multiline=False, limit=200)
     if case_id is None and not note:
         raise ValidationError("project_note", "required")
     return note

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from email.utils import parseaddr
+from typing import Any
 
 from desktop.domain.catalog import text as catalog_text
 from desktop.domain.complaint import Intake
@@ -229,7 +230,9 @@ def _from_chat(text: str, now: datetime, zone: tzinfo) -> InboundMessage | None:
         return None
     said = "\n".join("\n".join(m[2]).strip() for m in theirs)
     words, signature = split_signature(said)
-    raw_name = _IM_LINE.match(lines[first])["name"]  # type: ignore[index]
+    heading = _IM_LINE.match(lines[first])
+    assert heading is not None  # checked above
+    raw_name = heading["name"]
     organisation = re.search(r"[(（]([^)）]+)[)）]", raw_name)
     customer = organisation_in(organisation.group(1)) if organisation else ""
     return _message(
@@ -272,7 +275,7 @@ def _first_name_first(name: str) -> str:
     return name
 
 
-def _message(signature: Signature, **values: object) -> InboundMessage:
+def _message(signature: Signature, **values: Any) -> InboundMessage:
     """The message, its gaps filled from the signature, every value one the intake accepts."""
     values.setdefault("contact_name", "")
     values.setdefault("customer", "")
@@ -292,7 +295,7 @@ def _message(signature: Signature, **values: object) -> InboundMessage:
     values["complaint_text"] = re.sub(r"\n{3,}", "\n\n", text).strip()
     for name in ("customer", "contact_name", "subject"):
         values[name] = " ".join(str(values.get(name, "")).split())[:200]
-    return InboundMessage(**values)  # type: ignore[arg-type]
+    return InboundMessage(**values)
 
 
 # --- filling a case ---------------------------------------------------------------------------

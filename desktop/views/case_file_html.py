@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import tzinfo
+from enum import Enum
 from html import escape
 
 from PySide6.QtCore import QObject
@@ -11,7 +12,7 @@ from desktop.domain.catalog import label, text
 from desktop.domain.checklists import Checklist
 from desktop.domain.complaint import Case
 from desktop.domain.dates import local_date_text, local_text
-from desktop.domain.enums import Language, Stage
+from desktop.domain.enums import EventKind, Language, Stage
 from desktop.views.theme import muted_html_colour
 
 
@@ -42,8 +43,8 @@ class CaseFileHtml(QObject):
     def _heading(self, stage: Stage) -> str:
         return f"<h3>{stage.value}. {escape(label(stage, self.language))}</h3>"
 
-    def _label(self, member: object) -> str:
-        return label(member, self.language) if member is not None else ""  # type: ignore[arg-type]
+    def _label(self, member: Enum | None) -> str:
+        return label(member, self.language) if member is not None else ""
 
     def render(self, case: Case) -> str:
         z = self.zone
@@ -221,5 +222,5 @@ class CaseFileHtml(QObject):
             parts.append(f"<ul style='list-style-type:none'>{items}</ul>")
         return "".join(parts)
 
-    def event_text(self, kind: object) -> str:
-        return text(f"EventKind.{kind.value}", self.language)  # type: ignore[attr-defined]
+    def event_text(self, kind: EventKind) -> str:
+        return text(f"EventKind.{kind.value}", self.language)

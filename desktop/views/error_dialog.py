@@ -60,7 +60,9 @@ class ErrorReporter(QObject):
             f"{platform.platform()}\n"
         )
         told = user_message(error, self.language) if isinstance(error, TurnaroundError) else ""
-        if QThread.currentThread() == QApplication.instance().thread():  # type: ignore[union-attr]
+        app = QApplication.instance()
+        assert app is not None  # installed by the window, which has one
+        if QThread.currentThread() == app.thread():
             self._show(told, details)
         else:
             self.arrived.emit(told, details)

@@ -3,6 +3,8 @@ strength, check-ins with a note, "skipped, no guilt"."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -168,8 +170,8 @@ class GoalCard(QFrame):
         grid.addLayout(buttons, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
 
-    def _act(self, action: object) -> None:
-        action()  # type: ignore[operator]
+    def _act(self, action: Callable[[], object]) -> None:
+        action()
         self.changed.emit()
 
     def check_in(self) -> None:

@@ -32,6 +32,8 @@ if TYPE_CHECKING:  # the views are imported when first shown
     from desktop.views.journal import JournalView
     from desktop.views.library.view import LibraryView
     from desktop.views.reminders import Reminders
+    from desktop.views.settings import SettingsView
+    from desktop.wizards.complaint.pages.intake import IntakePage
     from desktop.wizards.complaint.wizard import ComplaintWizard
 
 VIEW_NAMES = ("cases", "journal", "goals", "library", "insights", "settings")
@@ -320,7 +322,8 @@ class MainWindow(QMainWindow):
         made = case_from_mail(self.services, self.language, path, self)
         if made is not None:
             wizard = self.open_wizard(made[0], Stage.INTAKE)
-            wizard.pages[Stage.INTAKE].paste.show_filled(made[1], [])  # type: ignore[attr-defined]
+            intake = cast("IntakePage", wizard.pages[Stage.INTAKE])
+            intake.paste.show_filled(made[1], [])
             self.refresh_cases()
 
     def open_wizard(self, case_id: int, stage: Stage | None = None) -> ComplaintWizard:
@@ -472,7 +475,7 @@ class MainWindow(QMainWindow):
     def _settings_saved(self) -> bool:
         """What was typed in Settings is saved; when it cannot be (not valid), ask first."""
         settings = self._views.get("settings")
-        problem = settings.flush() if settings is not None else ""  # type: ignore[attr-defined]
+        problem = cast("SettingsView", settings).flush() if settings is not None else ""
         if not problem:
             return True
         from PySide6.QtWidgets import QMessageBox
