@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import Language
 from desktop.domain.errors import TurnaroundError, user_message
-from desktop.domain.letter import LetterDraft, LetterFacts
+from desktop.domain.letter import LetterDraft, LetterFacts, to_fill
 from desktop.services import Services
 from desktop.views.document_export import DocumentExporter
 from desktop.views.letter_preview import LetterPreview
@@ -42,6 +42,10 @@ def _multiline(rows: int) -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setFixedHeight(box.fontMetrics().lineSpacing() * rows + 14)
     return box
+
+
+# the facts the letter's text may still ask for, each with its own field
+FACT_FIELDS = ("issue", "what_happened", "compensation", "commitment")
 
 
 class LetterDialog(QDialog):
@@ -293,12 +297,22 @@ class LetterDialog(QDialog):
             job, problem = None, user_message(error, self.language)
         self.export_button.setEnabled(not problem)
         self.print_button.setEnabled(not problem)
+        self._mark_facts_to_fill()
         self.status.setText(problem)
         set_tone(self.status, "error" if problem else "")
         if job is None:
             self.preview.show_message(problem)
         else:
             self.preview.request(job)
+
+    def _mark_facts_to_fill(self) -> None:
+        """A fact the letter still asks for (【出了什么问题】 in it) is marked at its field."""
+        text = self.editor.toPlainText()
+        for field in FACT_FIELDS:
+            if to_fill(field, self.lang) in text:
+                self.form.show_error(field, self.tr("The letter needs this before it can go."))
+            else:
+                self.form.clear_error(field)
 
     def done(self, result: int) -> None:
         self._checks.stop()

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
 from desktop.services import Services
 from desktop.views.widgets.field_form import FieldForm
+
+SAVE_DELAY_MS = 400
 
 # the profile's field for each part of the signature, per letter language
 FIELDS = {
@@ -46,8 +48,16 @@ class SignerForm(QGroupBox):
             "phone": self.tr("Phone"),
             "email": self.tr("E-mail"),
         }
+        # saved a moment after the last key (and at once on leaving the field): the letter can
+        # go out as soon as the signature is whole, without a click elsewhere first
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SAVE_DELAY_MS)
+        self.timer.timeout.connect(self.save)
+        self._asked = False  # once asked for, the form stays while the user types in it
         for key, label in labels.items():
             edit = QLineEdit()
+            edit.textEdited.connect(self.timer.start)
             edit.editingFinished.connect(self.save)
             self.form.add(
                 f"signer_{key}", label, edit, required=key in ("name", "title", "company")
@@ -69,13 +79,16 @@ class SignerForm(QGroupBox):
         self.setTitle(titles[self.purpose, english])
         profile = self.services.settings.profile()
         for key, edit in self.edits.items():
-            field = FIELDS[language].get(key, key)
-            edit.blockSignals(True)
-            edit.setText(getattr(profile, field))
-            edit.blockSignals(False)
-        self.setVisible(bool(self.services.documents.unsigned(language)))
+            value = getattr(profile, FIELDS[language].get(key, key))
+            if edit.text().strip() != value:  # what is being typed keeps its spaces and cursor
+                edit.blockSignals(True)
+                edit.setText(value)
+                edit.blockSignals(False)
+        self._asked = self._asked or bool(self.services.documents.unsigned(language))
+        self.setVisible(self._asked)
 
     def save(self) -> None:
+        self.timer.stop()
         profile = self.services.settings.profile()
         values = {
             FIELDS[self.letter_language].get(key, key): edit.text().strip()

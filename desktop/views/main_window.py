@@ -301,6 +301,11 @@ class MainWindow(QMainWindow):
 
     def _show_view(self, row: int) -> None:
         name = VIEW_NAMES[row]
+        leaving_settings = self.current_view_name() == "settings" and name != "settings"
+        if leaving_settings and "settings" in self._views and not self._settings_saved(True):
+            # back to Settings in the list, after this signal (not from within it)
+            QTimer.singleShot(0, self._mark_settings_current)
+            return
         if name in PRIVATE_VIEWS and self.services.journal.is_hidden():
             self.navigation.setCurrentRow(0)  # not by a shortcut or the menu either
             return
@@ -472,25 +477,34 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1320, 800)
 
-    def _settings_saved(self) -> bool:
-        """What was typed in Settings is saved; when it cannot be (not valid), ask first."""
+    def _settings_saved(self, leaving: bool = False) -> bool:
+        """What was typed in Settings is saved; when it cannot be (not valid), ask first: Yes
+        drops it (the form shows what is saved again), No stays in Settings."""
         settings = self._views.get("settings")
         problem = cast("SettingsView", settings).flush() if settings is not None else ""
         if not problem:
             return True
         from PySide6.QtWidgets import QMessageBox
 
+        question = (
+            self.tr("A setting you typed cannot be saved: %1\n\nLeave Settings without it?")
+            if leaving
+            else self.tr("A setting you typed cannot be saved: %1\n\nQuit without it?")
+        )
         answer = QMessageBox.question(
-            self,
-            self.tr("Settings not saved"),
-            self.tr("A setting you typed cannot be saved: %1\n\nQuit without it?").replace(
-                "%1", problem
-            ),
+            self, self.tr("Settings not saved"), question.replace("%1", problem)
         )
         if answer == QMessageBox.StandardButton.Yes:
+            cast("SettingsView", settings).load()
             return True
-        self.show_view("settings")
+        if not leaving:
+            self.show_view("settings")
         return False
+
+    def _mark_settings_current(self) -> None:
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(VIEW_NAMES.index("settings"))
+        self.navigation.blockSignals(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._settings_saved():

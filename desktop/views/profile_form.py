@@ -56,6 +56,7 @@ class ProfileForm(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.profile_form = form = FieldForm()
+        self.remove_buttons: dict[str, QPushButton] = {}
         # in Chinese and in English: an English letter is signed in English
         self.name, self.name_en = self._pair("name", self.tr("Your name"))
         self.title, self.title_en = self._pair("title", self.tr("Job title"))
@@ -129,6 +130,7 @@ class ProfileForm(QWidget):
         return edits[0], edits[1]
 
     def _image_row(self, role: str) -> tuple[QLabel, QWidget]:
+        """A preview, Choose… and Remove (enabled only when there is an image to remove)."""
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
@@ -139,6 +141,7 @@ class ProfileForm(QWidget):
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(lambda: self._choose_image(role))
         remove = QPushButton(self.tr("Remove"))
+        self.remove_buttons[role] = remove
         remove.clicked.connect(lambda: self._remove_image(role))
         for button in (choose, remove):
             button.setAutoDefault(False)  # Enter in a field means the dialog's own button
@@ -174,10 +177,11 @@ class ProfileForm(QWidget):
     def _show_images(self) -> None:
         letterhead = self.services.settings.letterhead()
         root = self.services.folder.root if self.services.folder else Path()
-        for preview, relative in (
-            (self.logo_preview, letterhead.logo_path),
-            (self.signature_preview, letterhead.signature_path),
+        for role, preview, relative in (
+            ("logo", self.logo_preview, letterhead.logo_path),
+            ("signature", self.signature_preview, letterhead.signature_path),
         ):
+            self.remove_buttons[role].setEnabled(bool(relative))
             pixmap = QPixmap(str(root / relative)) if relative else QPixmap()
             if pixmap.isNull():
                 preview.setPixmap(QPixmap())
@@ -242,6 +246,10 @@ class ProfileForm(QWidget):
         return True
 
     def load(self) -> None:
+        """Show what is saved (what was typed and not saved is dropped)."""
+        self.timer.stop()
+        self.problem = ""
+        self.profile_form.clear_errors()
         self._loading = True
         try:
             profile = self.services.settings.profile()

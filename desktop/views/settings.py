@@ -239,6 +239,10 @@ class SettingsView(QWidget):
 
     # --- loading ------------------------------------------------------------------------
     def load(self) -> None:
+        """Show what is saved (what was typed and not saved is dropped)."""
+        self.deadlines_timer.stop()
+        self.deadlines_problem = ""
+        self.deadline_form.clear_errors()
         self._loading = True
         try:
             self._load()

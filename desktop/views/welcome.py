@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.enums import Language
+from desktop.domain.catalog import label
+from desktop.domain.enums import Language, Stage
 from desktop.paths import DataFolder
 from desktop.services import Services
 from desktop.services.welcome import mark_welcomed
@@ -63,13 +64,12 @@ class WelcomeDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
 
+        steps = " → ".join(label(stage, language) for stage in Stage)  # the wizard's own names
         flow = QLabel(
             self.tr(
-                "A complaint goes through eight steps: take it down, classify it, respond "
-                "within 24 hours, investigate, plan and fix, involve the team, repair the "
-                "relationship, close and learn. Every promise you make stays in view until "
-                "it is kept."
-            )
+                "A complaint goes through eight steps: %1. Every promise you make stays in view "
+                "until it is kept."
+            ).replace("%1", steps)
         )
         flow.setObjectName("welcomeFlow")
         flow.setWordWrap(True)

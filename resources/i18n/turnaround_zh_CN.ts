@@ -2100,6 +2100,10 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>The letter needs this before it can go.</source>
+        <translation>信件发出前需要填写这一项。</translation>
+    </message>
+    <message>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -2255,6 +2259,14 @@
     <message>
         <source>&lt;h3&gt;Turnaround · 化危为机&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Handle a customer complaint from the first call to the lesson learned.&lt;/p&gt;&lt;p&gt;Your data folder:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;化危为机 · Turnaround&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;从第一通电话到总结经验，帮你处理好每一次客户投诉。&lt;/p&gt;&lt;p&gt;数据文件夹：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A setting you typed cannot be saved: %1
+
+Leave Settings without it?</source>
+        <translation>你输入的一项设置无法保存：%1
+
+不保存这项就离开“设置”吗？</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -3129,8 +3141,8 @@ Quit without it?</source>
         <translation>语言</translation>
     </message>
     <message>
-        <source>A complaint goes through eight steps: take it down, classify it, respond within 24 hours, investigate, plan and fix, involve the team, repair the relationship, close and learn. Every promise you make stays in view until it is kept.</source>
-        <translation>一个投诉分八步处理：记录投诉、分类、24 小时内首次回应、深入调查、制定并执行方案、团队协作、修复关系、结案复盘。你对客户做出的每一个承诺都会一直显示，直到兑现为止。</translation>
+        <source>A complaint goes through eight steps: %1. Every promise you make stays in view until it is kept.</source>
+        <translation>一个投诉分八步处理：%1。你对客户做出的每一个承诺都会一直显示，直到兑现为止。</translation>
     </message>
     <message>
         <source>All optional: what you skip is asked for where a letter or a message needs it, and can be changed in Settings.</source>

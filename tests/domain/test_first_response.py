@@ -57,7 +57,7 @@ def test_the_issue_is_named_in_our_words_from_the_subtype():
         case(ComplaintType.TECHNICAL, Subtype.DATA_LOSS), SIGNED, Language.ZH, PROMISE, SHANGHAI
     )
     draft = draft_script(script_template(ComplaintType.TECHNICAL, Language.ZH), values, Language.ZH)
-    assert "数据丢失给您和贵单位的工作带来了影响" in draft.text
+    assert "数据丢失，给您和贵单位的工作带来了影响" in draft.text
     assert draft.subject == "关于数据丢失的回复"
 
 

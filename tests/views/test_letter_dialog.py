@@ -71,8 +71,10 @@ def test_what_cannot_be_filled_is_asked_in_words_and_blocks_the_export(services,
     assert "出了什么问题" in dialog.status.text() or "What went wrong" in dialog.status.text()
     assert "{" not in dialog.status.text() and "{" not in dialog.editor.toPlainText()
     assert "【出了什么问题】" in dialog.editor.toPlainText()
+    assert dialog.form.errors["issue"].isVisible()  # marked where it is to be written
     type_text(qtbot, dialog.issue, "月结报表数据错误")
     qtbot.waitUntil(dialog.export_button.isEnabled, timeout=5000)
+    assert not dialog.form.errors["issue"].isVisible()
     assert dialog.subject.text() == "关于月结报表数据错误的说明"
 
 
@@ -125,3 +127,15 @@ def test_chinese_left_in_an_english_letter_is_pointed_out(services, clock, qtbot
     dialog.letter_language.setCurrentIndex(dialog.letter_language.findData(Language.EN))
     assert any("措施" in run for run in dialog.tone.untranslated)  # actions typed in Chinese
     assert dialog.tone.gaps.isVisible() and "措施" in dialog.tone.gaps.text()
+
+
+def test_signing_in_the_letter_enables_export_without_leaving_the_field(services, clock, qtbot):
+    case = make_case(services, clock)
+    services.settings.save_profile(Profile())
+    dialog = open_dialog(qtbot, services, services.cases.get(case.id))
+    assert dialog.signer.isVisible() and not dialog.export_button.isEnabled()
+    for key, value in (("name", "李明"), ("title", "顾问"), ("company", "远航软件")):
+        type_text(qtbot, dialog.signer.edits[key], value)
+    type_text(qtbot, dialog.signer.edits["phone"], "13800001234")
+    qtbot.waitUntil(dialog.export_button.isEnabled, timeout=5000)
+    assert dialog.signer.edits["phone"].text() == "13800001234"

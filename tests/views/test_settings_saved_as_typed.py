@@ -63,3 +63,21 @@ def test_an_invalid_entry_is_asked_about_before_quitting(qtbot, services, monkey
     window.close()  # Yes: quits without it
     assert not window.isVisible()
     assert services.settings.profile().email == ""
+
+
+def test_leaving_settings_with_an_invalid_entry_asks_and_keeps_or_drops_it(
+    qtbot, services, monkeypatch
+):
+    window = window_on_settings(qtbot, services)
+    profile = window.view("settings").profile
+    type_text(qtbot, profile.name, "张三")
+    type_text(qtbot, profile.email, "zhangsan@")
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: answers.pop(0)))
+    window.show_view("cases")
+    assert window.current_view_name() == "settings"  # No: stays, the text kept
+    qtbot.waitUntil(lambda: window.navigation.currentRow() == 5)
+    assert profile.email.text() == "zhangsan@"
+    window.show_view("cases")
+    assert window.current_view_name() == "cases"  # Yes: leaves without it
+    assert profile.email.text() == "" and services.settings.profile().email == ""

@@ -29,7 +29,8 @@ def sign(qtbot, page, **values: str) -> None:
     for key, value in values.items():
         edit = page.signer.edits[key]
         type_text(qtbot, edit, value)
-        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.services.documents.unsigned(page.signer.letter_language))
+    qtbot.waitUntil(lambda: "【" not in page.script.toPlainText())
 
 
 def test_an_empty_profile_is_asked_for_in_words_and_nothing_raw_is_shown(
@@ -59,7 +60,7 @@ def test_signing_on_the_page_fills_the_message_and_settings(open_wizard, qtbot, 
     assert "远航软件的李明" in text and "13800001234" in text and "实施顾问" in text
     assert "【" not in text
     assert not page.still_needed.isVisible()
-    assert not page.signer.isVisible()
+    assert page.signer.isVisible()  # stays while the user is at it
     assert services.settings.profile().name == "李明"
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == text
@@ -93,3 +94,16 @@ def test_a_full_profile_gives_a_ready_message(open_wizard, qtbot, services, lang
     assert not page.signer.isVisible()
     assert "【" not in page.script.toPlainText()
     assert "{" not in page.mail_link()
+
+
+def test_the_message_is_signed_as_it_is_typed_without_leaving_the_field(
+    open_wizard, qtbot, services
+):
+    _, page = page_for(open_wizard, services)
+    for key, value in (("name", "李明"), ("title", "顾问"), ("company", "远航软件")):
+        type_text(qtbot, page.signer.edits[key], value)
+    type_text(qtbot, page.signer.edits["phone"], "138 0000 1234")  # spaces kept as typed
+    qtbot.waitUntil(lambda: "【" not in page.script.toPlainText())
+    assert page.signer.edits["phone"].text() == "138 0000 1234"
+    assert page.signer.edits["phone"].hasFocus()
+    assert "138 0000 1234" in page.script.toPlainText()

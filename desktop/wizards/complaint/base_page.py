@@ -67,10 +67,14 @@ class CasePage(QWizardPage):
     def case(self) -> Case:
         return self.owner.case
 
-    def new_form(self) -> FieldForm:
+    def new_form(self, at: int | None = None) -> FieldForm:
+        """A form at the end of the page, or at position `at`."""
         form = FieldForm()
         self.forms.append(form)
-        self.layout_.addLayout(form)
+        if at is None:
+            self.layout_.addLayout(form)
+        else:
+            self.layout_.insertLayout(at, form)
         return form
 
     def precedents_panel(self) -> PrecedentsPanel:

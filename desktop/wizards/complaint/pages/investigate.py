@@ -111,7 +111,7 @@ class InvestigatePage(CasePage):
         )
         self.layout_.addWidget(self.factors)
 
-        form = self.new_form()
+        form = self.new_form(at=0)  # the one field Next needs comes first, not below the tables
         self.root_cause = form.add(
             "root_cause", self.tr("Root cause"), self.text_box(80), required=True
         )
