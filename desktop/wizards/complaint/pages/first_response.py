@@ -44,16 +44,8 @@ class FirstResponsePage(CasePage):
         font.setBold(True)
         self.countdown.setFont(font)
         self.layout_.addWidget(self.countdown)
+        # in the order of the work: what to promise and say, send it, then note that you did
         form = self.new_form()
-        self.responded_at = form.add(
-            "responded_at", self.tr("Responded at"), DateTimeField(self.zone, optional=True)
-        )
-        self.now_button = QPushButton(self.tr("I responded just now"))
-        self.now_button.clicked.connect(self.responded_now)
-        form.addRow("", self.now_button)
-        self.response_channel = form.add(
-            "response_channel", self.tr("Responded through"), self.combo(list(Channel))
-        )
         self.promise_due = form.add(
             "promise_due", self.tr("Promised progress report by"), DateTimeField(self.zone)
         )
@@ -79,6 +71,16 @@ class FirstResponsePage(CasePage):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
+        sent = self.new_form()
+        self.responded_at = sent.add(
+            "responded_at", self.tr("Responded at"), DateTimeField(self.zone, optional=True)
+        )
+        self.now_button = QPushButton(self.tr("I responded just now"))
+        self.now_button.clicked.connect(self.responded_now)
+        sent.addRow("", self.now_button)
+        self.response_channel = sent.add(
+            "response_channel", self.tr("Responded through"), self.combo(list(Channel))
+        )
         self.status = StatusLine()
         self.layout_.addWidget(self.status)
         self.layout_.addStretch(1)
