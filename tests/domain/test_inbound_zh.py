@@ -1,0 +1,107 @@
+"""Chinese mail as it reaches an engineer: signatures without a closing, phone footers, Foxmail
+copies without header labels, the subject as the case's short title, greetings to us."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from desktop.domain.enums import Channel
+from desktop.domain.inbound import InboundMessage, parse_message
+from desktop.domain.inbound_signature import is_greeting, split_signature
+from tests.domain import inbound_samples_zh as samples
+
+SHANGHAI = timezone(timedelta(hours=8))
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)  # 20:00 in Shanghai
+
+
+def at(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=SHANGHAI)
+
+
+def read(text: str) -> InboundMessage:
+    return parse_message(text, NOW, SHANGHAI)
+
+
+COMPLAINT = (
+    "李工，你好：\n\n你们上周上线的新系统，今天月结报表的数据全部对不上，应收账款和总账差了两百多万，"
+    "财务部现在没法结账。\n我们上午打了三次电话都没人接，这样的服务我们非常不满意！\n"
+    "请今天下班前给出书面说明和解决方案，否则我们将向贵公司管理层正式投诉。"
+)
+
+
+# --- signatures without a closing, and phone footers ----------------------------------------
+def test_an_outlook_copy_signed_without_a_closing_and_sent_from_a_phone():
+    message = read(samples.OUTLOOK_ZH_NO_CLOSING)
+    assert message.complaint_text == COMPLAINT  # no signature, no footer, no quoted mail
+    assert message.customer == "华信银行股份有限公司"
+    assert message.contact_name == "王建国"  # not 李工, whom the greeting addresses
+    assert message.contact_phone == "138 1234 5678"  # the mobile before the office line
+    assert message.contact_email == "wangjg@huaxin.example"
+    assert message.received_at == at(2026, 11, 23, 17, 42)
+    assert message.channel is Channel.EMAIL
+
+
+def test_both_numbers_on_one_line_and_a_huawei_footer():
+    message = read(samples.OUTLOOK_ZH_REVIEW)
+    assert message.complaint_text.endswith("财务部现在没法结账。")
+    assert (message.customer, message.contact_phone) == ("华信银行股份有限公司", "13911112222")
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "发自我的iPhone",
+        "发自我的华为手机",
+        "来自网易邮箱大师",
+        "Sent from my iPhone",
+        "从我的 iPhone 发送",
+    ],
+)
+def test_a_phones_footer_is_not_part_of_the_complaint(footer):
+    text = f"报表又打不开了，麻烦尽快看一下。\n\n王建国\n华信银行\n\n{footer}\n"
+    words, signature = split_signature(text)
+    assert words == "报表又打不开了，麻烦尽快看一下。"
+    assert (signature.name, signature.organisation) == ("王建国", "华信银行")
+    assert split_signature(f"报表又打不开了。\n\n{footer}")[0] == "报表又打不开了。"
+
+
+def test_a_line_about_mail_in_the_complaint_is_not_a_footer():
+    text = "系统发出的对账单不对。\n来自财务部的邮件已经转给你们了"
+    assert split_signature(text)[0] == text
+
+
+def test_a_signature_under_a_line_of_dashes_leaves_no_dashes_behind():
+    message = read(samples.FOXMAIL_DASHES)
+    assert message.complaint_text == "李工：\n今天月结报表数据全部对不上，财务没法结账！"
+    assert (message.contact_name, message.customer) == ("王建国", "华信银行")
+
+
+# --- greetings ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "李工，你好：",
+        "李工你好",
+        "王经理您好！",
+        "李工：",
+        "尊敬的李工：",
+        "Hi Li,",
+        "Dear Mr Kim,",
+    ],
+)
+def test_greetings_to_us(line):
+    assert is_greeting(line)
+
+
+@pytest.mark.parametrize("line", ["王建国", "华信银行 财务部", "财务部 经理", "系统又登录不了"])
+def test_signature_lines_are_not_greetings(line):
+    assert not is_greeting(line)
+
+
+def test_the_greeting_and_the_department_are_never_the_senders_name():
+    message = read(samples.GREETING_THEN_SIGNATURE)
+    assert message.contact_name == ""  # not 李工 (greeted) nor 财务部 (of "财务部 经理")
+    assert message.customer == "华信银行股份有限公司"
+    assert message.complaint_text == "李工你好\n月结报表数据全部对不上"
