@@ -16,7 +16,13 @@ from desktop.domain.catalog import text as catalog_text
 from desktop.domain.complaint import Intake
 from desktop.domain.enums import Channel, Language
 from desktop.domain.errors import TurnaroundError
-from desktop.domain.inbound_body import CJK, QuotedBlock, read_header_block, split_quoted
+from desktop.domain.inbound_body import (
+    CJK,
+    QuotedBlock,
+    read_header_block,
+    read_unlabelled_header,
+    split_quoted,
+)
 from desktop.domain.inbound_dates import parse_when
 from desktop.domain.inbound_mime import MailParts, looks_like_source, read_mail
 from desktop.domain.inbound_signature import Signature, organisation_in, split_signature
@@ -93,6 +99,8 @@ def parse_message(text: str, now: datetime, zone: tzinfo) -> InboundMessage:
         if parts is not None:
             return _from_mail(parts, zone, now)
     headers, rest = read_header_block(text.split("\n"))
+    if not headers:
+        headers, rest = read_unlabelled_header(text.split("\n"), now, zone)
     if "from" in headers or ("date" in headers and "subject" in headers):
         return _from_copied_mail(headers, "\n".join(rest), now, zone)
     chat = _from_chat(text, now, zone)

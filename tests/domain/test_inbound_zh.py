@@ -105,3 +105,48 @@ def test_the_greeting_and_the_department_are_never_the_senders_name():
     assert message.contact_name == ""  # not 李工 (greeted) nor 财务部 (of "财务部 经理")
     assert message.customer == "华信银行股份有限公司"
     assert message.complaint_text == "李工你好\n月结报表数据全部对不上"
+
+
+# --- Foxmail and QQ mail copied without header labels ---------------------------------------
+def test_a_foxmail_copy_without_labels_gives_the_sender_the_time_and_the_body_only():
+    message = read(samples.FOXMAIL_UNLABELLED)
+    assert (message.contact_name, message.contact_email) == ("王建国", "wangjg@huaxin.example")
+    assert message.received_at == at(2026, 11, 23, 17, 42)
+    assert message.channel is Channel.EMAIL
+    assert message.customer == "华信银行"
+    assert message.subject == "月结报表数据错误"
+    assert message.complaint_text == (
+        "李工：\n    今天月结报表数据全部对不上，财务没法结账！打了三次电话都没人接。"
+    )
+
+
+def test_a_chinese_date_and_english_to_lines_under_an_unlabelled_sender():
+    message = read(samples.FOXMAIL_UNLABELLED_ZH_DATE)
+    assert (message.contact_name, message.contact_email) == ("王建国", "wangjg@huaxin.example")
+    assert message.received_at == at(2026, 11, 23, 17, 42)
+    assert message.contact_phone == "138 1234 5678"
+    assert message.complaint_text == (
+        "李工，你好：\n系统又登录不了，全行柜面业务都停了，请马上派人处理！"
+    )
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["2026-11-23 17:42", "2026年11月23日 17:42", "2026年11月23日(星期一) 下午5:42"],
+)
+def test_the_time_line_under_an_unlabelled_sender_as_clients_write_it(when):
+    message = read(f"王建国 <wangjg@huaxin.example>\n{when}\n\n报表又打不开了，请尽快处理。")
+    assert message.received_at == at(2026, 11, 23, 17, 42)
+    assert message.complaint_text == "报表又打不开了，请尽快处理。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王建国 <wangjg@huaxin.example>\n报表又打不开了，请尽快处理。",  # no time, no labels
+        "李工，你好：\n2026-11-23 17:42 报表又打不开了。",
+    ],
+)
+def test_words_that_only_look_like_an_unlabelled_header_stay_the_complaint(text):
+    message = read(text)
+    assert message.complaint_text == text and message.received_at is None
