@@ -26,6 +26,7 @@ from desktop.domain.inbound_body import (
 from desktop.domain.inbound_dates import parse_when
 from desktop.domain.inbound_mime import MailParts, looks_like_source, read_mail
 from desktop.domain.inbound_signature import Signature, organisation_in, split_signature
+from desktop.domain.inbound_subject import case_title
 from desktop.domain.validation import clean_email, clean_phone
 
 MAX_TEXT = 200_000  # characters: more is not a message someone wrote
@@ -49,6 +50,7 @@ FILLABLE = (
     "channel",
     "received_at",
     "complaint_text",
+    "title",  # from the subject, and only into an empty field: never asked about
 )
 # what the user may have typed, so that a different value is asked about before it is replaced
 TYPED = ("customer", "contact_name", "contact_email", "contact_phone", "complaint_text")
@@ -76,6 +78,11 @@ class InboundMessage:
     received_at: datetime | None = None
     complaint_text: str = ""
     subject: str = ""
+
+    @property
+    def title(self) -> str:
+        """The subject as the case's short title, or "" when it does not make one."""
+        return case_title(self.subject)
 
     def found(self) -> list[str]:
         """The intake fields it has a value for, in the form's order."""
@@ -351,6 +358,7 @@ FIELD_KEYS = {
     "channel": "inbound.channel",
     "received_at": "inbound.received_at",
     "complaint_text": "inbound.complaint_text",
+    "title": "inbound.title",
 }
 
 

@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from desktop.domain.enums import Channel
-from desktop.domain.inbound import InboundMessage, parse_message
+from desktop.domain.complaint import Intake
+from desktop.domain.enums import Channel, Language
+from desktop.domain.inbound import InboundMessage, fill_plan, filled_note, parse_message
 from desktop.domain.inbound_signature import is_greeting, split_signature
 from tests.domain import inbound_samples_zh as samples
 
@@ -150,3 +151,56 @@ def test_the_time_line_under_an_unlabelled_sender_as_clients_write_it(when):
 def test_words_that_only_look_like_an_unlabelled_header_stay_the_complaint(text):
     message = read(text)
     assert message.complaint_text == text and message.received_at is None
+
+
+# --- the subject as the case's short title ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("【紧急】月结报表数据错误", "月结报表数据错误"),
+        ("回复: 【紧急】月结报表数据错误，请尽快处理！！", "月结报表数据错误"),
+        ("答复: 转发: 报销系统升级后数据丢失", "报销系统升级后数据丢失"),
+        ("紧急：报表打不开", "报表打不开"),
+        ("RE: FW: [URGENT] Nightly sync failing", "Nightly sync failing"),
+        ("Fwd: Consultant behaviour", "Consultant behaviour"),
+        ("[External] Re: Report performance", "Report performance"),
+    ],
+)
+def test_a_subject_becomes_a_short_title_without_prefixes_tags_and_demands(subject, title):
+    assert InboundMessage(subject=subject).title == title
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "",
+        "回复：",
+        "RE:",
+        "无主题",
+        "(无主题)",
+        "(no subject)",
+        "问题",
+        "你们的系统是垃圾吗？？",  # angry
+        "RE: Nightly sync broken AGAIN",  # shouted
+        "Why is this STILL broken",
+        "关于2026年11月月结报表科目映射与总账差额两百多万元的问题以及后续处理方案的说明",  # > 40
+    ],
+)
+def test_a_subject_that_makes_no_neutral_short_title_offers_none(subject):
+    assert InboundMessage(subject=subject).title == ""
+
+
+def test_the_title_fills_only_an_empty_title_field_and_the_note_names_it():
+    message = read(samples.OUTLOOK_ZH_NO_CLOSING)
+    assert message.title == "月结报表数据错误"
+    plan = fill_plan(Intake(), message)
+    assert plan.fill["title"] == "月结报表数据错误"
+    assert list(plan.fill)[-1] == "title"  # the form's last field
+    assert filled_note(plan.fill, [], Language.ZH) == (
+        "已从客户原话填入：客户单位、联系人、电子邮件、电话、投诉渠道、收到时间、投诉内容、简短标题。"
+        "请核对。"
+    )
+    assert "short title" in filled_note(["title"], [], Language.EN)
+    typed = fill_plan(Intake(title="月结差额"), message)
+    assert "title" not in typed.fill and "title" not in typed.conflicts
+    assert "title" not in fill_plan(Intake(), InboundMessage(subject="回复：")).fill
