@@ -36,7 +36,7 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _GREETING_ZH = re.compile(
-    rf"^(?:尊敬的|亲爱的)?[{CJK}A-Za-z·\s]{{0,12}}?[，,、\s]*(?:你们好|您们好|大家好|你好|您好|好)"
+    rf"^(?:尊敬的|亲爱的)?[{CJK}A-Za-z·\s]{{0,12}}?[，,、\s]*(?:你们好|您们好|大家好|你好|您好|(?<=[工总理师任生士姐哥位])好)"
     r"[\s,，:：!！。~～]*$"
 )
 _ADDRESSED_ZH = re.compile(rf"^(?:尊敬的|亲爱的)?[{CJK}A-Za-z·]{{1,12}}\s*[：:，,]\s*$")

@@ -96,7 +96,9 @@ def test_greetings_to_us(line):
     assert is_greeting(line)
 
 
-@pytest.mark.parametrize("line", ["王建国", "华信银行 财务部", "财务部 经理", "系统又登录不了"])
+@pytest.mark.parametrize(
+    "line", ["王建国", "张好", "华信银行 财务部", "财务部 经理", "系统又登录不了"]
+)
 def test_signature_lines_are_not_greetings(line):
     assert not is_greeting(line)
 
