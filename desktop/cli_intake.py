@@ -16,7 +16,7 @@ from desktop.domain.inbound import InboundMessage
 from desktop.services import Services
 from desktop.services.inbound import MAX_FILE
 
-SHOWN = ("customer", "contact_name", "contact_email", "contact_phone", "received_at")
+SHOWN = ("customer", "contact_name", "contact_email", "contact_phone", "received_at", "title")
 
 
 def cmd_intake(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ INBOUND_WORDS: dict[str, tuple[str, str]] = {
     "inbound.channel": ("channel", "投诉渠道"),
     "inbound.received_at": ("received time", "收到时间"),
     "inbound.complaint_text": ("complaint", "投诉内容"),
+    "inbound.title": ("short title", "简短标题"),
     "inbound.filled": (
         "Filled in from the customer's message: {fields}. Please check them.",
         "已从客户原话填入：{fields}。请核对。",
@@ -31,6 +32,7 @@ INBOUND_WORDS: dict[str, tuple[str, str]] = {
     "inbound.line.contact_phone": ("  phone:     {value}", "  电话：    {value}"),
     "inbound.line.received_at": ("  received:  {value}", "  收到时间：{value}"),
     "inbound.line.complaint_text": ("  complaint: {value}", "  投诉内容：{value}"),
+    "inbound.line.title": ("  title:     {value}", "  简短标题：{value}"),
     "inbound.no_date": (
         "{time} (the message has no date: the time it was read in)",
         "{time}（消息中没有日期，按读入的时间记录）",

@@ -16,10 +16,17 @@ from desktop.domain.catalog import text as catalog_text
 from desktop.domain.complaint import Intake
 from desktop.domain.enums import Channel, Language
 from desktop.domain.errors import TurnaroundError
-from desktop.domain.inbound_body import CJK, QuotedBlock, read_header_block, split_quoted
+from desktop.domain.inbound_body import (
+    CJK,
+    QuotedBlock,
+    read_header_block,
+    read_unlabelled_header,
+    split_quoted,
+)
 from desktop.domain.inbound_dates import parse_when
 from desktop.domain.inbound_mime import MailParts, looks_like_source, read_mail
 from desktop.domain.inbound_signature import Signature, organisation_in, split_signature
+from desktop.domain.inbound_subject import case_title
 from desktop.domain.validation import clean_email, clean_phone
 
 MAX_TEXT = 200_000  # characters: more is not a message someone wrote
@@ -43,6 +50,7 @@ FILLABLE = (
     "channel",
     "received_at",
     "complaint_text",
+    "title",  # from the subject, and only into an empty field: never asked about
 )
 # what the user may have typed, so that a different value is asked about before it is replaced
 TYPED = ("customer", "contact_name", "contact_email", "contact_phone", "complaint_text")
@@ -71,6 +79,11 @@ class InboundMessage:
     complaint_text: str = ""
     subject: str = ""
 
+    @property
+    def title(self) -> str:
+        """The subject as the case's short title, or "" when it does not make one."""
+        return case_title(self.subject)
+
     def found(self) -> list[str]:
         """The intake fields it has a value for, in the form's order."""
         return [name for name in FILLABLE if getattr(self, name)]
@@ -93,6 +106,8 @@ def parse_message(text: str, now: datetime, zone: tzinfo) -> InboundMessage:
         if parts is not None:
             return _from_mail(parts, zone, now)
     headers, rest = read_header_block(text.split("\n"))
+    if not headers:
+        headers, rest = read_unlabelled_header(text.split("\n"), now, zone)
     if "from" in headers or ("date" in headers and "subject" in headers):
         return _from_copied_mail(headers, "\n".join(rest), now, zone)
     chat = _from_chat(text, now, zone)
@@ -343,6 +358,7 @@ FIELD_KEYS = {
     "channel": "inbound.channel",
     "received_at": "inbound.received_at",
     "complaint_text": "inbound.complaint_text",
+    "title": "inbound.title",
 }
 
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+from desktop.domain.inbound_dates import date_line
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HEADER_NAMES = {
@@ -46,6 +49,9 @@ _RULE = re.compile(r"^\s*[_—–-]{10,}\s*$")
 _WROTE = re.compile(r"(wrote|写道|寫道)\s*[:：]\s*$", re.IGNORECASE)
 _ON = re.compile(r"^\s*(on\s|在\s*\d|于\s*\d|\d{4}[年/\-])", re.IGNORECASE)
 _QUOTED = re.compile(r"^\s*>")
+_SENDER_LINE = re.compile(
+    r"^\s*(?:[\"“]?[^\"“”<>@:：\n]{1,40}[\"”]?\s*)?<[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+>\s*[;；]?\s*$"
+)
 FORWARD_KINDS = ("forwarded message", "转发邮件信息", "转发的邮件")
 
 
@@ -143,3 +149,25 @@ def read_header_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         headers.setdefault(key, found["value"].strip())
         index += 1
     return headers, lines[index:]
+
+
+def read_unlabelled_header(
+    lines: list[str], now: datetime, zone: tzinfo
+) -> tuple[dict[str, str], list[str]]:
+    """What Foxmail and QQ mail copy without labels: "王建国 <w@x.cn>", then the time, then
+    perhaps labelled "收件人：" / "To:" lines — as the header lines they stand for, and the lines
+    after them; ({}, lines) when the text does not start so."""
+    index = 0
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    if index >= len(lines) or not _SENDER_LINE.match(lines[index]):
+        return {}, lines
+    headers = {"from": lines[index].strip()}
+    index += 1
+    if index < len(lines) and date_line(lines[index].strip(), now, zone) is not None:
+        headers["date"] = lines[index].strip()
+        index += 1
+    labelled, rest = read_header_block(lines[index:])
+    if len(headers) == 1 and not labelled:  # a bare address above the words: not a header
+        return {}, lines
+    return {**labelled, **headers}, rest

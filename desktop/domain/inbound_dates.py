@@ -53,6 +53,12 @@ _YESTERDAY = re.compile(r"昨天|yesterday", re.I)
 _DAY_BEFORE = re.compile(r"前天")
 _RFC_START = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d")
 _AFTERNOON = ("下午", "晚上", "傍晚")
+_DATE_WORDS = re.compile(
+    rf"星期.|周[一二三四五六日天]|[年月日]|上午|下午|中午|晚上|凌晨|早上|傍晚|昨天|今天|前天|"
+    rf"\b(?:{_MONTH}|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\bat\b|\b[ap]\.?m\b\.?|\bgmt\b|\butc\b",
+    re.IGNORECASE,
+)
+_DATE_ONLY = re.compile(r"[\d\s:/.\-,()（）+]*\d[\d\s:/.\-,()（）+]*")
 
 
 def parse_when(text: str, now: datetime, zone: tzinfo) -> datetime | None:
@@ -91,6 +97,14 @@ def parse_when(text: str, now: datetime, zone: tzinfo) -> datetime | None:
         except ValueError:  # 29 February
             moment = moment.replace(year=moment.year - 1, day=28)
     return moment.astimezone(zone)
+
+
+def date_line(text: str, now: datetime, zone: tzinfo) -> datetime | None:
+    """The moment a line names when the line is nothing but a date and time ("2026-11-23
+    17:42", "2026年11月23日(星期一) 下午5:42", "Mon, Nov 23, 2026 at 5:42 PM"); else None."""
+    if len(text) > 60 or not _DATE_ONLY.fullmatch(_DATE_WORDS.sub(" ", text)):
+        return None
+    return parse_when(text, now, zone)
 
 
 def _time_of(found: re.Match[str]) -> time | None:

@@ -50,7 +50,8 @@ def read_mail(data: bytes | str) -> MailParts | None:
         message = email.message_from_string(data, policy=policy.default)
     else:
         message = email.message_from_bytes(data, policy=policy.default)
-    if not any(message.get(name) for name in ("From", "Date", "Subject")):
+    # the raw headers: the policy's parsed ones raise on a damaged address (a CR inside it)
+    if not any(_header_text(message, name) for name in ("From", "Date", "Subject")):
         return None
     return _parts(message)
 
@@ -156,7 +157,7 @@ def _decode_bytes(data: bytes, charset: str) -> str:
     for name in filter(None, (charset, "utf-8", "gb18030")):
         try:
             return data.decode(name)
-        except (LookupError, UnicodeError):
+        except (LookupError, ValueError):  # ValueError: a NUL in the charset name
             continue
     return data.decode("latin-1")
 

@@ -1,8 +1,10 @@
 """The signature under a message: where it starts, and the sender's name, phone and
 organisation it tells.
 
-A signature starts at "-- ", at a closing ("Best regards", "此致", "祝好") or, without either,
-is the run of name, title, company and phone lines at the end of the message.
+A signature starts at "-- " or a line of dashes, at a closing ("Best regards", "此致", "祝好")
+or, without either, is the run of name, title, company and phone lines at the end of the message.
+A phone's mail footer under it ("发自我的iPhone", "Sent from my iPhone") is dropped; the greeting
+at the top ("李工，你好：", "Hi Li,") is the customer's words to us, never their signature.
 """
 
 from __future__ import annotations
@@ -21,6 +23,27 @@ _CLOSINGS = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE_DASHES = re.compile(r"^--\s?$")
+_RULE_LINE = re.compile(r"^\s*[-_=—–~*·]{2,60}\s*$")
+_DEVICES = (
+    r"iPhone|iPad|Android|手机|平板|邮箱|邮件|Mail|Outlook|客户端|大师|Watch|Samsung|Galaxy|"
+    r"华为|荣耀|小米|BlackBerry|Huawei|Xiaomi"
+)
+_FOOTER = re.compile(
+    rf"^\s*(?:(?:发自|来自|发送自|寄自)\s*(?:我的)?\s*[^。！？!?，,\s]{{0,20}}?\s*(?:{_DEVICES})"
+    r"[A-Za-z0-9\s版]{0,12}|(?:从|由)我的\s*[A-Za-z0-9\s]{0,15}?(?:手机|平板)?\s*发送|"
+    r"sent\s+from\s+(?:my\s+\S.{0,30}|(?:mail|outlook|yahoo|gmail|samsung)\b.{0,30})|"
+    r"get\s+outlook\s+for\s+\S+)\s*$",
+    re.IGNORECASE,
+)
+_GREETING_ZH = re.compile(
+    rf"^(?:尊敬的|亲爱的)?[{CJK}A-Za-z·\s]{{0,12}}?[，,、\s]*(?:你们好|您们好|大家好|你好|您好|(?<=[工总理师任生士姐哥位])好)"
+    r"[\s,，:：!！。~～]*$"
+)
+_ADDRESSED_ZH = re.compile(rf"^(?:尊敬的|亲爱的)?[{CJK}A-Za-z·]{{1,12}}\s*[：:，,]\s*$")
+_GREETING_EN = re.compile(
+    r"^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b[^.!?:]{0,40}[,:!]?\s*$",
+    re.IGNORECASE,
+)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 _PHONE_LABEL = re.compile(
     r"(电话|手机|座机|移动电话|联系电话|办公电话|tel|phone|mobile|mob|cell|fax|传真|[tm])\s*[.:：]",
@@ -101,11 +124,16 @@ class Signature:
 
 
 def split_signature(text: str) -> tuple[str, Signature]:
-    """The message without its signature, and what the signature says."""
-    lines = text.rstrip().split("\n")
+    """The message without its signature and the mail footer under it, and what the signature
+    says."""
+    lines = without_footer(text.rstrip().split("\n"))
+    if not lines:  # nothing but a footer: keep the text
+        return text.strip(), Signature()
     start = _signature_start(lines)
     if start is None:
-        return text.strip(), Signature()
+        return "\n".join(lines).strip(), Signature()
+    while start > 0 and (not lines[start - 1].strip() or _RULE_LINE.match(lines[start - 1])):
+        start -= 1  # the line of dashes a signature is written under
     body = "\n".join(lines[:start]).strip()
     if not body:  # all of it looked like a signature: keep the text
         return text.strip(), Signature()
@@ -113,9 +141,29 @@ def split_signature(text: str) -> tuple[str, Signature]:
     return body, read_signature(tail)
 
 
+def without_footer(lines: list[str]) -> list[str]:
+    """Without the lines a phone's mail program adds at the end ("发自我的iPhone",
+    "来自网易邮箱大师", "Sent from my iPhone"), nor the blank lines around them."""
+    end = len(lines)
+    while end > 0 and (not lines[end - 1].strip() or _FOOTER.match(lines[end - 1])):
+        end -= 1
+    return lines[:end]
+
+
+def is_greeting(line: str) -> bool:
+    """ "李工，你好：", "王经理您好", "李工：", "Hi Li,", "Dear Mr Kim," — words to us."""
+    line = line.strip()
+    if not line or len(line) > 30:
+        return False
+    return bool(_GREETING_ZH.match(line) or _ADDRESSED_ZH.match(line) or _GREETING_EN.match(line))
+
+
 def _signature_start(lines: list[str]) -> int | None:
     for index, line in enumerate(lines):
         if _SIGNATURE_DASHES.match(line):
+            return index
+    for index in range(max(0, _last_content_line(lines) - TAIL_LINES), len(lines)):
+        if _RULE_LINE.match(lines[index]) and _after_closing(lines[index + 1 :]):
             return index
     first_tail = max(0, _last_content_line(lines) - TAIL_LINES)
     for index in range(first_tail, len(lines)):
@@ -155,8 +203,14 @@ def _card_run_start(lines: list[str]) -> int | None:
 def card_line_kind(line: str) -> str | None:
     """ "strong" for a phone, e-mail, company, title or address line; "name" for a bare name;
     "weak" for a department or a date; None for anything else (a line of the message)."""
-    if len(line) > SHORT_LINE or line.endswith(("。", "？", "?", "！", "!")):
+    if len(line) > SHORT_LINE or line.endswith(("。", "？", "?", "！", "!")) or is_greeting(line):
         return None
+    parts = [part for part in re.split(r"\s*[|｜]\s*", line) if part]
+    if len(parts) > 1:  # "王建国 | 财务部"
+        kinds = [card_line_kind(part) for part in parts]
+        if None in kinds:
+            return None
+        return next(kind for kind in ("strong", "name", "weak") if kind in kinds)
     if _phone_in(line) or _EMAIL.search(line) or _OTHER_CARD.match(line):
         return "strong"
     if organisation_in(line) or _is_title(line):
@@ -219,11 +273,15 @@ def read_signature(lines: list[str]) -> Signature:
 def _name_in(line: str) -> str:
     """A line that is only a name, or a name before a title ("王建国 经理", "Sarah Miller, IT")."""
     line = line.strip(" ,，")
-    if _NAME_ZH.match(line) or _NAME_EN.match(line):
+    if is_greeting(line) or organisation_in(line) or _DEPARTMENT.search(line):
+        return ""  # "李工，你好", "华信银行", "财务部" are not the sender's name
+    if _NAME_ZH.match(line) or (_NAME_EN.match(line) and not _TITLE_EN.search(line)):
         return line
-    chinese = re.match(rf"^([{CJK}]{{2,4}})\s*[,，|/·]?\s*(.+)$", line)
-    if chinese and " " in line and _is_title(chinese.group(2)):
-        return chinese.group(1)
+    chinese = re.match(rf"^([{CJK}]{{2,4}})\s*[,，|｜/·]?\s*(.+)$", line)
+    rest = chinese.group(2) if chinese else ""
+    name = chinese.group(1) if chinese else ""
+    if name and " " in line and (_is_title(rest) or _DEPARTMENT.search(rest)):
+        return "" if _DEPARTMENT.search(name) else name  # not "财务部" of "财务部 经理"
     english = re.match(r"^([A-Z][a-z'\-]+\s+[A-Z][a-z'\-]+)\s*[,|]", line)
     return english.group(1) if english else ""
 

@@ -70,6 +70,7 @@ def test_the_report_is_in_chinese_with_the_received_time_in_local_time(tmp_path,
     assert "  联系人：  王喆" in lines
     assert "  电话：    13700001111" in lines
     assert "  收到时间：2026-11-24 10:32" in lines
+    assert "  简短标题：报表优化进展" in lines  # the subject, without "回复："
     assert cases_in(home)[0][4] == "open"
 
 

@@ -19,6 +19,7 @@ from desktop.domain.inbound import (
     sender_of,
 )
 from tests.domain import inbound_samples as samples
+from tests.domain import inbound_samples_zh as samples_zh
 
 SHANGHAI = timezone(timedelta(hours=8))
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)  # 20:00 in Shanghai
@@ -231,6 +232,17 @@ def test_a_forwarded_mail_attached_to_a_mail_is_read_in_its_place():
     )
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"From: =?utf-8?q?a=0Db?= <a@b.example>\nSubject: x\n\nhello",  # a CR in the name
+        b"From: a <a@b.example>\nContent-Type: text/plain; charset=utf\x00-8\n\nhello",
+    ],
+)
+def test_damaged_headers_found_by_the_fuzz_test_are_read(data):
+    assert parse_eml(data, SHANGHAI, NOW).complaint_text == "hello"
+
+
 def test_bytes_that_are_not_a_mail_are_refused():
     with pytest.raises(InboundError) as raised:
         parse_eml(b"just some words\nno headers at all\n", SHANGHAI, NOW)
@@ -353,7 +365,8 @@ def test_damaged_messages_and_mail_files_are_read_or_refused_never_crash():
     from functools import partial
 
     rng = random.Random(14)
-    texts = [value for value in vars(samples).values() if isinstance(value, str) and value[:1]]
+    values = [*vars(samples).values(), *vars(samples_zh).values()]
+    texts = [value for value in values if isinstance(value, str) and value[:1]]
     files = [value for value in vars(samples).values() if isinstance(value, bytes)]
     noise = "王经理 10:32\n>-_:：@=?utf-8?b?2026年11月24日 From: 发件人 此致 --\t\r"
     for _ in range(300):

@@ -28,8 +28,10 @@ def test_a_mail_file_becomes_a_case_with_its_first_response_deadline(services, c
         "channel",
         "received_at",
         "complaint_text",
+        "title",
     ]
     assert (intake.customer, intake.contact_name) == ("恒远集团有限公司", "王喆")
+    assert intake.title == "报表优化进展"  # the subject without "回复："
     assert intake.channel is Channel.EMAIL
     assert intake.received_at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M") == "2026-11-24 10:32"
     assert case.status is CaseStatus.OPEN  # every required field is there
@@ -99,3 +101,21 @@ def test_a_folder_is_not_a_file(services, tmp_path):
         services.inbound.read_file(tmp_path)
     assert raised.value.code == "inbound_not_file"
     assert os.fspath(tmp_path) in str(raised.value)
+
+
+def test_the_subject_fills_an_empty_short_title_and_never_replaces_a_typed_one(services):
+    from tests.domain import inbound_samples_zh as samples_zh
+
+    message = services.inbound.read_text(samples_zh.OUTLOOK_ZH_NO_CLOSING)
+    blank = services.cases.create()
+    case, filled = services.inbound.create_case(message)
+    assert case.intake.title == "月结报表数据错误" and "title" in filled
+    services.cases.update_intake(blank.id, title="月结差额两百万")
+    plan = services.inbound.plan(blank.id, message)
+    assert "title" not in plan.fill and "title" not in plan.conflicts
+    kept = services.inbound.fill(blank.id, plan.values(replace=True))
+    assert kept.intake.title == "月结差额两百万"
+    assert (kept.intake.customer, kept.intake.contact_phone) == (
+        "华信银行股份有限公司",
+        "138 1234 5678",
+    )

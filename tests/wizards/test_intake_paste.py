@@ -60,8 +60,10 @@ def test_pasting_a_chinese_mail_fills_the_empty_fields_and_says_what_it_filled(
     assert page.channel.value() is Channel.EMAIL
     assert page.complaint_text.toPlainText().startswith("李工：")
     assert page.paste.note.text() == (
-        "已从客户原话填入：客户单位、联系人、电子邮件、电话、投诉渠道、收到时间、投诉内容。请核对。"
+        "已从客户原话填入：客户单位、联系人、电子邮件、电话、投诉渠道、收到时间、投诉内容、简短标题。"
+        "请核对。"
     )
+    assert page.title.text() == "报销系统升级后数据丢失"  # the subject, without "答复:"
     saved = services.cases.get(wizard.case.id).intake
     assert saved.received_at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M") == "2026-11-24 10:32"
     assert saved.contact_name == "王建国"
@@ -74,6 +76,7 @@ def test_typed_text_is_kept_unless_the_user_agrees_to_replace_it(
     wizard = open_wizard(language=Language.EN)
     page = wizard.pages[Stage.INTAKE]
     type_text(qtbot, page.customer, "Northwind")
+    type_text(qtbot, page.title, "Expenses gone")
     asked = []
 
     def answer(_parent, _title, text, *args, **kwargs):
@@ -82,8 +85,9 @@ def test_typed_text_is_kept_unless_the_user_agrees_to_replace_it(
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
     paste(qtbot, page, samples.OUTLOOK_EN)
-    assert "customer" in asked[0]
+    assert "customer" in asked[0] and "title" not in asked[0]  # a typed title is never asked about
     assert page.customer.text() == "Northwind"
+    assert page.title.text() == "Expenses gone"
     assert page.contact_name.text() == "Sarah Miller"
     assert "Kept what you had typed: customer." in page.paste.note.text()
 
