@@ -13,6 +13,7 @@ from desktop.domain.complaint import Case, derive_title
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Language
 from desktop.domain.inbound import InboundMessage
+from desktop.paths import DataFolder
 from desktop.services import Services
 from desktop.services.inbound import MAX_FILE
 
@@ -24,6 +25,8 @@ def cmd_intake(args: argparse.Namespace) -> int:
     from desktop.services.folder import hold_folder_or_refuse
 
     folder = folder_from(args)
+    if window_holds(folder):
+        return _hand_over(args, folder)
     with hold_folder_or_refuse(folder, "intake"):
         services = _open_services(args, holding=True)
         try:
@@ -67,3 +70,29 @@ def report(
         title = derive_title(intake.complaint_text)
         lines.append(text("inbound.line.complaint_text", language, value=title))
     return lines
+
+
+def window_holds(folder: DataFolder) -> bool:
+    from desktop.folder_lock import WINDOW, FolderLock
+
+    return FolderLock(folder.root).holder() == WINDOW
+
+
+def _hand_over(args: argparse.Namespace, folder: DataFolder) -> int:
+    """The window has the folder: the message is read here (a bad one refused as always) and
+    left in the folder's inbox, which the window files as a case at once."""
+    from desktop.cli import terminal_language
+    from desktop.services.clock import local_zone, system_clock
+    from desktop.services.inbound import MessageReader
+    from desktop.services.inbox import hand_over
+
+    reader = MessageReader(system_clock, local_zone())
+    if args.file == "-":
+        data = sys.stdin.buffer.read(MAX_FILE + 1)
+        reader.read_bytes(data, "-")  # a bad message is refused here, as always
+    else:
+        reader.read_file(Path(args.file))
+        data = Path(args.file).read_bytes()
+    hand_over(folder, data, args.file)
+    print(text("inbound.handed_over", terminal_language(args)))
+    return 0

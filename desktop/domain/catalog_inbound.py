@@ -26,6 +26,14 @@ INBOUND_WORDS: dict[str, tuple[str, str]] = {
         "未填入任何内容：客户原话里的信息对应的栏位都已填写。",
     ),
     "inbound.created": ("Created case {number}.", "已创建案件 {number}。"),
+    "inbound.handed_over": (
+        "Turnaround's window is open on this data folder: it files the message as a new case now.",
+        "化危为机的窗口正打开着这个数据文件夹：这条消息已交给它，马上建为新案件。",
+    ),
+    "inbound.filed_by_window": (
+        "Filed as a new case from a message handed over: {numbers}",
+        "已把收到的客户消息建为新案件：{numbers}",
+    ),
     "inbound.line.customer": ("  customer:  {value}", "  客户单位：{value}"),
     "inbound.line.contact_name": ("  contact:   {value}", "  联系人：  {value}"),
     "inbound.line.contact_email": ("  e-mail:    {value}", "  电子邮件：{value}"),

@@ -27,10 +27,11 @@ MAX_FILE_MB = 25
 MAX_FILE = MAX_FILE_MB * 1024 * 1024
 
 
-class InboundService:
-    def __init__(self, store: Store, cases: CaseService, clock: Clock, zone: tzinfo) -> None:
-        self.store = store
-        self.cases = cases
+class MessageReader:
+    """Reading a message needs no database: the command line reads one while the window holds
+    the data folder, to hand it over."""
+
+    def __init__(self, clock: Clock, zone: tzinfo) -> None:
         self.clock = clock
         self.zone = zone
 
@@ -87,6 +88,13 @@ class InboundService:
         if message.received_at is not None and message.received_at > now:
             message = dataclasses.replace(message, received_at=now.astimezone(self.zone))
         return message
+
+
+class InboundService(MessageReader):
+    def __init__(self, store: Store, cases: CaseService, clock: Clock, zone: tzinfo) -> None:
+        super().__init__(clock, zone)
+        self.store = store
+        self.cases = cases
 
     # --- filling a case -------------------------------------------------------------------------
     def plan(self, case_id: int, message: InboundMessage, blank: Iterable[str] = ()) -> FillPlan:

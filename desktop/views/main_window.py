@@ -134,6 +134,15 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 60_000)
         )
         self.reminders.check()
+        from desktop.views.inbox_watch import InboxWatch
+
+        self.inbox = InboxWatch(self.services, self.language, self)
+        self.inbox.filed.connect(self._filed_from_inbox)
+        self.inbox.file_now()  # what was handed over while the window was starting
+
+    def _filed_from_inbox(self, sentence: str) -> None:
+        self.statusBar().showMessage(sentence, 120_000)
+        self.refresh_cases()
 
     # --- actions and menus --------------------------------------------------------------------
     def _build_actions(self) -> None:

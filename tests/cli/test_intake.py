@@ -113,7 +113,7 @@ def test_a_file_over_25_mb_is_refused_in_chinese(tmp_path, capsys):
     assert cases_in(home) == []
 
 
-def test_refused_while_the_window_holds_the_data_folder(tmp_path, capsys):
+def test_while_the_window_holds_the_folder_the_message_is_handed_to_it(tmp_path, capsys):
     mail = tmp_path / "complaint.eml"
     mail.write_bytes(samples.GMAIL_EML)
     home = tmp_path / "home"
@@ -121,8 +121,26 @@ def test_refused_while_the_window_holds_the_data_folder(tmp_path, capsys):
     window = FolderLock(home)
     assert window.acquire(WINDOW)
     try:
-        assert main(["intake", str(mail), "--data-dir", str(home), "--lang", "en"]) == 1
+        assert main(["intake", str(mail), "--data-dir", str(home), "--lang", "en"]) == 0
     finally:
         window.release()
-    assert "Close the Turnaround window" in capsys.readouterr().err
-    assert cases_in(home) == []
+    assert "files the message as a new case now" in capsys.readouterr().out
+    assert cases_in(home) == []  # nothing written beside the window
+    [handed] = (home / "inbox").iterdir()
+    assert handed.read_bytes() == samples.GMAIL_EML
+    assert handed.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_bad_message_is_refused_even_when_the_window_holds_the_folder(tmp_path, capsys):
+    bad = tmp_path / "picture.eml"
+    bad.write_bytes(bytes(range(256)) * 40)
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    window = FolderLock(home)
+    assert window.acquire(WINDOW)
+    try:
+        assert main(["intake", str(bad), "--data-dir", str(home), "--lang", "en"]) == 1
+    finally:
+        window.release()
+    assert capsys.readouterr().err.startswith("turnaround intake: ")
+    assert not (home / "inbox").exists() or not any((home / "inbox").iterdir())
