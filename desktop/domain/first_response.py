@@ -14,7 +14,7 @@ from desktop.domain.dates import local_moment
 from desktop.domain.enums import ComplaintType, Language
 from desktop.domain.letter import Signer, fill_template, left_to_fill, to_fill
 from desktop.domain.letter_phrases import ISSUE, pick
-from desktop.paths import resource
+from desktop.domain.templates import user_or_shipped
 
 # when the subtype is not chosen yet: the issue as the customer raised it, in general words
 REPORTED = ("您反映的问题", "the problem you reported")
@@ -36,9 +36,7 @@ class ScriptDraft:
 def script_template(kind: ComplaintType | None, lang: Language, folder: Path | None = None) -> str:
     """The shipped (or, with `folder`, the user's edited) script for a type and language."""
     name = f"{(kind or ComplaintType.TECHNICAL).value}.{lang.value}.txt"
-    if folder is not None and (folder / name).exists():
-        return (folder / name).read_text(encoding="utf-8")
-    return resource("templates", "first_response", name).read_text(encoding="utf-8")
+    return user_or_shipped(folder, "first_response", name)
 
 
 def script_values(

@@ -30,7 +30,7 @@ from desktop.domain.letter_phrases import (
     with_date,
 )
 from desktop.domain.settings import Letterhead, Profile
-from desktop.paths import resource
+from desktop.domain.templates import user_or_shipped
 
 ZH, EN = Language.ZH, Language.EN
 _PLACEHOLDER = re.compile(r"{(\w+)}")
@@ -105,10 +105,7 @@ def customer_language(case: Case) -> Language:
 
 
 def letter_template(lang: Language, folder: Path | None = None) -> str:
-    name = f"letter.{lang.value}.txt"
-    if folder is not None and (folder / name).exists():
-        return (folder / name).read_text(encoding="utf-8")
-    return resource("templates", name).read_text(encoding="utf-8")
+    return user_or_shipped(folder, f"letter.{lang.value}.txt")
 
 
 def signer_for(profile: Profile, letterhead: Letterhead, lang: Language) -> Signer:

@@ -1,13 +1,21 @@
-"""The investigation checklists shipped for each complaint type."""
+"""Templates: the user's edited copy or the shipped one; the investigation checklists."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from desktop.domain.enums import ComplaintType, Language
 from desktop.paths import resource
+
+
+def user_or_shipped(folder: Path | None, *parts: str) -> str:
+    """A template as the user edited it in their templates folder, else as shipped."""
+    if folder is not None and (folder / parts[-1]).exists():
+        return (folder / parts[-1]).read_text(encoding="utf-8")
+    return resource("templates", *parts).read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)

@@ -197,9 +197,16 @@ class CaseService:
         states = [entry.state for entry in self.ledger(case)]
         return case_rules.escalation_reasons(case, states)
 
-    def escalation_checked(self, case: Case) -> list[str]:
+    def escalation_advice(self, case: Case) -> tuple[list[str], list[str]]:
+        """Why to escalate, and (when nothing calls for it) what was found calm: one ledger."""
         states = [entry.state for entry in self.ledger(case)]
-        return case_rules.escalation_checked(case, states)
+        return (
+            case_rules.escalation_reasons(case, states),
+            case_rules.escalation_checked(case, states),
+        )
+
+    def escalation_checked(self, case: Case) -> list[str]:
+        return self.escalation_advice(case)[1]
 
     # --- creating and the case's own fields -------------------------------------------------
     def create(self) -> Case:

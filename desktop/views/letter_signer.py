@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
 from desktop.services import Services
 from desktop.views.widgets.field_form import FieldForm
+from desktop.views.widgets.pause import after_pause
 
 SAVE_DELAY_MS = 400
 
@@ -50,10 +51,7 @@ class SignerForm(QGroupBox):
         }
         # saved a moment after the last key (and at once on leaving the field): the letter can
         # go out as soon as the signature is whole, without a click elsewhere first
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(SAVE_DELAY_MS)
-        self.timer.timeout.connect(self.save)
+        self.timer = after_pause(self, SAVE_DELAY_MS, self.save)
         self._asked = False  # once asked for, the form stays while the user types in it
         for key, label in labels.items():
             edit = QLineEdit()

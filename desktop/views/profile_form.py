@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,6 +25,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.settings import Letterhead, Profile
 from desktop.services import Services
 from desktop.views.widgets.field_form import FieldForm
+from desktop.views.widgets.pause import after_pause
 
 SAVE_DELAY_MS = 600
 
@@ -87,10 +88,7 @@ class ProfileForm(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(SAVE_DELAY_MS)
-        self.timer.timeout.connect(self.save)
+        self.timer = after_pause(self, SAVE_DELAY_MS, self.save)
         for edit in (
             self.name,
             self.title,

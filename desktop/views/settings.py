@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +25,7 @@ from desktop.services import Services
 from desktop.views.theme import apply_theme
 from desktop.views.widgets.choice_box import ChoiceBox
 from desktop.views.widgets.field_form import FieldForm
+from desktop.views.widgets.pause import after_pause
 
 SAVE_DELAY_MS = 600
 
@@ -56,10 +56,7 @@ class SettingsView(QWidget):
         QVBoxLayout(self).addWidget(self.tabs)
         # saved as typed, a moment after the last key: nothing is lost by leaving or quitting
         self._loading = False
-        self.deadlines_timer = QTimer(self)
-        self.deadlines_timer.setSingleShot(True)
-        self.deadlines_timer.setInterval(SAVE_DELAY_MS)
-        self.deadlines_timer.timeout.connect(self.save_deadlines)
+        self.deadlines_timer = after_pause(self, SAVE_DELAY_MS, self.save_deadlines)
         self.load()
         for spin in (
             self.first_response_hours,

@@ -7,14 +7,15 @@ from PySide6.QtGui import QColor
 
 from desktop.domain.enums import CommitmentState
 from desktop.views.theme import is_dark
+from desktop.views.widgets.status_line import TONES
 
 # (on light, on dark)
 _COLOURS = {
-    CommitmentState.OVERDUE: ("#c62828", "#ff8a80"),
+    CommitmentState.OVERDUE: TONES["error"],
     CommitmentState.DUE_TODAY: ("#e65100", "#ffb74d"),
     CommitmentState.DUE: ("#1565c0", "#82b1ff"),
-    CommitmentState.KEPT_ON_TIME: ("#2e7d32", "#81c784"),
-    CommitmentState.KEPT_LATE: ("#8d6e63", "#bcaaa4"),
+    CommitmentState.KEPT_ON_TIME: TONES["success"],
+    CommitmentState.KEPT_LATE: TONES["late"],
     CommitmentState.PAUSED: ("#757575", "#b0b0b0"),
     CommitmentState.CANCELLED: ("#9e9e9e", "#8a8a8a"),
 }

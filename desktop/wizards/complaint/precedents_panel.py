@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCursor, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from desktop.domain.enums import Language
 from desktop.domain.similarity import Precedent, PrecedentKind
 from desktop.services import Services
 from desktop.views.theme import muted_html_colour
+from desktop.views.widgets.pause import after_pause
 
 DELAY_MS = 400  # after the last keystroke: a query per pause in typing, not per key
 SHOWN_CHARACTERS = 90
@@ -75,10 +76,7 @@ class PrecedentsPanel(QFrame):
         self.current_case = current_case
         self.entries: list[PrecedentEntry] = []
         self._text = ""
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self._typing_paused)
+        self._timer = after_pause(self, DELAY_MS, self._typing_paused)
         heading = QLabel(self.tr("<b>You have seen this before</b>"))
         hint = QLabel(self.tr("Closed cases and lessons like this complaint:"))
         hint.setStyleSheet(f"color: {muted_html_colour()};")

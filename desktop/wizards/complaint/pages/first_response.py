@@ -90,13 +90,7 @@ class FirstResponsePage(CasePage):
             ("promise_due", self.promise_due),
         ):
             self.watch(name, widget, self._save_response)
-        self.watch(
-            "response_script",
-            self.script,
-            lambda: self.services.cases.set_response_script(
-                self.case.id, self.script.toPlainText()
-            ),
-        )
+        self.watch("response_script", self.script, self._save_script)
         self.script.textChanged.connect(self._show_still_needed)
         self.promise_due.edit.dateTimeChanged.connect(self._promise_moved)
         self._drafted = ""  # the script as last drafted from the template, before any edit

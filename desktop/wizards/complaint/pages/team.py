@@ -142,7 +142,7 @@ class TeamPage(CasePage):
         self.initializePage()
 
     def load(self, case: Case) -> None:
-        reasons = self.services.cases.escalation_reasons(case)
+        reasons, checked = self.services.cases.escalation_advice(case)
         if reasons:
             lines = "".join(f"<li>{text(reason, self.language)}</li>" for reason in reasons)
             self.advice_text.setText(
@@ -150,7 +150,6 @@ class TeamPage(CasePage):
             )
             self.advice.setStyleSheet("#escalationAdvice { border: 2px solid #e65100; }")
         else:
-            checked = self.services.cases.escalation_checked(case)
             lines = "".join(f"<li>{text(key, self.language)}</li>" for key in checked)
             self.advice_text.setText(
                 self.tr("Nothing here calls for escalation yet:") + f"<ul>{lines}</ul>"
