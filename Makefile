@@ -2,12 +2,12 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-SRC := desktop tests docs packaging
+SRC := desktop tests docs packaging training
 TS := resources/i18n/turnaround_zh_CN.ts
 QM := resources/i18n/turnaround_zh_CN.qm
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint format bench i18n screenshots wheel-check package icons clean system-deps-run system-deps-test
+.PHONY: run test lint format bench model i18n screenshots wheel-check package icons clean system-deps-run system-deps-test
 
 run: system-deps-run $(VENV)/.installed-run
 	$(BIN)/turnaround
@@ -26,6 +26,11 @@ format: $(VENV)/.installed-test
 
 bench: system-deps-test $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+# Train the type suggestion on resources/classify/corpus (scikit-learn, development only) and
+# write resources/classify/model.json, which the app scores in plain Python.
+model: $(VENV)/.installed-test
+	$(BIN)/python -m training.train_classifier
 
 # Update the translation source from the code, then compile it (edit the .ts in between).
 i18n: $(VENV)/.installed-test

@@ -20,6 +20,7 @@ from desktop.domain.enums import (
     Subtype,
 )
 from desktop.domain.errors import ValidationError
+from desktop.domain.impact import suggest_severity
 from desktop.domain.validation import (
     clean_choice,
     clean_email,
@@ -147,12 +148,20 @@ def missing_to_close(case: Case) -> list[ValidationError]:
     return problems
 
 
+def described_severity(case: Case) -> Severity | None:
+    """The severity the complaint's words speak for (停产, all stores), when they speak."""
+    found = suggest_severity(case.intake.complaint_text)
+    return found.severity if found else None
+
+
 def escalation_reasons(case: Case, states: list[CommitmentState]) -> list[str]:
     """Why escalating is advisable (catalog keys under 'escalate.'); empty when it is not."""
     reasons = []
     severity = case.intake.severity
     if severity in (Severity.HIGH, Severity.CRITICAL):
         reasons.append("escalate.severity")
+    elif severity is None and described_severity(case) in (Severity.HIGH, Severity.CRITICAL):
+        reasons.append("escalate.impact")
     if case.classification.complaint_type is ComplaintType.ATTITUDE:
         reasons.append("escalate.attitude")
     if case.classification.subtype is Subtype.DATA_LOSS:

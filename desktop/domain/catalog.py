@@ -6,6 +6,7 @@ documents and the command line need them without Qt. A test checks both language
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 
 from desktop.domain.catalog_data import DATA_WORDS
@@ -261,6 +262,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "这是态度类投诉：情绪升级最快。",
     ),
     "escalate.data_loss": ("Customer data was lost.", "发生了客户数据丢失。"),
+    "escalate.impact": (
+        "No severity is set, and the complaint describes a wide impact ({words}).",
+        "尚未设定严重程度，而投诉描述的影响很大（{words}）。",
+    ),
     "escalate.missed_deadline": ("A deadline was missed.", "有承诺未按时兑现。"),
     # validation messages
     "error.required": ("This field is required.", "此项为必填。"),
@@ -384,3 +389,8 @@ def text(key: str, lang: Language, **params: object) -> str:
 def label(member: Enum, lang: Language, **params: object) -> str:
     """The display name of an enum member, e.g. label(Severity.HIGH, ZH) == "高"."""
     return text(f"{type(member).__name__}.{member.value}", lang, **params)
+
+
+def join_words(words: Iterable[str], lang: Language) -> str:
+    """A list as the language writes it: 停产、全部门店 / production stopped, all stores."""
+    return ("、" if lang is Language.ZH else ", ").join(words)

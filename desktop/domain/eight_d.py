@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.domain.catalog import label, text
+from desktop.domain.catalog import join_words, label, text
 from desktop.domain.enums import Language, Stage
 
 
@@ -32,7 +32,7 @@ class Discipline:
         return f"D{self.number}"
 
     def stage_names(self, lang: Language) -> str:
-        return ("、" if lang is Language.ZH else ", ").join(label(s, lang) for s in self.stages)
+        return join_words((label(s, lang) for s in self.stages), lang)
 
 
 DISCIPLINES = (

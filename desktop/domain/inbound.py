@@ -12,6 +12,7 @@ from datetime import datetime, tzinfo
 from email.utils import parseaddr
 from typing import Any
 
+from desktop.domain.catalog import join_words
 from desktop.domain.catalog import text as catalog_text
 from desktop.domain.complaint import Intake
 from desktop.domain.enums import Channel, Language
@@ -366,7 +367,7 @@ def field_names(names: Iterable[str], lang: Language) -> str:
     """ "联系人、电子邮件" / "contact, e-mail", in the form's order."""
     chosen = set(names)
     words = [catalog_text(FIELD_KEYS[name], lang) for name in FILLABLE if name in chosen]
-    return ("、" if lang is Language.ZH else ", ").join(words)
+    return join_words(words, lang)
 
 
 def filled_note(filled: Iterable[str], kept: Iterable[str], lang: Language) -> str:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from desktop.services.journal import JournalService
     from desktop.services.library import LibraryService
     from desktop.services.precedents import PrecedentService
+    from desktop.services.suggestions import SuggestionService
 
 
 class Services:
@@ -97,6 +98,12 @@ class Services:
         from desktop.services.precedents import PrecedentService
 
         return PrecedentService(self.store)
+
+    @cached_property
+    def suggestions(self) -> SuggestionService:
+        from desktop.services.suggestions import SuggestionService
+
+        return SuggestionService(self.store, self.clock)
 
     @classmethod
     def open(

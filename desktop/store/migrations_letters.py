@@ -40,3 +40,20 @@ def open_commitments_by_kind(db: Database) -> None:
         "WHERE kept_at IS NULL AND cancelled_at IS NULL"
     )
     db.execute("CREATE INDEX cases_paused ON cases (id) WHERE paused_since IS NOT NULL")
+
+
+@migrations(name="0009_type_corrections")
+def type_corrections(db: Database) -> None:
+    """The complaints the user classified differently from the suggestion, one per case: the
+    type suggestion adds them to its model, so it learns to classify as the user does. They go
+    with their case; Settings can forget them all."""
+    db.execute(
+        """CREATE TABLE type_corrections (
+  case_id INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+  complaint_text TEXT NOT NULL,
+  complaint_type TEXT NOT NULL,
+  subtype TEXT,
+  suggested_type TEXT NOT NULL,
+  corrected_at TEXT NOT NULL
+)"""
+    )

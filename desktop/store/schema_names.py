@@ -12,4 +12,5 @@ NAMES = [
     "0006_journal_metadata",
     "0007_letter_parts",
     "0008_open_commitments_by_kind",
+    "0009_type_corrections",
 ]

@@ -17,13 +17,21 @@ from desktop.store.swap import interrupted
 
 if TYPE_CHECKING:
     from desktop.store.checklists import ChecklistStore
+    from desktop.store.corrections import CorrectionStore
     from desktop.store.goals import GoalStore
     from desktop.store.journal import JournalStore
     from desktop.store.library import LibraryStore
     from desktop.store.precedents import PrecedentStore
 
 # made on first use (their modules cost start-up time), made again on a new connection
-_LAZY_REPOSITORIES = ("library", "precedents", "checklists", "journal", "goals")
+_LAZY_REPOSITORIES = (
+    "library",
+    "precedents",
+    "checklists",
+    "journal",
+    "goals",
+    "corrections",
+)
 
 
 class Store:
@@ -111,6 +119,12 @@ class Store:
         from desktop.store.goals import GoalStore
 
         return GoalStore(self.conn)
+
+    @cached_property
+    def corrections(self) -> CorrectionStore:
+        from desktop.store.corrections import CorrectionStore
+
+        return CorrectionStore(self.conn)
 
     def conn_path(self) -> str:
         return str(self.folder.root) if self.folder else ""

@@ -1,5 +1,5 @@
-"""Settings: profile and letterhead, deadlines, working hours, language and colours, privacy,
-data."""
+"""Settings: profile and letterhead, deadlines, working hours, language and colours, what the
+suggestions learned, privacy, data."""
 
 from __future__ import annotations
 
@@ -45,6 +45,10 @@ class SettingsView(QWidget):
         self.working_hours = WorkingHoursTab(services, language)
         self.tabs.addTab(self._scrolled(self.working_hours), self.tr("Working hours"))
         self.tabs.addTab(self._scrolled(self._language_tab()), self.tr("Language and appearance"))
+        from desktop.views.suggestions_tab import SuggestionsTab
+
+        self.suggestions_tab = SuggestionsTab(services, language)
+        self.tabs.addTab(self._scrolled(self.suggestions_tab), self.tr("Suggestions"))
         from desktop.views.data_tab import DataTab
         from desktop.views.privacy_tab import PrivacyTab
 

@@ -553,10 +553,6 @@
         <translation>确定投诉类型：它决定道歉话术、检查清单以及是否需要升级。</translation>
     </message>
     <message>
-        <source>Use this suggestion</source>
-        <translation>采用此建议</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -587,14 +583,6 @@
     <message>
         <source>Choose a type to see how to handle it.</source>
         <translation>选择类型后，这里会给出处理建议。</translation>
-    </message>
-    <message>
-        <source>No suggestion: the complaint text has none of the usual cue words. Choose the type yourself.</source>
-        <translation>无法给出建议：投诉内容中没有常见的提示词。请自行选择类型。</translation>
-    </message>
-    <message>
-        <source>Suggested: &lt;b&gt;%1&lt;/b&gt; (%2% sure), because the complaint says: %3. You decide.</source>
-        <translation>建议：&lt;b&gt;%1&lt;/b&gt;（把握 %2%），因为投诉中提到：%3。最终由你决定。</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2769,10 @@ Quit without it?</source>
         <translation>新承诺的默认时限。每个案件仍可单独设定日期。</translation>
     </message>
     <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
         <source> h</source>
         <translation> 小时</translation>
     </message>
@@ -2847,6 +2839,17 @@ Quit without it?</source>
     <message>
         <source>Saved. Turnaround will use this language the next time it starts.</source>
         <translation>已保存。下次启动时将使用该语言。</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityHint</name>
+    <message>
+        <source>Use</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>The complaint speaks of %1: that suggests &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>投诉中提到 %1，建议严重程度为&lt;b&gt;%2&lt;/b&gt;。</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +2931,74 @@ Quit without it?</source>
     <message>
         <source>Turnaround&apos;s command &quot;%1&quot; is working on this data folder (%2). Open the window again when it has finished.</source>
         <translation>“化危为机”的命令“%1”正在处理此数据文件夹（%2）。请等它完成后再打开窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <source>Use this suggestion</source>
+        <translation>采用此建议</translation>
+    </message>
+    <message>
+        <source>The complaint, with the words that weighed</source>
+        <translation>投诉原文（标出了起作用的词句）</translation>
+    </message>
+    <message>
+        <source>No suggestion: nothing in the complaint tells what kind it is. Choose the type yourself.</source>
+        <translation>无法给出建议：投诉内容里没有能判断类型的信息。请自行选择类型。</translation>
+    </message>
+    <message>
+        <source>Suggested: &lt;b&gt;%1&lt;/b&gt; (%2% sure), mostly because of %3.</source>
+        <translation>建议：&lt;b&gt;%1&lt;/b&gt;（把握 %2%），主要依据是 %3。</translation>
+    </message>
+    <message>
+        <source>It also speaks of a %1 complaint (%2%).</source>
+        <translation>其中也涉及%1问题（%2%）。</translation>
+    </message>
+    <message>
+        <source>You decide.</source>
+        <translation>由你决定。</translation>
+    </message>
+    <message>
+        <source>Noted: complaints like this one will be suggested as you classified it. Settings › Suggestions can forget what was learned.</source>
+        <translation>已记下：以后类似的投诉会按你的分类来建议。可在“设置 › 建议”中清除学到的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsTab</name>
+    <message>
+        <source>The Classify step suggests a type from the complaint&apos;s words. When you choose another type than the one suggested, that complaint and your choice are kept on this computer, and later suggestions follow your way of classifying.</source>
+        <translation>“识别类型”一步会根据投诉的措辞建议类型。当你选择了与建议不同的类型时，这条投诉和你的选择会保存在本机上，之后的建议会按你的分类习惯来给出。</translation>
+    </message>
+    <message>
+        <source>Forget what was learned…</source>
+        <translation>清除学到的内容…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n of your classifications.</source>
+        <translation>
+            <numerusform>已从你的 %n 次分类中学习。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing learned yet: the suggestions are the shipped ones.</source>
+        <translation>尚未学习任何内容：目前使用的是内置的建议。</translation>
+    </message>
+    <message>
+        <source>Forget what was learned</source>
+        <translation>清除学到的内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget the %n classification(s) the suggestion learned from? Your cases keep their types; only the suggestion goes back to the shipped one.</source>
+        <translation>
+            <numerusform>要清除建议从你的 %n 次分类中学到的内容吗？案例的类型不会改变，只是建议恢复为内置的。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n classification(s).</source>
+        <translation>
+            <numerusform>已清除 %n 次分类。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

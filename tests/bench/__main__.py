@@ -6,6 +6,7 @@ import sys
 
 from tests.bench import (
     bench_cases,
+    bench_classify,
     bench_documents,
     bench_insights,
     bench_install,
@@ -26,6 +27,7 @@ BENCHMARKS = [
     bench_reliability,
     bench_tone,
     bench_precedents,
+    bench_classify,
 ]
 
 

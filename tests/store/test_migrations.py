@@ -40,6 +40,7 @@ TABLES = {
     "checklists",
     "checklist_items",
     "settings",
+    "type_corrections",
 }
 
 
@@ -197,3 +198,23 @@ def test_a_letter_saved_before_0007_keeps_its_words_and_loses_its_closing(tmp_pa
     ).fetchall()
     assert rows == [("尊敬的王经理：", "您好！对于报表错误我们深表歉意。", ""), ("", "", "")]
     assert list((tmp_path / "backups").glob("before-migration-*.db"))  # copied first
+
+
+def test_a_database_at_0008_learns_corrections_that_go_with_their_case(tmp_path):
+    path = tmp_path / "v8.db"
+    old = connect(path)
+    migrations.apply(Database(old), stop_before="0009_type_corrections")
+    old.execute(
+        "INSERT INTO cases (id, uuid, number, complaint_text, created_at, updated_at) "
+        "VALUES (1, 'u1', 'C-2026-0001', '培训讲得太快', 'x', 'x')"
+    )
+    old.close()
+    conn = open_db(path, tmp_path / "backups")
+    assert conn.execute("SELECT complaint_text FROM cases").fetchone() == ("培训讲得太快",)
+    conn.execute(
+        "INSERT INTO type_corrections (case_id, complaint_text, complaint_type, "
+        "suggested_type, corrected_at) VALUES (1, '培训讲得太快', 'communication', "
+        "'attitude', 'x')"
+    )
+    conn.execute("DELETE FROM cases WHERE id = 1")
+    assert conn.execute("SELECT COUNT(*) FROM type_corrections").fetchone() == (0,)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from desktop.domain.catalog import label
-from desktop.domain.classify import Suggestion, suggest
 from desktop.domain.complaint import Case
 from desktop.domain.enums import SUBTYPES, ComplaintType, Responsibility, Stage
 from desktop.wizards.complaint.base_page import CasePage
+from desktop.wizards.complaint.suggestion_panel import SuggestionPanel
 
 
 class ClassifyPage(CasePage):
@@ -22,16 +22,10 @@ class ClassifyPage(CasePage):
                 "the checklist and whether to escalate."
             )
         )
-        self.suggestion_box = QFrame()
-        self.suggestion_box.setObjectName("suggestionBox")
-        self.suggestion_box.setFrameShape(QFrame.Shape.StyledPanel)
-        box = QHBoxLayout(self.suggestion_box)
-        self.suggestion_text = QLabel()
-        self.suggestion_text.setWordWrap(True)
-        self.use_suggestion = QPushButton(self.tr("Use this suggestion"))
-        self.use_suggestion.clicked.connect(self.apply_suggestion)
-        box.addWidget(self.suggestion_text, 1)
-        box.addWidget(self.use_suggestion)
+        self.suggestion_box = SuggestionPanel(self.language)
+        self.suggestion_box.use_requested.connect(self.apply_suggestion)
+        self.suggestion_text = self.suggestion_box.summary
+        self.use_suggestion = self.suggestion_box.use
         self.layout_.addWidget(self.suggestion_box)
         form = self.new_form()
         self.complaint_type = form.add(
@@ -51,14 +45,9 @@ class ClassifyPage(CasePage):
         self.precedents = self.precedents_panel()
         self.layout_.addWidget(self.precedents)
         self.layout_.addStretch(1)
-        self._suggestion: Suggestion | None = None
         self.complaint_type.currentIndexChanged.connect(self._type_chosen)
         self.watch("complaint_type", self.complaint_type, self._save_type)
-        self.watch(
-            "subtype",
-            self.subtype,
-            lambda: self.services.cases.classify(self.case.id, subtype=self.subtype.value()),
-        )
+        self.watch("subtype", self.subtype, self._save_subtype)
         self.watch(
             "responsibility",
             self.responsibility,
@@ -73,6 +62,21 @@ class ClassifyPage(CasePage):
             complaint_type=self.complaint_type.value(),
             subtype=self.subtype.value(),
         )
+        self._learn()
+
+    def _save_subtype(self) -> None:
+        self.services.cases.classify(self.case.id, subtype=self.subtype.value())
+        self._learn()
+
+    def _learn(self) -> None:
+        """A choice other than the suggestion is kept, for the suggestion to learn from."""
+        learned = self.services.suggestions.record_choice(
+            self.case.id,
+            self.case.intake.complaint_text,
+            self.complaint_type.value(),
+            self.subtype.value(),
+        )
+        self.suggestion_box.say_learned(learned)
 
     def _type_chosen(self) -> None:
         kind = self.complaint_type.value()
@@ -109,38 +113,17 @@ class ClassifyPage(CasePage):
         return texts.get(kind, self.tr("Choose a type to see how to handle it."))
 
     def apply_suggestion(self) -> None:
-        if self._suggestion is None:
+        suggestion = self.suggestion_box.suggestion
+        if suggestion is None:
             return
-        self.set_combo(self.complaint_type, self._suggestion.complaint_type)
-        self.set_combo(self.subtype, self._suggestion.subtype)
+        self.set_combo(self.complaint_type, suggestion.complaint_type)
+        self.set_combo(self.subtype, suggestion.subtype)
         self.owner.autosaver.mark("complaint_type", self._save_type)
 
     def load(self, case: Case) -> None:
-        self.precedents.show_for(case.intake.complaint_text)
-        self._suggestion = suggest(case.intake.complaint_text)
-        if self._suggestion is None:
-            self.suggestion_text.setText(
-                self.tr(
-                    "No suggestion: the complaint text has none of the usual cue words. "
-                    "Choose the type yourself."
-                )
-            )
-            self.use_suggestion.setEnabled(False)
-        else:
-            s = self._suggestion
-            kind = label(s.complaint_type, self.language)
-            if s.subtype is not None:
-                kind += " · " + label(s.subtype, self.language)
-            cues = "、".join(s.cues) if self.language.value == "zh_CN" else ", ".join(s.cues)
-            self.suggestion_text.setText(
-                self.tr(
-                    "Suggested: <b>%1</b> (%2% sure), because the complaint says: %3. You decide."
-                )
-                .replace("%1", kind)
-                .replace("%2", str(s.percent))
-                .replace("%3", cues)
-            )
-            self.use_suggestion.setEnabled(True)
+        text = case.intake.complaint_text
+        self.precedents.show_for(text)
+        self.suggestion_box.show_suggestion(text, self.services.suggestions.type_of(text, case.id))
         self.set_combo(self.complaint_type, case.classification.complaint_type)
         self._type_chosen()
         self.set_combo(self.subtype, case.classification.subtype)

@@ -9,6 +9,7 @@ from desktop.domain.enums import Channel, Severity, Stage
 from desktop.views.widgets.mail_drop import MailDrop
 from desktop.wizards.complaint.base_page import CasePage
 from desktop.wizards.complaint.message_paste import MessagePaste
+from desktop.wizards.complaint.severity_hint import SeverityHint
 
 # the intake fields typed in one line, and those with several
 LINE_FIELDS = (
@@ -78,6 +79,9 @@ class IntakePage(CasePage):
             "impact_business", self.tr("Business impact"), self.text_box(50)
         )
         self.severity = form.add("severity", self.tr("Severity"), self.combo(list(Severity)))
+        self.severity_hint = SeverityHint(self.language)
+        self.severity_hint.use_requested.connect(self._use_severity)
+        form.addRow("", self.severity_hint)
         self.title = form.add("title", self.tr("Short title"), QLineEdit())
         self.layout_.addStretch(1)
 
@@ -97,6 +101,9 @@ class IntakePage(CasePage):
         )
         self.complaint_text.textChanged.connect(self._show_derived_title)
         self.complaint_text.textChanged.connect(self._complaint_changed)
+        for box in (self.complaint_text, self.impact_business):
+            box.textChanged.connect(self._show_severity_hint)
+        self.severity.currentIndexChanged.connect(self._show_severity_hint)
         self.received_at.edit.dateTimeChanged.connect(self._received_chosen)
         self.drop = MailDrop(self)
         self.drop.watch(self)
@@ -105,6 +112,16 @@ class IntakePage(CasePage):
     def _complaint_changed(self) -> None:
         if not self._loading:
             self.precedents.schedule(self.complaint_text.toPlainText())
+
+    def _show_severity_hint(self) -> None:
+        described = self.services.suggestions.severity_of(
+            self.complaint_text.toPlainText() + "\n" + self.impact_business.toPlainText()
+        )
+        self.severity_hint.show_for(described, self.severity.value())
+
+    def _use_severity(self, severity: Severity) -> None:
+        self.set_combo(self.severity, severity)
+        self.owner.autosaver.mark("severity", lambda: self._save("severity", severity))
 
     def _received_chosen(self) -> None:
         if not self._loading:
@@ -132,6 +149,7 @@ class IntakePage(CasePage):
                 widget.setPlainText(getattr(intake, name))
         self.set_combo(self.channel, intake.channel)
         self.set_combo(self.severity, intake.severity)
+        self._show_severity_hint()
         self.received_at.set_value(intake.received_at or self.services.clock())
         self._show_derived_title()
         self.precedents.show_for(intake.complaint_text)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import anonymise
 from desktop.domain.anonymise import Finding
+from desktop.domain.catalog import join_words
 from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
 from desktop.domain.library import FIELDS, Lesson, LessonDraft
@@ -237,7 +238,7 @@ class LessonPreviewDialog(QDialog):
         ]
         self.warning.setText(
             self.tr("Your edit still contains: %1. It is saved as you wrote it.").replace(
-                "%1", "、".join(back) if self.language is Language.ZH else ", ".join(back)
+                "%1", join_words(back, self.language)
             )
         )
         self.warning.setVisible(bool(back))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
-from desktop.domain.catalog import text
+from desktop.domain.catalog import join_words, text
 from desktop.domain.complaint import Case, Collaborator, Escalation, ResourceRequest
 from desktop.domain.enums import RequestStatus, Stage
 from desktop.views.widgets.datetime_edit import DateTimeField
@@ -141,10 +141,17 @@ class TeamPage(CasePage):
         self.owner.reload()
         self.initializePage()
 
+    def _reason(self, key: str, case: Case) -> str:
+        if key != "escalate.impact":
+            return text(key, self.language)
+        described = self.services.suggestions.severity_of(case.intake.complaint_text)
+        words = described.words if described else ()
+        return text(key, self.language, words=join_words(words, self.language))
+
     def load(self, case: Case) -> None:
         reasons, checked = self.services.cases.escalation_advice(case)
         if reasons:
-            lines = "".join(f"<li>{text(reason, self.language)}</li>" for reason in reasons)
+            lines = "".join(f"<li>{self._reason(reason, case)}</li>" for reason in reasons)
             self.advice_text.setText(
                 self.tr("<b>Escalation is advisable</b>, because:") + f"<ul>{lines}</ul>"
             )
