@@ -118,6 +118,17 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         help="make a new case from a customer's mail (.eml) or message (.txt; - reads stdin)",
     )
     intake.add_argument("file", metavar="FILE")
+    calendar = commands.add_parser(
+        "calendar",
+        parents=[common],
+        help="print the working calendar in use, or when N working hours from a time run out",
+    )
+    calendar.add_argument("--year", type=int, metavar="YYYY", help="the year to list (this year)")
+    calendar.add_argument(
+        "--from", dest="start", metavar='"YYYY-MM-DD HH:MM"', help="count working hours from then"
+    )
+    calendar.add_argument("--hours", type=float, metavar="N", help="how many working hours")
+    calendar.add_argument("--customer", default="", metavar="NAME", help="that customer's calendar")
     for name, help_text in (
         ("letter", "export the apology letter of a case as PDF"),
         ("report", "export the improvement report of a case as PDF"),
@@ -426,6 +437,12 @@ def cmd_intake(args: argparse.Namespace) -> int:
     return intake(args)
 
 
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from desktop.cli_calendar import cmd_calendar as calendar
+
+    return calendar(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "check": cmd_check,
@@ -439,4 +456,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": cmd_search,
     "ics": cmd_ics,
     "intake": cmd_intake,
+    "calendar": cmd_calendar,
 }

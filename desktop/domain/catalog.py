@@ -324,6 +324,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "“{value}”不是日期：请按 2026-10-01 的格式填写节假日，每行一个。",
     ),
     "error.no_workdays": ("Choose at least one working day.", "请至少选择一个工作日。"),
+    "error.lunch_outside_day": (
+        "The lunch break must start after the day starts and end before it ends.",
+        "午休须在上班之后开始、在下班之前结束。",
+    ),
     "error.day_end_before_start": (
         "The working day must end after it starts.",
         "下班时间必须晚于上班时间。",

@@ -145,4 +145,41 @@ DATA_WORDS: dict[str, tuple[str, str]] = {
         "To restore the latest backup: {command}",
         "恢复最近的备份：{command}",
     ),
+    "cli.calendar_from_hours": (
+        "--from and --hours go together.",
+        "--from 与 --hours 须一起给出。",
+    ),
+    "cli.calendar_bad_from": (
+        '“{value}” is not a time: write it as "2026-09-30 17:00".',
+        '“{value}”不是时间：请写成 "2026-09-30 17:00"。',
+    ),
+    "cli.calendar_bad_hours": ("The hours must not be negative.", "小时数不能为负。"),
+    "cli.calendar_counts_calendar": (
+        "Note: these deadlines count in calendar hours (Settings › Working hours); the time "
+        "above is on the working calendar.",
+        "注意：这些期限按自然小时计算（设置 › 工作时间）；以上时间按工作日历计算。",
+    ),
+    "cli.calendar_counting_working": (
+        "Deadlines count in working hours.",
+        "期限按工作小时计算。",
+    ),
+    "cli.calendar_counting_calendar": (
+        "Deadlines count in calendar hours; the working calendar, when chosen:",
+        "期限按自然小时计算；选择按工作小时计算时的工作日历：",
+    ),
+    "cli.calendar_hours": (
+        "Working days: {days}, {hours}, {lunch}",
+        "工作日：{days}，{hours}，{lunch}",
+    ),
+    "cli.calendar_lunch": ("lunch break {start}–{end}", "午休 {start}–{end}"),
+    "cli.calendar_no_lunch": ("no lunch break", "无午休"),
+    "cli.calendar_zone": ("Time zone: {zone}", "时区：{zone}"),
+    "cli.calendar_covered": (
+        "Mainland China's official days off and make-up working days are known for {first}–{last}.",
+        "已知 {first}–{last} 年中国大陆的官方放假和调休安排。",
+    ),
+    "cli.calendar_year": ("{year}:", "{year} 年："),
+    "cli.calendar_off": ("day off", "放假"),
+    "cli.calendar_work": ("make-up working day", "调休上班"),
+    "cli.calendar_own": ("Own days off: {days}", "自定休息日：{days}"),
 }

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from desktop.domain.complaint import Commitment
 from desktop.domain.enums import CommitmentState, Language
+from desktop.domain.official_days import DayKind, OfficialDays
 
 _FAR_FUTURE = datetime(9000, 1, 1, tzinfo=UTC)
 _MAX_DAYS = 366 * 20  # a calendar with almost no working days must still end
@@ -21,26 +22,45 @@ _MAX_DAYS = 366 * 20  # a calendar with almost no working days must still end
 
 @dataclass(frozen=True)
 class WorkCalendar:
-    """A customer's working time: weekdays (0 = Monday), daily hours, holidays, time zone."""
+    """A customer's working time: weekdays (0 = Monday), daily hours and an optional lunch
+    break, the public days off and make-up working days of a region (`official`), its own days
+    off (`holidays`), time zone."""
 
     tz: tzinfo
     workdays: frozenset[int] = frozenset({0, 1, 2, 3, 4})
     day_start: time = time(9, 0)
     day_end: time = time(18, 0)
     holidays: frozenset[date] = field(default_factory=frozenset)
+    official: OfficialDays | None = None
+    lunch: tuple[time, time] | None = None
 
     def __post_init__(self) -> None:
         if not self.workdays or not self.workdays <= set(range(7)):
             raise ValueError("a working-hours calendar needs at least one weekday")
         if self.day_start >= self.day_end:
             raise ValueError("the working day must start before it ends")
+        if self.lunch and not self.day_start < self.lunch[0] < self.lunch[1] < self.day_end:
+            raise ValueError("the lunch break must lie inside the working day")
 
     def is_working_day(self, day: date) -> bool:
-        return day.weekday() in self.workdays and day not in self.holidays
+        if day in self.holidays:
+            return False
+        note = self.official.note(day) if self.official else None
+        if note is not None:
+            return note.kind is DayKind.WORK
+        return day.weekday() in self.workdays
 
     def is_working_time(self, moment: datetime) -> bool:
         local = moment.astimezone(self.tz)
-        return self.is_working_day(local.date()) and self.day_start <= local.time() <= self.day_end
+        if not self.is_working_day(local.date()):
+            return False
+        return any(start <= local.time() <= end for start, end in self.spans())
+
+    def spans(self) -> tuple[tuple[time, time], ...]:
+        """A working day's hours: one span, or two around the lunch break."""
+        if self.lunch is None:
+            return ((self.day_start, self.day_end),)
+        return ((self.day_start, self.lunch[0]), (self.lunch[1], self.day_end))
 
 
 Interval = tuple[datetime, datetime]
@@ -54,11 +74,12 @@ def _working_intervals(start: datetime, calendar: WorkCalendar | None) -> Iterat
     day = local_start.date()
     for _ in range(_MAX_DAYS):
         if calendar.is_working_day(day):
-            opens = datetime.combine(day, calendar.day_start, tzinfo=calendar.tz)
-            closes = datetime.combine(day, calendar.day_end, tzinfo=calendar.tz)
-            opens = max(opens, local_start)
-            if opens < closes:
-                yield opens.astimezone(UTC), closes.astimezone(UTC)
+            for span_start, span_end in calendar.spans():
+                opens = datetime.combine(day, span_start, tzinfo=calendar.tz)
+                closes = datetime.combine(day, span_end, tzinfo=calendar.tz)
+                opens = max(opens, local_start)
+                if opens < closes:
+                    yield opens.astimezone(UTC), closes.astimezone(UTC)
         day += timedelta(days=1)
     raise ValueError("no working time within twenty years")
 
@@ -243,20 +264,6 @@ def parse_holidays(text: str) -> frozenset[date]:
         except ValueError:
             raise ValidationError("holidays", "holiday_date", value=token.strip()) from None
     return frozenset(days)
-
-
-def make_calendar(
-    tz: tzinfo, workdays: set[int], day_start: time, day_end: time, holidays: frozenset[date]
-) -> WorkCalendar:
-    from desktop.domain.errors import ValidationError
-
-    if not workdays:
-        raise ValidationError("workdays", "no_workdays")
-    if day_start >= day_end:
-        raise ValidationError("day_end", "day_end_before_start")
-    return WorkCalendar(
-        tz=tz, workdays=frozenset(workdays), day_start=day_start, day_end=day_end, holidays=holidays
-    )
 
 
 def describe_state(

@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from desktop.paths import DataFolder
+from desktop.services.calendars import CalendarService
 from desktop.services.cases import CaseService
 from desktop.services.clock import Clock, local_zone, system_clock
 from desktop.services.settings import SettingsService
@@ -37,7 +38,8 @@ class Services:
         self.clock = clock
         self.zone = zone or local_zone()
         self.settings = SettingsService(store)
-        self.cases = CaseService(store, self.settings, clock, self.zone)
+        self.calendars = CalendarService(store, clock, self.zone)
+        self.cases = CaseService(store, self.settings, self.calendars, clock, self.zone)
 
     @cached_property
     def documents(self) -> DocumentService:

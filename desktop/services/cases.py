@@ -42,6 +42,7 @@ from desktop.domain.enums import (
 from desktop.domain.errors import NotFoundError, TurnaroundError, ValidationError
 from desktop.domain.parts import check_action, clean_part, settle_action
 from desktop.domain.validation import as_utc, clean_int, clean_text
+from desktop.services.calendars import CalendarService
 from desktop.services.clock import Clock
 from desktop.services.settings import SettingsService
 from desktop.store.store import Store
@@ -77,9 +78,17 @@ RUNNING = (CommitmentKind.FIRST_RESPONSE.value,)
 
 
 class CaseService:
-    def __init__(self, store: Store, settings: SettingsService, clock: Clock, zone: tzinfo) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: SettingsService,
+        calendars: CalendarService,
+        clock: Clock,
+        zone: tzinfo,
+    ) -> None:
         self.store = store
         self.settings = settings
+        self.calendars = calendars
         self.clock = clock
         self.zone = zone
 
@@ -235,7 +244,7 @@ class CaseService:
         ]
         hours = self.settings.deadlines().first_response_hours
         customer = cases.get(case.id, with_parts=False).intake.customer  # as just saved
-        due = add_hours(received_at, hours, self.settings.calendar_for(customer))
+        due = add_hours(received_at, hours, self.calendars.calendar_for(customer))
         if existing:
             cases.update_child(
                 "commitments", existing[0].id, {"due_at": due, "created_at": received_at}
@@ -304,7 +313,7 @@ class CaseService:
             if promise_due is None:
                 hours = self.settings.deadlines().promise_hours
                 promise_due = add_hours(
-                    responded_at, hours, self.settings.calendar_for(case.intake.customer)
+                    responded_at, hours, self.calendars.calendar_for(case.intake.customer)
                 )
             promise_due = case_rules.clean_due("promise_due", promise_due, received)
             if promise_due < responded_at:
@@ -716,7 +725,7 @@ class CaseService:
             cases = self.store.cases
             started = case.paused_since
             assert started is not None
-            calendar = self.settings.calendar_for(case.intake.customer)
+            calendar = self.calendars.calendar_for(case.intake.customer)
             for commitment in case.commitments:
                 if commitment.kept_at is None and commitment.cancelled_at is None:
                     due = stretch_due(commitment, (started, now), calendar)

@@ -1,14 +1,12 @@
-"""Profile, letterhead, deadlines, language and per-customer working hours."""
+"""Profile, letterhead, deadlines, language, theme and customer aliases."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from datetime import date, time, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from desktop.domain.commitments import WorkCalendar
 from desktop.domain.errors import ValidationError
 from desktop.domain.images import image_kind
 from desktop.domain.settings import (
@@ -19,7 +17,6 @@ from desktop.domain.settings import (
     Letterhead,
     Profile,
 )
-from desktop.services.clock import local_zone
 from desktop.store.store import Store
 
 if TYPE_CHECKING:
@@ -173,34 +170,3 @@ class SettingsService:
                 stored.pop(customer, None)
             self.store.settings.set(ALIASES_KEY, stored)
         return cleaned
-
-    def calendar_for(self, customer: str) -> WorkCalendar | None:
-        stored = self.store.settings.customer_calendar(customer) if customer else None
-        if stored is None:
-            return None
-        if stored["time_zone"]:
-            from zoneinfo import ZoneInfo  # rarely needed; costs start-up time
-
-            zone: tzinfo = ZoneInfo(stored["time_zone"])
-        else:
-            zone = local_zone()
-        return WorkCalendar(
-            tz=zone,
-            workdays=frozenset(stored["workdays"]),
-            day_start=time.fromisoformat(stored["day_start"]),
-            day_end=time.fromisoformat(stored["day_end"]),
-            holidays=frozenset(date.fromisoformat(day) for day in stored["holidays"]),
-        )
-
-    def set_calendar(self, customer: str, calendar: WorkCalendar | None) -> None:
-        value = None
-        if calendar is not None:
-            value = {
-                "workdays": sorted(calendar.workdays),
-                "day_start": calendar.day_start.strftime("%H:%M"),
-                "day_end": calendar.day_end.strftime("%H:%M"),
-                "holidays": sorted(day.isoformat() for day in calendar.holidays),
-                "time_zone": getattr(calendar.tz, "key", ""),
-            }
-        with self.store.transaction():
-            self.store.settings.set_customer_calendar(customer, value)

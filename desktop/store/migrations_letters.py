@@ -57,3 +57,16 @@ def type_corrections(db: Database) -> None:
   corrected_at TEXT NOT NULL
 )"""
     )
+
+
+@migrations(name="0010_calendar_official")
+def calendar_official(db: Database) -> None:
+    """A working calendar knows whether it counts at all (a customer may count in calendar hours
+    while the default counts working hours), its region's official days off and make-up working
+    days, and an optional lunch break. The default calendar is the row of customer ''. Calendars
+    saved before count working hours, with mainland China's official days (their hand-typed
+    holidays stay)."""
+    db.execute("ALTER TABLE customer_calendars ADD COLUMN counting TEXT NOT NULL DEFAULT 'working'")
+    db.execute("ALTER TABLE customer_calendars ADD COLUMN region TEXT NOT NULL DEFAULT 'cn'")
+    db.execute("ALTER TABLE customer_calendars ADD COLUMN lunch_start TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE customer_calendars ADD COLUMN lunch_end TEXT NOT NULL DEFAULT ''")

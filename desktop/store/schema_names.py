@@ -13,4 +13,5 @@ NAMES = [
     "0007_letter_parts",
     "0008_open_commitments_by_kind",
     "0009_type_corrections",
+    "0010_calendar_official",
 ]

@@ -26,21 +26,32 @@ class SettingsStore:
         self.conn.execute("DELETE FROM settings WHERE key = ?", (key,))
 
     def customer_calendar(self, customer: str) -> dict[str, Any] | None:
+        """The calendar stored for a customer ('' is the default), or None."""
         row = self.conn.execute(
-            "SELECT workdays, day_start, day_end, holidays, time_zone FROM customer_calendars "
-            "WHERE customer = ?",
+            "SELECT workdays, day_start, day_end, holidays, time_zone, counting, region, "
+            "lunch_start, lunch_end FROM customer_calendars WHERE customer = ?",
             (customer,),
         ).fetchone()
         if row is None:
             return None
-        workdays, day_start, day_end, holidays, time_zone = row
+        workdays, day_start, day_end, holidays, time_zone, counting, region, lunch, back = row
         return {
             "workdays": [int(day) for day in workdays.split(",") if day],
             "day_start": day_start,
             "day_end": day_end,
             "holidays": json.loads(holidays),
             "time_zone": time_zone,
+            "counting": counting,
+            "region": region,
+            "lunch_start": lunch,
+            "lunch_end": back,
         }
+
+    def customers_with_calendars(self) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT customer FROM customer_calendars WHERE customer != '' ORDER BY customer"
+        )
+        return [customer for (customer,) in rows]
 
     def set_customer_calendar(self, customer: str, calendar: dict[str, Any] | None) -> None:
         if calendar is None:
@@ -48,10 +59,13 @@ class SettingsStore:
             return
         self.conn.execute(
             "INSERT INTO customer_calendars (customer, workdays, day_start, day_end, holidays, "
-            "time_zone) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (customer) DO UPDATE SET "
+            "time_zone, counting, region, lunch_start, lunch_end) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer) DO UPDATE SET "
             "workdays = excluded.workdays, day_start = excluded.day_start, "
             "day_end = excluded.day_end, holidays = excluded.holidays, "
-            "time_zone = excluded.time_zone",
+            "time_zone = excluded.time_zone, counting = excluded.counting, "
+            "region = excluded.region, lunch_start = excluded.lunch_start, "
+            "lunch_end = excluded.lunch_end",
             (
                 customer,
                 ",".join(str(day) for day in calendar["workdays"]),
@@ -59,5 +73,9 @@ class SettingsStore:
                 calendar["day_end"],
                 json.dumps(calendar["holidays"]),
                 calendar.get("time_zone", ""),
+                calendar.get("counting", "working"),
+                calendar.get("region", "cn"),
+                calendar.get("lunch_start", ""),
+                calendar.get("lunch_end", ""),
             ),
         )

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.catalog import label
-from desktop.domain.commitments import describe_state
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Language, Stage
 from desktop.services import Services
@@ -117,14 +116,14 @@ class CaseFileDialog(QDialog):
             self.html.render(case) + self.html.checklists(self.services.checklists.copies(case.id))
         )
         entries = self.services.cases.ledger(case)
+        states = self.services.calendars.ledger_texts(
+            case.intake.customer, entries, self.services.zone, self.language
+        )
         self.ledger.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
+        for row, (entry, state) in enumerate(zip(entries, states, strict=True)):
             kind = label(entry.commitment.kind, self.language)
             if entry.commitment.description:
                 kind += f": {entry.commitment.description}"
-            state = describe_state(
-                entry.state, entry.hours_left, entry.due_at, self.services.zone, self.language
-            )
             items = [
                 QTableWidgetItem(kind),
                 QTableWidgetItem(local_text(entry.due_at, self.services.zone)),

@@ -1,13 +1,15 @@
-"""Settings › Working hours: per customer, deadlines may count only inside working time."""
+"""Settings › Working hours: how deadlines count, for every customer or for one, on mainland
+China's official calendar, and the official dates of a year not published yet."""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -17,12 +19,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.commitments import make_calendar, parse_holidays
+from desktop.domain.commitments import parse_holidays
 from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
+from desktop.domain.official_days import Region, published_years
+from desktop.domain.working_time import DEFAULT, CalendarSetting, Counting
 from desktop.services import Services
-from desktop.services.clock import local_zone
 from desktop.views.widgets.field_form import FieldForm
+
+FOLLOW_DEFAULT = "default"  # a customer's counting: as every customer
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def _dates_text(days: frozenset[date]) -> str:
+    return "\n".join(sorted(day.isoformat() for day in days))
 
 
 class WorkingHoursTab(QWidget):
@@ -35,9 +52,9 @@ class WorkingHoursTab(QWidget):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "By default every deadline counts in calendar hours. For a "
-                "customer whose deadlines count in working hours, give the "
-                "working days, the hours and the holidays."
+                "Deadlines count in calendar hours unless you choose working hours, for every "
+                "customer or for one. Working hours skip mainland China's official days off "
+                "and count its make-up working days (调休)."
             )
         )
         intro.setWordWrap(True)
@@ -45,90 +62,219 @@ class WorkingHoursTab(QWidget):
         self.form = FieldForm()
         self.customer = QComboBox()
         self.customer.setEditable(True)
-        self.customer.addItems(services.cases.customers())
-        self.customer.setCurrentText("")
-        self.customer.currentTextChanged.connect(self.show_customer)
-        self.form.add("customer", self.tr("Customer"), self.customer)
-        self.enabled = QCheckBox(self.tr("Count this customer's deadlines in working hours"))
-        self.form.add("enabled", self.tr("Working hours"), self.enabled)
-        days = QWidget()
-        row = QHBoxLayout(days)
-        row.setContentsMargins(0, 0, 0, 0)
-        names = (
-            self.tr("Mon"),
-            self.tr("Tue"),
-            self.tr("Wed"),
-            self.tr("Thu"),
-            self.tr("Fri"),
-            self.tr("Sat"),
-            self.tr("Sun"),
-        )
-        self.day_boxes = [QCheckBox(name) for name in names]
-        for box in self.day_boxes:
-            row.addWidget(box)
-        row.addStretch(1)
-        self.form.add("workdays", self.tr("Working days"), days)
-        self.day_start = QTimeEdit()
-        self.day_end = QTimeEdit()
-        for edit in (self.day_start, self.day_end):
+        self.customer.addItem(self.tr("Every customer (the default)"), DEFAULT)
+        for name in sorted(set(services.calendars.customers()) | set(services.cases.customers())):
+            self.customer.addItem(name, name)
+        self.customer.currentTextChanged.connect(lambda _text: self.show_customer())
+        self.form.add("customer", self.tr("Calendar for"), self.customer)
+        self.counting = QComboBox()
+        self.counting.currentIndexChanged.connect(lambda _index: self._enable())
+        self.form.add("counting", self.tr("Deadlines count in"), self.counting)
+        self.day_boxes = [
+            QCheckBox(name)
+            for name in (
+                self.tr("Mon"),
+                self.tr("Tue"),
+                self.tr("Wed"),
+                self.tr("Thu"),
+                self.tr("Fri"),
+                self.tr("Sat"),
+                self.tr("Sun"),
+            )
+        ]
+        self.form.add("workdays", self.tr("Working days"), self._row(*self.day_boxes))
+        self.day_start, self.day_end = QTimeEdit(), QTimeEdit()
+        self.lunch_start, self.lunch_end = QTimeEdit(), QTimeEdit()
+        for edit in (self.day_start, self.day_end, self.lunch_start, self.lunch_end):
             edit.setDisplayFormat("HH:mm")
         self.form.add("day_start", self.tr("Day starts at"), self.day_start)
         self.form.add("day_end", self.tr("Day ends at"), self.day_end)
-        self.holidays = QPlainTextEdit()
-        self.holidays.setTabChangesFocus(True)
-        self.holidays.setPlaceholderText("2026-10-01\n2026-10-02")
-        self.holidays.setFixedHeight(110)
-        self.form.add("holidays", self.tr("Holidays (one date per line)"), self.holidays)
+        self.lunch = QCheckBox(self.tr("Lunch break from"))
+        self.lunch.toggled.connect(lambda _on: self._enable())
+        self.form.add(
+            "lunch",
+            self.tr("Lunch break"),
+            self._row(self.lunch, self.lunch_start, QLabel(self.tr("to")), self.lunch_end),
+        )
+        self.region = QComboBox()
+        self.region.addItem(
+            self.tr("Mainland China: official days off and make-up working days"), Region.CHINA
+        )
+        self.region.addItem(self.tr("None: only the days off entered below"), Region.NONE)
+        self.form.add("region", self.tr("Public holidays"), self.region)
+        self.days_off = self._dates_edit("2026-12-24\n2026-12-31")
+        self.form.add("holidays", "", self.days_off)
         layout.addLayout(self.form)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
         self.saved = QLabel()
-        buttons.addWidget(self.saved)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        layout.addLayout(self._buttons(self.saved, self.save_button))
+        layout.addWidget(self._official_group())
         layout.addStretch(1)
-        self.show_customer("")
+        self.show_customer()
 
-    def show_customer(self, customer: str) -> None:
+    def _row(self, *widgets: QWidget) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            line.addWidget(widget)
+        line.addStretch(1)
+        return row
+
+    def _buttons(self, status: QLabel, button: QPushButton) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(status)
+        buttons.addWidget(button)
+        return buttons
+
+    def _dates_edit(self, placeholder: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        edit.setPlaceholderText(placeholder)
+        edit.setFixedHeight(90)
+        return edit
+
+    def _official_group(self) -> QGroupBox:
+        """What the official data covers and, for a year it does not, the notice's dates."""
+        first, last = published_years()
+        group = QGroupBox(self.tr("Official calendar"))
+        column = QVBoxLayout(group)
+        self.coverage = QLabel()
+        self.coverage.setWordWrap(True)
+        next_year = self.services.clock().year + 1
+        if next_year > last:
+            self.coverage.setText(
+                self.tr(
+                    "Official days are known for %1–%2. %3 is not published yet (the State "
+                    "Council publishes it around November): until it is, weekends, New Year's "
+                    "Day, Labour Day (1–2 May) and National Day (1–3 October) are assumed, and "
+                    "every deadline in %3 says so. You can enter the dates from the notice here."
+                )
+                .replace("%1", str(first))
+                .replace("%2", str(last))
+                .replace("%3", str(next_year))
+            )
+        else:
+            self.coverage.setText(
+                self.tr("Official days are known for %1–%2.")
+                .replace("%1", str(first))
+                .replace("%2", str(last))
+            )
+        column.addWidget(self.coverage)
+        self.official_form = FieldForm()
+        official = self.services.calendars.official()
+        self.entered_off = self._dates_edit(f"{next_year}-01-01")
+        self.entered_off.setPlainText(_dates_text(official.entered_off))
+        self.entered_work = self._dates_edit(f"{next_year}-02-20")
+        self.entered_work.setPlainText(_dates_text(official.entered_work))
+        self.official_form.add("entered_off", self.tr("Days off in the notice"), self.entered_off)
+        self.official_form.add("entered_work", self.tr("Make-up working days"), self.entered_work)
+        column.addLayout(self.official_form)
+        self.official_saved = QLabel()
+        save = QPushButton(self.tr("Save official dates"))
+        save.clicked.connect(self.save_official)
+        column.addLayout(self._buttons(self.official_saved, save))
+        return group
+
+    def _customer(self) -> str:
+        text = self.customer.currentText().strip()
+        index = self.customer.currentIndex()
+        if index >= 0 and self.customer.itemText(index) == self.customer.currentText():
+            return str(self.customer.itemData(index))
+        return text
+
+    def show_customer(self) -> None:
         self.form.clear_errors()
         self.saved.setText("")
-        calendar = self.services.settings.calendar_for(customer.strip())
-        self.enabled.setChecked(calendar is not None)
-        workdays = calendar.workdays if calendar else frozenset(range(5))
+        customer = self._customer()
+        calendars = self.services.calendars
+        is_default = customer == DEFAULT
+        setting = calendars.default_setting() if is_default else calendars.setting(customer)
+        self.counting.blockSignals(True)
+        self.counting.clear()
+        if not is_default:
+            self.counting.addItem(self.tr("As every customer"), FOLLOW_DEFAULT)
+        self.counting.addItem(self.tr("Calendar hours (every hour counts)"), Counting.CALENDAR)
+        self.counting.addItem(self.tr("Working hours"), Counting.WORKING)
+        chosen = FOLLOW_DEFAULT if setting is None else setting.counting
+        self.counting.setCurrentIndex(max(0, self.counting.findData(chosen)))
+        self.counting.blockSignals(False)
+        shown = setting or calendars.default_setting()
         for index, box in enumerate(self.day_boxes):
-            box.setChecked(index in workdays)
-        start = calendar.day_start if calendar else time(9)
-        end = calendar.day_end if calendar else time(18)
-        self.day_start.setTime(QTime(start.hour, start.minute))
-        self.day_end.setTime(QTime(end.hour, end.minute))
-        self.holidays.setPlainText(
-            "\n".join(sorted(d.isoformat() for d in calendar.holidays)) if calendar else ""
+            box.setChecked(index in shown.workdays)
+        self.day_start.setTime(_qtime(shown.day_start))
+        self.day_end.setTime(_qtime(shown.day_end))
+        self.lunch.setChecked(shown.lunch is not None)
+        lunch = shown.lunch or (time(12), time(13))
+        self.lunch_start.setTime(_qtime(lunch[0]))
+        self.lunch_end.setTime(_qtime(lunch[1]))
+        self.region.setCurrentIndex(max(0, self.region.findData(shown.region)))
+        self.days_off.setPlainText(_dates_text(setting.days_off) if setting else "")
+        self.form.set_label(
+            "holidays",
+            self.tr("Your own days off (every customer)")
+            if is_default
+            else self.tr("This customer's own days off"),
         )
+        self._enable()
+
+    def _enable(self) -> None:
+        working = self.counting.currentData() == Counting.WORKING
+        for widget in (
+            *self.day_boxes,
+            self.day_start,
+            self.day_end,
+            self.lunch,
+            self.region,
+            self.days_off,
+        ):
+            widget.setEnabled(working)
+        for edit in (self.lunch_start, self.lunch_end):
+            edit.setEnabled(working and self.lunch.isChecked())
 
     def save(self) -> bool:
         self.form.clear_errors()
-        customer = self.customer.currentText().strip()
-        if not customer:
-            self.form.show_error(
-                "customer", ValidationError("customer", "required").message(self.language)
-            )
-            return False
+        customer = self._customer()
+        counting = self.counting.currentData()
         try:
-            calendar = None
-            if self.enabled.isChecked():
-                start, end = self.day_start.time(), self.day_end.time()
-                calendar = make_calendar(
-                    local_zone(),
-                    {i for i, box in enumerate(self.day_boxes) if box.isChecked()},
-                    time(start.hour(), start.minute()),
-                    time(end.hour(), end.minute()),
-                    parse_holidays(self.holidays.toPlainText()),
+            setting = None
+            if counting != FOLLOW_DEFAULT:
+                lunch = None
+                if self.lunch.isChecked():
+                    lunch = (_time(self.lunch_start.time()), _time(self.lunch_end.time()))
+                setting = CalendarSetting(
+                    counting=Counting(counting),
+                    workdays=frozenset(
+                        i for i, box in enumerate(self.day_boxes) if box.isChecked()
+                    ),
+                    day_start=_time(self.day_start.time()),
+                    day_end=_time(self.day_end.time()),
+                    lunch=lunch,
+                    region=Region(self.region.currentData()),
+                    days_off=parse_holidays(self.days_off.toPlainText()),
                 )
-            self.services.settings.set_calendar(customer, calendar)
+            self.services.calendars.save(customer, setting)
         except ValidationError as error:
             self.form.show_error(error.field, error.message(self.language))
             return False
-        self.saved.setText(self.tr("Saved. New deadlines for %1 use it.").replace("%1", customer))
+        name = self.tr("every customer") if customer == DEFAULT else customer
+        self.saved.setText(self.tr("Saved. New deadlines for %1 use it.").replace("%1", name))
+        return True
+
+    def save_official(self) -> bool:
+        self.official_form.clear_errors()
+        try:
+            days_off = parse_holidays(self.entered_off.toPlainText())
+        except ValidationError as error:
+            self.official_form.show_error("entered_off", error.message(self.language))
+            return False
+        try:
+            working = parse_holidays(self.entered_work.toPlainText())
+        except ValidationError as error:
+            self.official_form.show_error("entered_work", error.message(self.language))
+            return False
+        self.services.calendars.save_official(days_off, working)
+        self.official_saved.setText(self.tr("Saved. New deadlines use these dates."))
         return True

@@ -3247,24 +3247,28 @@ Quit without it?</source>
 <context>
     <name>WorkingHoursTab</name>
     <message>
-        <source>By default every deadline counts in calendar hours. For a customer whose deadlines count in working hours, give the working days, the hours and the holidays.</source>
-        <translation>默认情况下，所有期限按自然小时计算。如果某个客户的期限按工作时间计算，请填写其工作日、工作时段和节假日。</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Count this customer&apos;s deadlines in working hours</source>
-        <translation>该客户的期限按工作时间计算</translation>
-    </message>
-    <message>
         <source>Working hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
         <source>Mon</source>
         <translation>周一</translation>
+    </message>
+    <message>
+        <source>Deadlines count in calendar hours unless you choose working hours, for every customer or for one. Working hours skip mainland China&apos;s official days off and count its make-up working days (调休).</source>
+        <translation>期限默认按自然小时计算；也可以为所有客户或某个客户改为按工作小时计算。工作小时跳过中国大陆的法定放假日，并计入调休上班日。</translation>
+    </message>
+    <message>
+        <source>Every customer (the default)</source>
+        <translation>所有客户（默认）</translation>
+    </message>
+    <message>
+        <source>Calendar for</source>
+        <translation>日历适用于</translation>
+    </message>
+    <message>
+        <source>Deadlines count in</source>
+        <translation>期限计算方式</translation>
     </message>
     <message>
         <source>Tue</source>
@@ -3303,12 +3307,80 @@ Quit without it?</source>
         <translation>下班时间</translation>
     </message>
     <message>
-        <source>Holidays (one date per line)</source>
-        <translation>节假日（每行一个日期）</translation>
+        <source>Lunch break from</source>
+        <translation>午休，从</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>午休</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Mainland China: official days off and make-up working days</source>
+        <translation>中国大陆：法定放假与调休上班</translation>
+    </message>
+    <message>
+        <source>None: only the days off entered below</source>
+        <translation>无：只按下面填写的休息日</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>公共假日</translation>
+    </message>
+    <message>
+        <source>Saved. New deadlines use these dates.</source>
+        <translation>已保存。新的期限将按这些日期计算。</translation>
     </message>
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Official calendar</source>
+        <translation>官方放假安排</translation>
+    </message>
+    <message>
+        <source>Official days are known for %1–%2. %3 is not published yet (the State Council publishes it around November): until it is, weekends, New Year&apos;s Day, Labour Day (1–2 May) and National Day (1–3 October) are assumed, and every deadline in %3 says so. You can enter the dates from the notice here.</source>
+        <translation>已知 %1–%2 年的官方放假安排。%3 年的安排尚未公布（国务院通常在 11 月前后发布）：在此之前，暂按周末及元旦、劳动节（5月1–2日）、国庆节（10月1–3日）计算，%3 年内的每个期限都会注明。公布后可在此填写通知中的日期。</translation>
+    </message>
+    <message>
+        <source>Official days are known for %1–%2.</source>
+        <translation>已知 %1–%2 年的官方放假安排。</translation>
+    </message>
+    <message>
+        <source>Days off in the notice</source>
+        <translation>通知中的放假日</translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Save official dates</source>
+        <translation>保存官方日期</translation>
+    </message>
+    <message>
+        <source>As every customer</source>
+        <translation>与所有客户相同</translation>
+    </message>
+    <message>
+        <source>Calendar hours (every hour counts)</source>
+        <translation>自然小时（每小时都计）</translation>
+    </message>
+    <message>
+        <source>Your own days off (every customer)</source>
+        <translation>您自己的休息日（适用于所有客户）</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s own days off</source>
+        <translation>该客户自己的休息日</translation>
+    </message>
+    <message>
+        <source>every customer</source>
+        <translation>所有客户</translation>
     </message>
     <message>
         <source>Saved. New deadlines for %1 use it.</source>

@@ -218,3 +218,19 @@ def test_a_database_at_0008_learns_corrections_that_go_with_their_case(tmp_path)
     )
     conn.execute("DELETE FROM cases WHERE id = 1")
     assert conn.execute("SELECT COUNT(*) FROM type_corrections").fetchone() == (0,)
+
+
+def test_a_calendar_saved_at_0009_counts_working_hours_on_the_official_days(tmp_path):
+    path = tmp_path / "v9.db"
+    old = connect(path)
+    migrations.apply(Database(old), stop_before="0010_calendar_official")
+    old.execute(
+        "INSERT INTO customer_calendars (customer, workdays, day_start, day_end, holidays) "
+        "VALUES ('华信银行', '0,1,2,3,4', '08:30', '17:30', '[\"2026-12-24\"]')"
+    )
+    old.close()
+    conn = open_db(path, tmp_path / "backups")
+    row = conn.execute(
+        "SELECT day_start, holidays, counting, region, lunch_start FROM customer_calendars"
+    ).fetchone()
+    assert row == ("08:30", '["2026-12-24"]', "working", "cn", "")

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, datetime, time
 
 import pytest
 
 from desktop.domain.commitments import parse_holidays
 from desktop.domain.enums import CommitmentKind, Language
 from desktop.domain.errors import ValidationError
+from desktop.domain.official_days import Region, published_years
+from desktop.domain.working_time import DEFAULT, CalendarSetting, Counting
 from desktop.views.working_hours import WorkingHoursTab
+from tests.conftest import SHANGHAI
 from tests.typing import type_text
 
 
@@ -19,40 +22,88 @@ def tab(qtbot, services):
     return widget
 
 
-def test_a_customer_calendar_is_saved_and_used_for_deadlines(tab, qtbot, services, clock):
-    type_text(qtbot, tab.customer.lineEdit(), "华信银行")
-    tab.enabled.setChecked(True)
-    tab.holidays.setPlainText("2026-11-25")
+def _choose(combo, value):
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def test_the_default_counts_calendar_hours_until_working_hours_are_chosen(tab, services):
+    assert tab.customer.currentData() == DEFAULT
+    assert tab.counting.currentData() == Counting.CALENDAR
+    assert not tab.day_start.isEnabled()
+    _choose(tab.counting, Counting.WORKING)
+    assert tab.day_start.isEnabled() and not tab.lunch_start.isEnabled()
+    tab.lunch.setChecked(True)
+    assert tab.lunch_start.isEnabled()
+    tab.days_off.setPlainText("2026-12-24")
     assert tab.save()
-    calendar = services.settings.calendar_for("华信银行")
-    assert calendar.workdays == frozenset(range(5))
-    assert (calendar.day_start, calendar.day_end) == (time(9), time(18))
-    assert calendar.holidays == frozenset({date(2026, 11, 25)})
+    assert "every customer" in tab.saved.text()
+    setting = services.calendars.default_setting()
+    assert setting.counting is Counting.WORKING
+    assert setting.lunch == (time(12), time(13))
+    assert setting.days_off == frozenset({date(2026, 12, 24)})
     case = services.cases.create()
     case = services.cases.update_intake(
         case.id,
         customer="华信银行",
         contact_name="王",
         complaint_text="太慢",
-        received_at=clock.now,
+        received_at=datetime(2026, 9, 30, 17, 0, tzinfo=SHANGHAI),
     )
     [first] = [c for c in case.commitments if c.kind is CommitmentKind.FIRST_RESPONSE]
-    # 24 working hours, with the 25th a holiday, end well after 24 calendar hours
-    assert first.due_at - clock.now > timedelta(days=3)
+    # 24 working hours with a lunch break, over National Day, end on the make-up Saturday
+    assert first.due_at.astimezone(SHANGHAI) == datetime(2026, 10, 10, 17, 0, tzinfo=SHANGHAI)
 
 
-def test_bad_holidays_and_no_working_day_are_refused_beside_the_field(tab, qtbot, services):
+def test_a_customer_gets_its_own_calendar_and_can_follow_the_default_again(tab, qtbot, services):
+    tab.customer.lineEdit().clear()
+    type_text(qtbot, tab.customer.lineEdit(), "华信银行")
+    assert tab.counting.currentData() == "default"
+    assert tab.form.titles["holidays"].text() == "This customer's own days off"
+    _choose(tab.counting, Counting.WORKING)
+    tab.day_boxes[5].setChecked(True)
+    _choose(tab.region, Region.NONE)
+    assert tab.save()
+    setting = services.calendars.setting("华信银行")
+    assert setting.workdays == frozenset(range(6))
+    assert setting.region is Region.NONE
+    _choose(tab.counting, "default")
+    assert tab.save()
+    assert services.calendars.setting("华信银行") is None
+
+
+def test_bad_days_off_and_no_working_day_are_refused_beside_the_field(tab, qtbot, services):
+    tab.customer.lineEdit().clear()
     type_text(qtbot, tab.customer.lineEdit(), "东方制造")
-    tab.enabled.setChecked(True)
-    tab.holidays.setPlainText("国庆节")
+    _choose(tab.counting, Counting.WORKING)
+    tab.days_off.setPlainText("国庆节")
     assert not tab.save()
     assert "国庆节" in tab.form.errors["holidays"].text()
-    tab.holidays.setPlainText("")
+    tab.days_off.setPlainText("")
     for box in tab.day_boxes:
         box.setChecked(False)
     assert not tab.save()
     assert tab.form.errors["workdays"].isVisible()
-    assert services.settings.calendar_for("东方制造") is None
+    for box in tab.day_boxes[:5]:
+        box.setChecked(True)
+    tab.lunch.setChecked(True)
+    tab.lunch_start.setTime(tab.lunch_start.time().fromString("19:00", "HH:mm"))
+    assert not tab.save()
+    assert tab.form.errors["lunch"].isVisible()
+    assert services.calendars.setting("东方制造") is None
+
+
+def test_the_next_years_notice_can_be_entered_when_it_is_not_published(tab, services):
+    last = published_years()[1]
+    assert f"{last + 1} is not published yet" in tab.coverage.text()
+    tab.entered_off.setPlainText(f"{last + 1}-02-05\n{last + 1}-02-08")
+    tab.entered_work.setPlainText("二月二十日")
+    assert not tab.save_official()
+    assert tab.official_form.errors["entered_work"].isVisible()
+    tab.entered_work.setPlainText(f"{last + 1}-02-20")
+    assert tab.save_official()
+    official = services.calendars.official()
+    assert official.entered_work == frozenset({date(last + 1, 2, 20)})
+    assert not official.is_assumed(last + 1)
 
 
 def test_parse_holidays():
@@ -61,3 +112,22 @@ def test_parse_holidays():
     )
     with pytest.raises(ValidationError):
         parse_holidays("10/01/2026")
+
+
+def test_the_case_file_ledger_shows_a_working_deadline_both_ways(qtbot, services, clock):
+    from desktop.views.case_file import CaseFileDialog
+
+    services.calendars.save(DEFAULT, CalendarSetting(counting=Counting.WORKING))
+    case = services.cases.create()
+    services.cases.update_intake(
+        case.id,
+        customer="华信银行",
+        contact_name="王",
+        complaint_text="太慢",
+        received_at=clock.now,
+    )
+    window = CaseFileDialog(services, case.id, Language.ZH)
+    qtbot.addWidget(window)
+    texts = [window.ledger.item(row, 2).text() for row in range(window.ledger.rowCount())]
+    assert "24 个工作小时 · 11月26日（周四）16:00" in texts
+    window.close()

@@ -17,6 +17,7 @@ class FieldForm(QFormLayout):
         self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.titles: dict[str, QLabel] = {}
 
     def add(self, name: str, text: str, widget: W, required: bool = False) -> W:
         """Add a labelled field; `text` is also its accessible name. Required fields show *.
@@ -40,7 +41,13 @@ class FieldForm(QFormLayout):
         self.addRow(title, cell)
         self.widgets[name] = widget
         self.errors[name] = error
+        self.titles[name] = title
         return widget
+
+    def set_label(self, name: str, text: str) -> None:
+        """A field whose meaning changes with the rest of the form (its accessible name too)."""
+        self.titles[name].setText(text)
+        self.widgets[name].setAccessibleName(text)
 
     def show_error(self, name: str, message: str) -> None:
         label = self.errors.get(name)

@@ -1,0 +1,120 @@
+"""How a customer's deadlines count: the stored choice, the calendar made from it, and a working
+deadline told in both ways ("2 个工作小时 · 10月10日（周六，调休上班）10:00").
+
+Every customer counts in calendar hours unless the default (the customer "") or the customer's
+own setting says working hours. The default working calendar is Monday–Friday 09:00–18:00 with
+mainland China's official days off and make-up working days; the user's own days off (kept on
+the default) apply to every working calendar, a customer's own days off to that customer only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, tzinfo
+from enum import StrEnum
+
+from desktop.domain.commitments import WorkCalendar
+from desktop.domain.enums import Language
+from desktop.domain.errors import ValidationError
+from desktop.domain.official_days import DayKind, OfficialDays, Region
+
+DEFAULT = ""  # the customer name under which the default calendar is kept
+
+
+class Counting(StrEnum):
+    CALENDAR = "calendar"  # every hour counts (the product's default)
+    WORKING = "working"  # only working hours count
+
+
+@dataclass(frozen=True)
+class CalendarSetting:
+    """What the user chose for the default or for one customer."""
+
+    counting: Counting = Counting.WORKING
+    workdays: frozenset[int] = frozenset({0, 1, 2, 3, 4})
+    day_start: time = time(9, 0)
+    day_end: time = time(18, 0)
+    lunch: tuple[time, time] | None = None
+    region: Region = Region.CHINA
+    days_off: frozenset[date] = field(default_factory=frozenset)
+    time_zone: str = ""  # empty: the system's
+
+    def checked(self) -> CalendarSetting:
+        """The setting, or ValidationError naming the field that is wrong."""
+        if self.counting is Counting.WORKING:
+            if not self.workdays:
+                raise ValidationError("workdays", "no_workdays")
+            if self.day_start >= self.day_end:
+                raise ValidationError("day_end", "day_end_before_start")
+            if self.lunch and not self.day_start < self.lunch[0] < self.lunch[1] < self.day_end:
+                raise ValidationError("lunch", "lunch_outside_day")
+        return self
+
+
+def make_work_calendar(
+    setting: CalendarSetting, zone: tzinfo, official: OfficialDays, own_days_off: frozenset[date]
+) -> WorkCalendar | None:
+    """The calendar deadlines count on, or None for calendar hours."""
+    if setting.counting is Counting.CALENDAR:
+        return None
+    return WorkCalendar(
+        tz=zone,
+        workdays=setting.workdays,
+        day_start=setting.day_start,
+        day_end=setting.day_end,
+        holidays=setting.days_off | own_days_off,
+        official=OfficialDays(setting.region, official.entered_off, official.entered_work),
+        lunch=setting.lunch,
+    )
+
+
+WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_text(day: date, calendar: WorkCalendar | None, lang: Language, with_year: bool) -> str:
+    """10月10日（周六，调休上班） / Sat 10 Oct (make-up working day)."""
+    note = calendar.official.note(day) if calendar and calendar.official else None
+    if lang is Language.ZH:
+        extra = ""
+        if note is not None:
+            extra = "，调休上班" if note.kind is DayKind.WORK else f"，{note.name_zh}"
+        year = f"{day.year}年" if with_year else ""
+        return f"{year}{day.month}月{day.day}日（{WEEKDAYS_ZH[day.weekday()]}{extra}）"
+    year = f" {day.year}" if with_year else ""
+    text = f"{WEEKDAYS_EN[day.weekday()]} {day.day} {MONTHS_EN[day.month - 1]}{year}"
+    if note is not None:
+        text += " (make-up working day)" if note.kind is DayKind.WORK else f" ({note.name_en})"
+    return text
+
+
+def working_due_text(
+    due_at: datetime,
+    hours_left: float,
+    calendar: WorkCalendar,
+    now: datetime,
+    lang: Language,
+) -> str:
+    """ "2 个工作小时 · 10月10日（周六，调休上班）10:00" and, for a year whose official days are
+    not published yet, that they are assumed."""
+    local = due_at.astimezone(calendar.tz)
+    hours = max(0, round(hours_left))
+    when = day_text(local.date(), calendar, lang, local.year != now.astimezone(calendar.tz).year)
+    if lang is Language.ZH:
+        text = f"{hours} 个工作小时 · {when}{local:%H:%M}"
+    else:
+        unit = "working hour" if hours == 1 else "working hours"
+        text = f"{hours} {unit} · {when} {local:%H:%M}"
+    if calendar.official and calendar.official.is_assumed(local.year):
+        text += " · " + assumed_note(local.year, lang)
+    return text
+
+
+def assumed_note(year: int, lang: Language) -> str:
+    if lang is Language.ZH:
+        return f"{year} 年放假安排尚未公布，暂按周末和元旦、劳动节、国庆节计算"
+    return (
+        f"{year} holidays not published yet: weekends, New Year's Day, "
+        "Labour Day and National Day assumed"
+    )
