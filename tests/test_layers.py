@@ -74,3 +74,23 @@ def test_views_never_write_sql():
             if "import sqlite3" in text or ".execute(" in text:
                 offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+def test_views_and_wizards_reach_the_data_through_the_services_only():
+    offenders = []
+    for package in ("views", "wizards"):
+        for path in (ROOT / package).rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                names: list[str] = []
+                if isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom):
+                    names = [node.module or ""]
+                    if node.module == "desktop":
+                        names = [f"desktop.{alias.name}" for alias in node.names]
+                if any(
+                    name == "desktop.store" or name.startswith("desktop.store.") for name in names
+                ):
+                    offenders.append(f"{path.relative_to(ROOT)}: {names}")
+    assert offenders == []

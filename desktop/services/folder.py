@@ -60,3 +60,11 @@ def tidy(folder: DataFolder) -> None:
     if aside is not None:
         log.warning("an interrupted restore was finished; the earlier data is in %s", aside)
     remove_leftovers(folder.root)
+
+
+def check_database(folder: DataFolder, thorough: bool = False) -> list[str]:
+    """What is wrong with the folder's database file (empty: nothing), without opening the
+    store: at start-up after a crash, and in the background once the window is up."""
+    from desktop.store.integrity import check_file
+
+    return check_file(folder.database, thorough)

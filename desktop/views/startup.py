@@ -16,8 +16,7 @@ from desktop.domain.errors import DataError
 from desktop.folder_lock import WINDOW, FolderLock
 from desktop.paths import DataFolder
 from desktop.services import Services
-from desktop.services.folder import hold_folder
-from desktop.store.integrity import check_file
+from desktop.services.folder import check_database, hold_folder
 
 # Dialogs and the background runner are imported where they are used: a normal start needs
 # neither before the window is painted.
@@ -114,7 +113,7 @@ class StartupText(QObject):
 
 
 def check_now(folder: DataFolder) -> list[str]:
-    return check_file(folder.database, thorough=False)
+    return check_database(folder)
 
 
 def recover_if_damaged(folder: DataFolder, language: Language, interactive: bool) -> bool:
@@ -151,7 +150,7 @@ class Housekeeping(QObject):
 
         folder = self.services.folder
         assert folder is not None
-        run_in_background(lambda: check_file(folder.database), self._checked, parent=self)
+        run_in_background(lambda: check_database(folder), self._checked, parent=self)
 
     def _checked(self, problems: list[str]) -> None:
         if problems:
