@@ -55,7 +55,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         prog="turnaround",
         parents=[common],
         description="Turnaround (化危为机): handle a customer complaint from the first call "
-        "to the lesson learned. With no command, opens the window.",
+        "to the lesson learned. With no command, opens the window; with a .lessons.zip or "
+        ".turnaround file, opens the window and that file's import preview.",
     )
     parser.add_argument("--version", action="version", version=f"turnaround {__version__}")
     parser.add_argument(
@@ -159,8 +160,26 @@ def _positive(text: str) -> int:
     return value
 
 
+# a file double-clicked in the file manager (`turnaround FILE`): its import preview opens
+OPENABLE = (".lessons", ".lessons.zip", ".turnaround")
+VALUE_OPTIONS = ("--data-dir", "--lang", "--theme", "--screenshot", "--view")
+
+
+def file_to_open(arguments: list[str]) -> tuple[list[str], str | None]:
+    """The arguments without the file the window is asked to open, and that file."""
+    for index, token in enumerate(arguments):
+        if token in COMMANDS:
+            break  # a command's own arguments
+        if token.startswith("-") or (index and arguments[index - 1] in VALUE_OPTIONS):
+            continue
+        if token.lower().endswith(OPENABLE):
+            return arguments[:index] + arguments[index + 1 :], token
+    return arguments, None
+
+
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     arguments = sys.argv[1:] if argv is None else list(argv)
+    arguments, opened = file_to_open(arguments)
     # the window's own options parse without the commands' parsers (7 ms of its start-up);
     # anything else (a command, help, a mistake) is parsed, or told, by the whole parser
     args, rest = build_parser(with_commands=False).parse_known_args(arguments)
@@ -173,10 +192,11 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
             setattr(args, name, clean_argument(value))
         elif isinstance(value, list):
             setattr(args, name, [clean_argument(item) for item in value])
+    args.open_file = opened if not args.command else None
     return args
 
 
-PATH_ARGUMENTS = ("file", "out", "data_dir", "screenshot")
+PATH_ARGUMENTS = ("file", "out", "data_dir", "screenshot", "open_file")
 
 
 def clean_argument(value: str) -> str:

@@ -6,6 +6,7 @@ import argparse
 import gc
 import logging
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, QTimer, QTranslator
@@ -54,7 +55,9 @@ def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
     reporter.install()
     lock = startup.lock_data_folder(folder)
     if lock is None:
-        return startup.refuse_second_start(folder, bool(args.screenshot))
+        return startup.refuse_second_start(
+            folder, bool(args.screenshot), getattr(args, "open_file", None)
+        )
     interactive = not args.screenshot
     if startup.last_run_crashed(folder) and not startup.recover_if_damaged(
         folder, language, interactive
@@ -103,6 +106,9 @@ def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
         in_front.append(window)
         if not listening:
             QTimer.singleShot(0, lambda: _listen_for_second_start(folder, app, in_front))
+        opened = getattr(args, "open_file", None)
+        if opened:
+            QTimer.singleShot(0, lambda: window.open_file(Path(opened)))
     code = app.exec()
     services.close()
     startup.ended_cleanly(folder)
@@ -157,8 +163,15 @@ def _listen_for_second_start(
         window.raise_()
         window.activateWindow()
 
+    def open_file(path: str) -> None:
+        if in_front and isinstance(in_front[-1], MainWindow):
+            in_front[-1].open_file(Path(path))
+
+    from desktop.views.main_window import MainWindow
+
     requests = ShowRequests(folder, app)
     requests.show_requested.connect(come_forward)
+    requests.open_requested.connect(open_file)
 
 
 def _save_screenshot(window: QWidget, path: str, app: QApplication) -> None:

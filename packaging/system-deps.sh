@@ -11,7 +11,7 @@ if [ "$mode" = run ]; then
   pkgs="$pkgs libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
 else
-  pkgs="$pkgs poppler-utils appstream desktop-file-utils"
+  pkgs="$pkgs poppler-utils appstream desktop-file-utils shared-mime-info"
 fi
 command -v dpkg >/dev/null 2>&1 || exit 0   # not Debian: nothing to do here
 missing=""

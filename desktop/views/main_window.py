@@ -266,6 +266,12 @@ class MainWindow(QMainWindow):
         settings.data_tab.restored.connect(self.reload_views)
         return settings
 
+    def open_file(self, path: Path) -> None:
+        """A file from the file manager: its import preview (views/open_file.py)."""
+        from desktop.views.open_file import open_in_window
+
+        open_in_window(self, path)
+
     def reload_views(self) -> None:
         """The data was replaced (a restore): every view but the one in use is built anew."""
         current = self.current_view_name()

@@ -17,6 +17,7 @@ from desktop.paths import DataFolder
 
 WAIT_MS = 500
 REQUEST = b"show\n"
+OPEN = b"open\t"  # followed by a file's absolute path in UTF-8 and a newline
 
 
 SOCKET_PATH_LIMIT = 100  # sun_path holds 108 bytes on Linux, 104 on macOS
@@ -63,8 +64,9 @@ def _private_directory(directory: Path) -> bool:
     )
 
 
-def ask_first_to_show(folder: DataFolder) -> bool:
-    """Whether the window already open for this folder got the request to come forward."""
+def ask_first_to_show(folder: DataFolder, open_file: str | None = None) -> bool:
+    """Whether the window already open for this folder got the request to come forward (and
+    to open a file, when one is given)."""
     name = server_name(folder)
     if not name:
         return False
@@ -72,7 +74,10 @@ def ask_first_to_show(folder: DataFolder) -> bool:
     socket.connectToServer(name)
     if not socket.waitForConnected(WAIT_MS):
         return False
-    socket.write(REQUEST)
+    request = REQUEST
+    if open_file:
+        request = OPEN + str(Path(open_file).resolve()).encode("utf-8", "surrogateescape") + b"\n"
+    socket.write(request)
     sent = socket.waitForBytesWritten(WAIT_MS)
     socket.disconnectFromServer()
     return sent
@@ -82,6 +87,7 @@ class ShowRequests(QObject):
     """Listens for a second start of the app on the same data folder."""
 
     show_requested = Signal()
+    open_requested = Signal(str)  # a file's absolute path
 
     def __init__(self, folder: DataFolder, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +105,11 @@ class ShowRequests(QObject):
         # (it is the server's child and goes with it)
         while (connection := self.server.nextPendingConnection()) is not None:
             arrived = connection.bytesAvailable() or connection.waitForReadyRead(WAIT_MS)
-            if arrived and bytes(connection.readAll().data()).startswith(REQUEST.strip()):
+            request = bytes(connection.readAll().data()) if arrived else b""
+            if request.startswith(REQUEST.strip()):
                 self.show_requested.emit()
+            elif request.startswith(OPEN) and request.endswith(b"\n"):
+                self.show_requested.emit()
+                path = request[len(OPEN) : -1].decode("utf-8", "surrogateescape")
+                self.open_requested.emit(path)
             connection.abort()

@@ -31,7 +31,7 @@ def lock_data_folder(folder: DataFolder) -> FolderLock | None:
     return hold_folder(folder, WINDOW)
 
 
-def refuse_second_start(folder: DataFolder, quiet: bool) -> int:
+def refuse_second_start(folder: DataFolder, quiet: bool, open_file: str | None = None) -> int:
     """Another process holds the folder: bring its window forward, or say what holds it."""
     words = StartupText()
     holder = FolderLock(folder.root).holder()
@@ -40,7 +40,7 @@ def refuse_second_start(folder: DataFolder, quiet: bool) -> int:
     else:
         from desktop.views.single_instance import ask_first_to_show
 
-        if not quiet and ask_first_to_show(folder):
+        if not quiet and ask_first_to_show(folder, open_file):
             print(f"turnaround: {words.brought_forward(folder.root)}", file=sys.stderr)
             return 1
         message = words.already_open(folder.root)

@@ -2293,6 +2293,13 @@ Quit without it?</source>
     </message>
 </context>
 <context>
+    <name>OpenFile</name>
+    <message>
+        <source>%1 is not a file Turnaround opens (.lessons.zip or .turnaround).</source>
+        <translation>%1 不是“化危为机”能打开的文件（应为 .lessons.zip 或 .turnaround）。</translation>
+    </message>
+</context>
+<context>
     <name>PartTable</name>
     <message>
         <source>Add…</source>
