@@ -2,42 +2,17 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 
 from desktop.domain.enums import ComplaintType
 
 
-def complaints_by_type_per_month(
-    received: Iterable[tuple[str, ComplaintType | None]],
-) -> dict[str, dict[ComplaintType | None, int]]:
-    """From (month "2026-11", type) pairs: {"2026-11": {TECHNICAL: 3, None: 1}} in month order;
-    None is "not classified"."""
-    months: dict[str, Counter] = defaultdict(Counter)
-    for month, kind in received:
-        months[month][kind] += 1
-    return {month: dict(months[month]) for month in sorted(months)}
-
-
 def share(part: int, whole: int) -> float | None:
     """part / whole as a percentage, or None when there is nothing to count."""
     return None if whole == 0 else 100 * part / whole
-
-
-def first_responses_within(
-    cases: Iterable[tuple[float | None, float]], hours: float = 24
-) -> float | None:
-    """From (hours until the first response or None, hours since received) per complaint: of
-    those answered or past their deadline, the share answered within `hours`."""
-    counted = on_time = 0
-    for response_hours, age_hours in cases:
-        if response_hours is None and age_hours < hours:
-            continue  # still within its time: neither kept nor missed yet
-        counted += 1
-        on_time += response_hours is not None and response_hours <= hours
-    return share(on_time, counted)
 
 
 @dataclass(frozen=True)
@@ -55,33 +30,6 @@ def kept_on_time(counts: CommitmentCounts) -> float | None:
     return share(counts.kept_on_time, counts.due)
 
 
-def mean_time_to_close(days_to_close: Iterable[float]) -> timedelta | None:
-    spans = [days for days in days_to_close if days >= 0]
-    return timedelta(days=sum(spans) / len(spans)) if spans else None
-
-
-def csat_average(scores: Iterable[int]) -> float | None:
-    values = list(scores)
-    return sum(values) / len(values) if values else None
-
-
-def nps(scores: Iterable[int]) -> float | None:
-    """Net promoter score: % promoters (9–10) minus % detractors (0–6), −100 to 100."""
-    values = list(scores)
-    if not values:
-        return None
-    promoters = sum(score >= 9 for score in values)
-    detractors = sum(score <= 6 for score in values)
-    return 100 * (promoters - detractors) / len(values)
-
-
-def repeat_complaints(customers: Iterable[str], top: int = 10) -> list[tuple[str, int]]:
-    """Customers who complained more than once, most first (ties by name)."""
-    counts = Counter(customer for customer in customers if customer)
-    repeated = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return [(name, count) for name, count in repeated if count > 1][:top]
-
-
 def weekly_mood(points: Iterable[tuple[datetime, float]], zone: tzinfo) -> list[tuple[str, float]]:
     """Mean distress per ISO week: [("2026-W47", 55.0), ...]."""
     weeks: dict[str, list[float]] = defaultdict(list)
@@ -91,10 +39,84 @@ def weekly_mood(points: Iterable[tuple[datetime, float]], zone: tzinfo) -> list[
     return [(week, sum(values) / len(values)) for week, values in sorted(weeks.items())]
 
 
-def utc_offset_modifier(zone: tzinfo, at: datetime) -> str:
-    """An SQLite date modifier ("+480 minutes") that turns UTC text into the zone's local time."""
-    offset = at.astimezone(zone).utcoffset() or timedelta()
-    return f"{int(offset.total_seconds() // 60):+d} minutes"
+def local_months(
+    since: datetime, now: datetime, zone: tzinfo
+) -> list[tuple[str, datetime, datetime]]:
+    """The months from `since` to `now` in the user's time zone: ("2026-11", from, until), the
+    first from `since` itself, each until the next month's first moment."""
+    months = []
+    cursor = since.astimezone(zone)
+    while cursor <= now:
+        first = cursor.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        if first.month == 12:
+            following = first.replace(year=first.year + 1, month=1)
+        else:
+            following = first.replace(month=first.month + 1)
+        months.append((f"{first:%Y-%m}", cursor, following))
+        cursor = following
+    return months
+
+
+@dataclass
+class MonthFigures:
+    """One month's counts, as the store reads them (sums, so months add up to a period)."""
+
+    month: str
+    complaints: dict[ComplaintType | None, int] = field(default_factory=dict)
+    first_due: int = 0  # first responses answered or past their due time
+    first_on_time: int = 0
+    kept_on_time: int = 0
+    kept_late: int = 0
+    missed: int = 0
+    csat_sum: int = 0
+    csat_count: int = 0
+    promoters: int = 0
+    detractors: int = 0
+    nps_count: int = 0
+
+    @property
+    def first_response_pct(self) -> float | None:
+        return share(self.first_on_time, self.first_due)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.complaints or self.counts.due or self.csat_count or self.nps_count)
+
+    @property
+    def counts(self) -> CommitmentCounts:
+        return CommitmentCounts(self.kept_on_time, self.kept_late, self.missed)
+
+    @property
+    def csat(self) -> float | None:
+        return self.csat_sum / self.csat_count if self.csat_count else None
+
+    @property
+    def nps(self) -> float | None:
+        if not self.nps_count:
+            return None
+        return 100 * (self.promoters - self.detractors) / self.nps_count
+
+
+def period_total(months: Iterable[MonthFigures]) -> MonthFigures:
+    """The months added up: the period's figures."""
+    total = MonthFigures("")
+    for month in months:
+        for kind, count in month.complaints.items():
+            total.complaints[kind] = total.complaints.get(kind, 0) + count
+        for name in (
+            "first_due",
+            "first_on_time",
+            "kept_on_time",
+            "kept_late",
+            "missed",
+            "csat_sum",
+            "csat_count",
+            "promoters",
+            "detractors",
+            "nps_count",
+        ):
+            setattr(total, name, getattr(total, name) + getattr(month, name))
+    return total
 
 
 @dataclass(frozen=True)
@@ -109,6 +131,30 @@ class Insights:
     repeat_customers: list[tuple[str, int]]
     mood: list[tuple[str, float]] | None  # None: the journal is locked or hidden
     cases: int
+    trends: list[MonthFigures] = field(default_factory=list)  # month by month, oldest first
+
+
+def insights_of(
+    months: dict[str, MonthFigures],
+    mean_close_days: float | None,
+    repeat_customers: list[tuple[str, int]],
+    mood: list[tuple[str, float]] | None,
+) -> Insights:
+    """The view's figures from the store's months: every total is the sum of its months."""
+    total = period_total(months.values())
+    return Insights(
+        by_month={name: dict(m.complaints) for name, m in months.items() if m.complaints},
+        first_response_pct=total.first_response_pct,
+        kept_on_time_pct=kept_on_time(total.counts),
+        commitments=total.counts,
+        mean_close=None if mean_close_days is None else timedelta(days=mean_close_days),
+        csat=total.csat,
+        nps=total.nps,
+        repeat_customers=repeat_customers,
+        mood=mood,
+        cases=sum(total.complaints.values()),
+        trends=list(months.values()),
+    )
 
 
 def axis_ticks(maximum: float, most: int = 5) -> list[int]:

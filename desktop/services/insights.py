@@ -11,10 +11,7 @@ from desktop.services.clock import Clock
 from desktop.services.journal import JournalService
 from desktop.store.insights import InsightsStore
 from desktop.store.journal import JournalStore, Transform
-from desktop.store.settings import SettingsStore
 from desktop.store.store import Store
-
-EARLIEST = datetime(1970, 1, 1).astimezone()
 
 
 class InsightsService:
@@ -48,22 +45,14 @@ class InsightsService:
         self, conn: sqlite3.Connection, months: int | None, key: Transform | None
     ) -> stats.Insights:
         now = self.clock()
-        since = now - timedelta(days=31 * months) if months else EARLIEST
         source = InsightsStore(conn)
-        cases = source.cases_since(since, now, stats.utc_offset_modifier(self.zone, now))
-        counts = source.commitment_counts(since, now)
-        hours = SettingsStore(conn).get("deadlines", {}).get("first_response_hours", 24)
-        return stats.Insights(
-            by_month=stats.complaints_by_type_per_month((c[0], c[1]) for c in cases),
-            first_response_pct=stats.first_responses_within(((c[2], c[3]) for c in cases), hours),
-            kept_on_time_pct=stats.kept_on_time(counts),
-            commitments=counts,
-            mean_close=stats.mean_time_to_close(c[4] for c in cases if c[4] is not None),
-            csat=stats.csat_average(c[5] for c in cases if c[5] is not None),
-            nps=stats.nps(c[6] for c in cases if c[6] is not None),
-            repeat_customers=stats.repeat_complaints(c[7] for c in cases),
-            mood=None if key is None else self._mood(conn, since, key),
-            cases=len(cases),
+        since = now - timedelta(days=31 * months) if months else source.earliest() or now
+        counted = source.months(stats.local_months(since, now, self.zone), now)
+        return stats.insights_of(
+            {name: month for name, month in counted.items() if not month.is_empty},
+            source.mean_days_to_close(since),
+            source.repeat_customers(since),
+            None if key is None else self._mood(conn, since, key),
         )
 
     def _mood(

@@ -1,37 +1,126 @@
-"""The few columns the Insights view needs, read in bulk; counts done by SQLite."""
+"""The Insights view's figures, counted by SQLite month by month from indexes alone.
+
+The 24-hour figure and "kept on time" read the commitments as the ledger keeps them: a due time
+counted in the customer's working hours and stretched by every pause. A commitment kept counts
+in the month it was kept, on time when kept by its due time; one past its due time and not kept
+counts as missed in the month it fell due, unless its case is waiting on the customer.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from datetime import datetime
 
 from desktop.domain.enums import ComplaintType
-from desktop.domain.stats import CommitmentCounts
-from desktop.store.codec import time_to_text
+from desktop.domain.stats import MonthFigures
+from desktop.store.codec import text_to_time, time_to_text
+
+Month = tuple[str, datetime, datetime]  # "2026-11", its first moment, the next month's
+
+
+def _t(moment: datetime) -> str:
+    text = time_to_text(moment)
+    assert text is not None
+    return text
 
 
 class InsightsStore:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
-    def cases_since(self, since: datetime, now: datetime, local: str) -> list[tuple]:
-        """Per case received since `since`: (local month, type, hours to the first response,
-        hours since received, days to close, CSAT, NPS, customer). `local` is an SQLite date
-        modifier for the user's time zone."""
-        rows = self.conn.execute(
-            """SELECT strftime('%Y-%m', received_at, ?), complaint_type,
-                      (julianday(responded_at) - julianday(received_at)) * 24,
-                      (julianday(?) - julianday(received_at)) * 24,
-                      julianday(closed_at) - julianday(received_at),
-                      csat, nps, customer
-               FROM cases WHERE received_at >= ? AND status != 'draft'""",
-            (local, time_to_text(now), time_to_text(since)),
-        )
+    def earliest(self) -> datetime | None:
+        """The first moment Insights can count: the first complaint (a case's commitments come
+        after it was received)."""
+        row = self.conn.execute("SELECT MIN(received_at) FROM cases").fetchone()
+        return text_to_time(row[0]) if row and row[0] else None
+
+    def months(self, months: Sequence[Month], now: datetime) -> dict[str, MonthFigures]:
+        """Per month: complaints received by type; first responses and all commitments kept
+        (on time or late) or missed; CSAT and NPS by the month surveyed (else received). One
+        range of an index per figure and month: no row of a case is read."""
         kinds = {kind.value: kind for kind in ComplaintType}
-        return [
-            (month, kinds.get(kind), response, age, close, csat, nps, customer)
-            for month, kind, response, age, close, csat, nps, customer in rows
-        ]
+        figures = {}
+        for name, start, stop in months:
+            span = (_t(start), _t(stop))
+            month = figures[name] = MonthFigures(name)
+            for kind, count in self.conn.execute(
+                """SELECT complaint_type, COUNT(*) FROM cases INDEXED BY cases_received_figures
+                   WHERE received_at >= ? AND received_at < ? AND status != 'draft'
+                   GROUP BY complaint_type""",
+                span,
+            ):
+                month.complaints[kinds.get(kind)] = count
+            kept, month.kept_on_time = (
+                self._count("commitments_kept_figures", "", span),
+                self._count("commitments_kept_figures", "AND kept_at <= due_at", span),
+            )
+            month.kept_late = kept - month.kept_on_time
+            first = "AND kind = 'first_response'"
+            month.first_due = self._count("commitments_kept_kind_figures", first, span)
+            month.first_on_time = self._count(
+                "commitments_kept_kind_figures", f"{first} AND kept_at <= due_at", span
+            )
+            month.missed = self._missed("commitments_open", "", span, now)
+            month.first_due += self._missed("commitments_open_kind", first, span, now)
+            (
+                month.csat_sum,
+                month.csat_count,
+                month.promoters,
+                month.detractors,
+                month.nps_count,
+            ) = self.conn.execute(
+                """SELECT COALESCE(SUM(csat), 0), COUNT(csat), COALESCE(SUM(nps >= 9), 0),
+                          COALESCE(SUM(nps <= 6), 0), COUNT(nps)
+                   FROM cases INDEXED BY cases_survey_figures
+                   WHERE COALESCE(surveyed_at, received_at) >= ?
+                     AND COALESCE(surveyed_at, received_at) < ?
+                     AND (csat IS NOT NULL OR nps IS NOT NULL) AND status != 'draft'""",
+                span,
+            ).fetchone()
+        return figures
+
+    def _missed(self, index: str, condition: str, span: tuple[str, str], now: datetime) -> int:
+        """Commitments past due in a span (by due time), not kept, their case not paused."""
+        return int(
+            self.conn.execute(
+                f"""SELECT COUNT(*) FROM commitments INDEXED BY {index}
+                    WHERE due_at >= ? AND due_at < ? AND due_at < ?
+                      AND kept_at IS NULL AND cancelled_at IS NULL {condition}
+                      AND case_id NOT IN (SELECT id FROM cases WHERE paused_since IS NOT NULL)""",
+                (*span, _t(now)),
+            ).fetchone()[0]
+        )
+
+    def _count(self, index: str, condition: str, span: tuple[str, str]) -> int:
+        """Kept commitments in a span of time (by when kept) that meet a condition."""
+        return int(
+            self.conn.execute(
+                f"""SELECT COUNT(*) FROM commitments INDEXED BY {index}
+                    WHERE kept_at >= ? AND kept_at < ? AND kept_at IS NOT NULL
+                      AND cancelled_at IS NULL {condition}""",
+                span,
+            ).fetchone()[0]
+        )
+
+    def mean_days_to_close(self, since: datetime) -> float | None:
+        row = self.conn.execute(
+            """SELECT AVG(julianday(closed_at) - julianday(received_at))
+               FROM cases INDEXED BY cases_received_figures
+               WHERE received_at >= ? AND closed_at >= received_at AND status != 'draft'""",
+            (_t(since),),
+        ).fetchone()
+        return row[0]
+
+    def repeat_customers(self, since: datetime, top: int = 10) -> list[tuple[str, int]]:
+        """Customers who complained more than once, most first (ties by name)."""
+        rows = self.conn.execute(
+            """SELECT customer, COUNT(*) AS n FROM cases INDEXED BY cases_customer_figures
+               WHERE received_at >= ? AND status != 'draft' AND customer != ''
+               GROUP BY customer HAVING n > 1 ORDER BY n DESC, customer LIMIT ?""",
+            (_t(since), top),
+        )
+        return [(customer, count) for customer, count in rows]
 
     def any_cases(self) -> bool:
         return bool(
@@ -39,13 +128,3 @@ class InsightsStore:
                 "SELECT EXISTS(SELECT 1 FROM cases WHERE status != 'draft')"
             ).fetchone()[0]
         )
-
-    def commitment_counts(self, since: datetime, now: datetime) -> CommitmentCounts:
-        row = self.conn.execute(
-            """SELECT COALESCE(SUM(kept_at IS NOT NULL AND kept_at <= due_at), 0),
-                      COALESCE(SUM(kept_at IS NOT NULL AND kept_at > due_at), 0),
-                      COALESCE(SUM(kept_at IS NULL AND cancelled_at IS NULL AND due_at < ?), 0)
-               FROM commitments WHERE due_at >= ?""",
-            (time_to_text(now), time_to_text(since)),
-        ).fetchone()
-        return CommitmentCounts(*row)

@@ -14,4 +14,5 @@ NAMES = [
     "0008_open_commitments_by_kind",
     "0009_type_corrections",
     "0010_calendar_official",
+    "0011_insights_indexes",
 ]

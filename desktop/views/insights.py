@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.catalog import label
 from desktop.domain.enums import ComplaintType, Language
-from desktop.domain.stats import Insights
+from desktop.domain.stats import Insights, kept_on_time
 from desktop.services import Services
 from desktop.views.background import run_in_background
 from desktop.views.charts import Line, StackedBars
@@ -69,7 +69,7 @@ class InsightsView(QWidget):
         grid = QGridLayout(body)
         self.tiles: dict[str, QLabel] = {}
         names = (
-            ("first", self.tr("First responses within 24 h")),
+            ("first", self.tr("First responses on time")),
             ("kept", self.tr("Commitments kept on time")),
             ("close", self.tr("Mean time to close")),
             ("csat", self.tr("Satisfaction (CSAT)")),
@@ -123,6 +123,30 @@ class InsightsView(QWidget):
         self.repeats.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.repeats_box = self._boxed(self.tr("Repeat complaints"), self.repeats, "")
         grid.addWidget(self.repeats_box, 3, 2)
+        self.trends = QTableWidget(0, len(TREND_COLUMNS))
+        self.trends.setHorizontalHeaderLabels(
+            [
+                self.tr("Month"),
+                self.tr("Complaints"),
+                self.tr("First responses on time"),
+                self.tr("Kept on time"),
+                self.tr("Kept late"),
+                self.tr("Missed"),
+                self.tr("CSAT"),
+                self.tr("NPS"),
+            ]
+        )
+        self.trends.verticalHeader().hide()
+        self.trends.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.trends.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.trends.setMinimumHeight(220)
+        self.trends.setToolTip(
+            self.tr(
+                "On time as the promise ledger counts it: in the customer's working hours "
+                "where they count, with the time spent waiting on the customer left out."
+            )
+        )
+        grid.addWidget(self._boxed(self.tr("Month by month"), self.trends, ""), 4, 0, 1, 3)
         self.grid = grid
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -230,10 +254,33 @@ class InsightsView(QWidget):
         mood = insights.mood if self.services.journal.is_readable() else None
         self._show_mood(mood is not None)
         self.mood.set_data(mood or [])
+        self._show_trends(insights)
         self.repeats.setRowCount(len(insights.repeat_customers))
         for row, (customer, count) in enumerate(insights.repeat_customers):
             self.repeats.setItem(row, 0, QTableWidgetItem(customer))
             self.repeats.setItem(row, 1, QTableWidgetItem(str(count)))
+
+    def _show_trends(self, insights: Insights) -> None:
+        """Month by month, the newest first: the tiles' figures as they moved."""
+        months = list(reversed(insights.trends))
+        self.trends.setRowCount(len(months))
+        for row, month in enumerate(months):
+            counts = month.counts
+            values = (
+                month.month,
+                str(sum(month.complaints.values())),
+                _percent(month.first_response_pct),
+                _percent(kept_on_time(counts)),
+                str(counts.kept_late),
+                str(counts.missed),
+                "—" if month.csat is None else f"{month.csat:.1f}",
+                "—" if month.nps is None else f"{month.nps:+.0f}",
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.trends.setItem(row, column, item)
 
     def export(self, chart: QWidget, name: str) -> None:
         if chart is self.mood and not self.services.journal.is_readable():
@@ -249,6 +296,9 @@ class InsightsView(QWidget):
             QMessageBox.warning(
                 self, self.tr("Export the chart"), self.tr("Cannot write %1.").replace("%1", path)
             )
+
+
+TREND_COLUMNS = ("month", "complaints", "first", "kept", "late", "missed", "csat", "nps")
 
 
 def _percent(value: float | None) -> str:

@@ -1208,10 +1208,6 @@
         <translation>处理过几个案件后，这里会以图表展示：每月各类型投诉数、24 小时内首次回应率、承诺按时兑现率、平均结案时间、满意度和 NPS。</translation>
     </message>
     <message>
-        <source>First responses within 24 h</source>
-        <translation>24 小时内首次响应</translation>
-    </message>
-    <message>
         <source>Commitments kept on time</source>
         <translation>承诺按时兑现</translation>
     </message>
@@ -1248,6 +1244,10 @@
         <translation>这段时间的日记里没有记录情绪。</translation>
     </message>
     <message>
+        <source>First responses on time</source>
+        <translation>首次回应按时率</translation>
+    </message>
+    <message>
         <source>Mood trend (weekly distress, from the journal)</source>
         <translation>情绪走势（每周困扰程度，来自日记）</translation>
     </message>
@@ -1266,6 +1266,38 @@
     <message>
         <source>Repeat complaints</source>
         <translation>重复投诉</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>按时兑现</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>逾期兑现</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度（CSAT）</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>推荐值（NPS）</translation>
+    </message>
+    <message>
+        <source>On time as the promise ledger counts it: in the customer&apos;s working hours where they count, with the time spent waiting on the customer left out.</source>
+        <translation>按承诺台账的规则计算是否按时：按客户的工作时间计算（如已设置），等待客户的时间不计入。</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>逐月趋势</translation>
     </message>
     <message>
         <source>Export as PNG…</source>

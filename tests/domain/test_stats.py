@@ -13,21 +13,43 @@ from desktop.domain.stats import axis_ticks
 T, A = ComplaintType.TECHNICAL, ComplaintType.ATTITUDE
 
 
-def test_complaints_by_type_per_month():
-    result = stats.complaints_by_type_per_month(
-        [("2026-11", T), ("2026-10", A), ("2026-11", T), ("2026-11", None), ("2026-10", T)]
+def test_months_add_up_to_the_period():
+    november = stats.MonthFigures(
+        "2026-11",
+        {T: 2, None: 1},
+        first_due=3,
+        first_on_time=1,
+        kept_on_time=6,
+        kept_late=1,
+        missed=1,
+        csat_sum=9,
+        csat_count=2,
+        promoters=2,
+        detractors=1,
+        nps_count=4,
     )
-    assert result == {"2026-10": {A: 1, T: 1}, "2026-11": {T: 2, None: 1}}
-    assert list(result) == ["2026-10", "2026-11"]
+    october = stats.MonthFigures("2026-10", {T: 1, A: 1}, first_due=1, first_on_time=1)
+    insights = stats.insights_of({"2026-10": october, "2026-11": november}, 20.0, [], None)
+    assert insights.by_month == {"2026-10": {T: 1, A: 1}, "2026-11": {T: 2, None: 1}}
+    assert insights.cases == 5
+    assert insights.first_response_pct == 50  # 2 of 4 on time
+    assert insights.kept_on_time_pct == 75  # 6 of 8
+    assert insights.csat == 4.5
+    assert insights.nps == 25  # (2 promoters − 1 detractor) of 4
+    assert insights.mean_close == timedelta(days=20)
+    assert [m.month for m in insights.trends] == ["2026-10", "2026-11"]
+    assert october.csat is None and october.nps is None and not october.is_empty
+    assert stats.MonthFigures("2026-09").is_empty
 
 
-def test_first_responses_within_24_hours():
-    # answered in 2 h and 30 h; one unanswered after 40 h (missed); one unanswered after 3 h
-    # (not yet due: not counted) → 1 of 3 = 33.3 %
-    cases = [(2.0, 50.0), (30.0, 60.0), (None, 40.0), (None, 3.0)]
-    assert stats.first_responses_within(cases, 24) == pytest.approx(100 / 3)
-    assert stats.first_responses_within([], 24) is None
-    assert stats.first_responses_within([(24.0, 30.0)], 24) == 100  # exactly on time
+def test_local_months_start_at_local_midnight():
+    zone = timezone(timedelta(hours=8))
+    since = datetime(2026, 9, 15, 3, tzinfo=UTC)
+    now = datetime(2026, 11, 24, 2, tzinfo=UTC)
+    months = stats.local_months(since, now, zone)
+    assert [name for name, _start, _stop in months] == ["2026-09", "2026-10", "2026-11"]
+    assert months[1][1] == datetime(2026, 9, 30, 16, tzinfo=UTC)  # 1 October 00:00 in zone
+    assert months[0][1] == since and months[-1][2] == datetime(2026, 12, 1, tzinfo=zone)
 
 
 def test_commitments_kept_on_time():
@@ -37,25 +59,7 @@ def test_commitments_kept_on_time():
     assert stats.kept_on_time(stats.CommitmentCounts(0, 0, 0)) is None
 
 
-def test_mean_time_to_close():
-    assert stats.mean_time_to_close([10.0, 20.0, 30.0]) == timedelta(days=20)
-    assert stats.mean_time_to_close([]) is None
-
-
-def test_csat_average_and_nps():
-    assert stats.csat_average([5, 4, 3, 4]) == 4.0
-    # promoters 9, 10, 10 (3); passives 7, 8 (2); detractors 3, 6 (2) of 7 → (3 − 2) / 7
-    assert stats.nps([9, 10, 10, 7, 8, 3, 6]) == pytest.approx(100 / 7)
-    assert stats.nps([10, 10]) == 100 and stats.nps([0]) == -100
-    assert stats.nps([]) is None and stats.csat_average([]) is None
-
-
-def test_repeat_complaints():
-    customers = ["华信银行", "东方", "华信银行", "明德", "东方", "华信银行", ""]
-    assert stats.repeat_complaints(customers) == [("华信银行", 3), ("东方", 2)]
-
-
-def test_weekly_mood_and_the_offset_modifier():
+def test_weekly_mood():
     zone = timezone(timedelta(hours=8))
     points = [
         (datetime(2026, 11, 23, 1, tzinfo=UTC), 60.0),  # Monday 09:00 in zone: W48
@@ -63,7 +67,6 @@ def test_weekly_mood_and_the_offset_modifier():
         (datetime(2026, 11, 22, 15, tzinfo=UTC), 80.0),
     ]  # Sunday 23:00 local: W47
     assert stats.weekly_mood(points, zone) == [("2026-W47", 80.0), ("2026-W48", 50.0)]
-    assert stats.utc_offset_modifier(zone, datetime(2026, 1, 1, tzinfo=UTC)) == "+480 minutes"
 
 
 def test_the_service_agrees_with_the_hand_count(services, clock):

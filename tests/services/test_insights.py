@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from desktop.domain.enums import Channel, ComplaintType
+from desktop.domain.enums import Channel, CommitmentState, ComplaintType
 from desktop.domain.journal import Emotion, JournalEntry
 from desktop.domain.stats import CommitmentCounts
 
@@ -111,3 +111,27 @@ def test_without_a_passphrase_only_the_privacy_switch_hides_the_mood_trend(servi
     assert services.insights.insights(3).mood is None
     services.journal.set_hidden(False)
     assert services.insights.insights(3).mood == [("2026-W48", 40.0)]
+
+
+def test_the_24_hour_figure_follows_the_ledger_working_hours_and_pauses(services, clock):
+    """A first response the ledger calls kept on time counts as on time, though it came more
+    than 24 calendar hours after the complaint; a paused case past its due time is not missed."""
+    from desktop.domain.working_time import DEFAULT, CalendarSetting, Counting
+
+    services.calendars.save(DEFAULT, CalendarSetting(counting=Counting.WORKING))
+    # Friday 17:00 in Shanghai: 24 working hours run out on Wednesday at 14:00
+    clock.now = clock.now.replace(month=11, day=20, hour=9)
+    weekend = received(services, clock, "华信银行", 0)
+    clock.advance(days=3, hours=5)  # Monday 22:00 Shanghai, 77 calendar hours later
+    services.cases.record_first_response(weekend.id, clock.now, Channel.PHONE)
+    [entry] = [e for e in services.cases.ledger(services.cases.get(weekend.id)) if not e.is_open]
+    assert entry.state is CommitmentState.KEPT_ON_TIME
+    waiting = received(services, clock, "远航物流", 0)
+    services.cases.pause(waiting.id, "等客户提供日志")
+    clock.advance(days=10)
+    insights = services.insights.insights(None)
+    assert insights.first_response_pct == 100
+    # missed: the answered case's promise of an update (due 48 h after the answer), never the
+    # paused case's first response
+    assert insights.commitments == CommitmentCounts(kept_on_time=1, kept_late=0, missed=1)
+    assert sum(m.first_due for m in insights.trends) == 1

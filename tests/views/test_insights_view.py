@@ -82,3 +82,24 @@ def test_opening_the_view_again_counts_new_cases(qtbot, services, clock):
     with qtbot.waitSignal(view.counted):
         view.show()
     assert view.tiles["cases"].text() == "2"
+
+
+def test_month_by_month_shows_each_months_figures_newest_first(qtbot, services, clock):
+    complaint(services, clock, 2)
+    complaint(services, clock, 40)
+    late = complaint(services, clock, 70)
+    services.cases.record_survey(late.id, 4, 10, "", None)
+    view = InsightsView(services, Language.EN)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.counted):
+        view.show()
+    rows = [
+        [view.trends.item(row, column).text() for column in range(view.trends.columnCount())]
+        for row in range(view.trends.rowCount())
+    ]
+    months = [row[0] for row in rows]
+    assert months == sorted(months, reverse=True) and len(months) == 3
+    assert [row[1] for row in rows] == ["1", "1", "1"]
+    assert all(row[2] == "100%" for row in rows)  # each answered within 2 h
+    assert rows[-1][6:] == ["4.0", "+100"]
+    assert rows[0][6:] == ["—", "—"]
