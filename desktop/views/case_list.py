@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +26,10 @@ from desktop.services import Services
 from desktop.views.case_list_model import CaseTableModel
 from desktop.views.widgets.choice_box import ChoiceBox, enum_choices
 from desktop.views.widgets.empty_state import EmptyState
+from desktop.views.widgets.pause import after_pause
+
+HEADER_KEY = "cases.header"  # the columns' widths and order, the sort
+SPLITTER_KEY = "cases.splitter"  # the list beside the Today panel
 
 
 class _CustomerBox(QComboBox):
@@ -77,6 +81,7 @@ class CaseListView(QWidget):
             self.status_filter,
             self.type_filter,
             self.severity_filter,
+            self.customer_filter,
             self.overdue_only,
         ):
             filters.addWidget(widget)
@@ -98,7 +103,9 @@ class CaseListView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((100, 110, 240, 70, 58, 110, 175, 58, 84)):
+        # at 1366×768 the title keeps about a third of the list; the others show their usual
+        # text, and any cell cut short shows all of it when pointed at
+        for column, width in enumerate((96, 110, 240, 66, 56, 104, 150, 56, 84)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         row_height = self.table.fontMetrics().height() + 10
@@ -137,6 +144,7 @@ class CaseListView(QWidget):
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([900, 220])
         list_layout.addWidget(self.splitter, 1)
+        self._restore_layout()
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)
         self.pages.addWidget(self.empty)
@@ -144,6 +152,27 @@ class CaseListView(QWidget):
         layout.addWidget(self.pages)
         self.model.count_known.connect(self._show_count)
         self._show_count()
+
+    def _restore_layout(self) -> None:
+        """Column widths, the sort and the split as the user left them, kept as they change."""
+        settings = self.services.settings
+        header = self.table.horizontalHeader()
+        for key, widget in ((HEADER_KEY, header), (SPLITTER_KEY, self.splitter)):
+            stored = settings.get(key)
+            if isinstance(stored, str):
+                widget.restoreState(QByteArray.fromBase64(stored.encode("ascii")))
+        self._save_layout = after_pause(self, 500, self.save_layout)
+        header.sectionResized.connect(lambda *_: self._save_layout.start())
+        header.sortIndicatorChanged.connect(lambda *_: self._save_layout.start())
+        self.splitter.splitterMoved.connect(lambda *_: self._save_layout.start())
+
+    def save_layout(self) -> None:
+        header = self.table.horizontalHeader()
+        for key, state in (
+            (HEADER_KEY, header.saveState()),
+            (SPLITTER_KEY, self.splitter.saveState()),
+        ):
+            self.services.settings.set(key, bytes(state.toBase64().data()).decode("ascii"))
 
     def _combo(self, everything: str, members: list) -> ChoiceBox:
         combo = enum_choices(members, self.language, empty=everything)

@@ -170,11 +170,18 @@ class CaseTableModel(QAbstractTableModel):
         if role == FOREGROUND_ROLE and column is SortKey.NEXT_DUE:
             state = next_state(row.next_due_at, row.paused, self._now, self.zone)
             return state_color(state) if state else None
-        if role == TOOLTIP_ROLE and column is SortKey.NEXT_DUE and row.next_due_at:
-            return local_text(row.next_due_at, self.zone)
-        if role == TOOLTIP_ROLE and column is SortKey.TITLE:
-            return row.title
+        if role == TOOLTIP_ROLE:
+            return self._tooltip(row, column)
         return None
+
+    def _tooltip(self, row: CaseRow, column: SortKey) -> str | None:
+        """The whole text of a cell, whatever its column's width cut off."""
+        if column is SortKey.TITLE:
+            return row.title or None
+        text = self._text(row, column)
+        if column is SortKey.NEXT_DUE and row.next_due_at:
+            return f"{text}\n{local_text(row.next_due_at, self.zone)}"
+        return text or None
 
     def _text(self, row: CaseRow, column: SortKey) -> str:
         lang = self.language

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__
 from desktop.domain.commitments import LedgerSummary
 from desktop.domain.enums import Language, Stage
 from desktop.domain.errors import user_message
@@ -153,7 +152,6 @@ class MainWindow(QMainWindow):
             self.tr("&Find cases"), self.focus_search, QKeySequence.StandardKey.Find
         )
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        about_action = self._action(self.tr("&About Turnaround"), self.show_about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
@@ -183,8 +181,10 @@ class MainWindow(QMainWindow):
         self.privacy_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         view_menu.addSeparator()
         view_menu.addAction(self.privacy_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(about_action)
+        from desktop.views.help import add_help_menu
+
+        folder = str(self.services.folder.root) if self.services.folder else ""
+        self.help_actions = add_help_menu(self, self.language, folder)
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -425,8 +425,14 @@ class MainWindow(QMainWindow):
         )
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        """Ctrl+F: the Library's lessons have a search of their own; everywhere else, cases."""
+        box = self.search
+        if self.current_view_name() == "library":
+            library = cast("LibraryView", self.view("library"))
+            library.tabs.setCurrentWidget(library.lessons)
+            box = library.lessons.search
+        box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        box.selectAll()
 
     def _search_debounced(self) -> None:
         self._search_timer.start()
@@ -468,23 +474,7 @@ class MainWindow(QMainWindow):
             text += " · " + self.tr("first responses under way: %1").replace("%1", str(running))
         self.status_line.setText(text)
 
-    # --- about, geometry ------------------------------------------------------------------
-    def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        folder = self.services.folder.root if self.services.folder else ""
-        QMessageBox.about(
-            self,
-            self.tr("About Turnaround"),
-            self.tr(
-                "<h3>Turnaround · 化危为机</h3><p>Version %1</p><p>Handle a customer "
-                "complaint from the first call to the lesson learned.</p><p>Your data "
-                "folder:<br><code>%2</code></p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(folder)),
-        )
-
+    # --- geometry ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         stored = self.services.settings.get(GEOMETRY_KEY)
         if stored:
@@ -535,4 +525,6 @@ class MainWindow(QMainWindow):
         self._refresh_timer.stop()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.services.settings.set(GEOMETRY_KEY, geometry)
+        if "cases" in self._views:
+            cast("CaseListView", self._views["cases"]).save_layout()
         super().closeEvent(event)

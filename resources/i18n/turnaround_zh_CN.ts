@@ -1084,6 +1084,69 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>The apology letter (in the wizard, at any stage)</source>
+        <translation>致歉函（在向导的任一步骤）</translation>
+    </message>
+    <message>
+        <source>New lesson (in the Library)</source>
+        <translation>新建经验（在案例库中）</translation>
+    </message>
+    <message>
+        <source>Delete the selected lesson (in the Library)</source>
+        <translation>删除选中的经验（在案例库中）</translation>
+    </message>
+    <message>
+        <source>Turnaround guide</source>
+        <translation>化危为机使用指南</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Turnaround · 化危为机&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Handle a customer complaint from the first call to the lesson learned.&lt;/p&gt;&lt;p&gt;Your data folder:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;化危为机 · Turnaround&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;从第一通电话到总结经验，帮你处理好每一次客户投诉。&lt;/p&gt;&lt;p&gt;数据文件夹：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>自由软件，依 GNU 通用公共许可证第 3 版或更高版本发布。</translation>
+    </message>
+    <message>
+        <source>Built on</source>
+        <translation>基于以下软件与字体</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Turnaround &amp;guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Turnaround</source>
+        <translation>关于化危为机(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Turnaround</source>
+        <translation>关于化危为机</translation>
+    </message>
+</context>
+<context>
     <name>Housekeeping</name>
     <message>
         <source>The database is damaged (%1). Nothing more will be written to it. Restore the latest backup from Settings › Data, then restart.</source>
@@ -2201,10 +2264,6 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;About Turnaround</source>
-        <translation>关于化危为机(&amp;A)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2219,10 +2278,6 @@
     <message>
         <source>&amp;Privacy switch: hide the journal and goals</source>
         <translation>隐私开关：隐藏心情日志和小目标(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -2271,14 +2326,6 @@
     <message>
         <source>first responses under way: %1</source>
         <translation>首次回应倒计时中：%1</translation>
-    </message>
-    <message>
-        <source>About Turnaround</source>
-        <translation>关于化危为机</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Turnaround · 化危为机&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Handle a customer complaint from the first call to the lesson learned.&lt;/p&gt;&lt;p&gt;Your data folder:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;化危为机 · Turnaround&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;从第一通电话到总结经验，帮你处理好每一次客户投诉。&lt;/p&gt;&lt;p&gt;数据文件夹：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A setting you typed cannot be saved: %1

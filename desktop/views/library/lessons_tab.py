@@ -62,7 +62,6 @@ class LessonsTab(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._search_timer.start)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         new = QPushButton(self.tr("New lesson"))
         new.setShortcut(QKeySequence("Ctrl+Shift+N"))
         new.clicked.connect(self.new_lesson)

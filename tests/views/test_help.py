@@ -1,0 +1,82 @@
+"""Help: F1 opens the guide in the window's language, the keyboard shortcuts are listed, About
+names the licences, and Ctrl+F in the Library goes to the lessons' search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.domain.enums import Language
+from desktop.views.help import GuideDialog, ShortcutsDialog, about_html
+from desktop.views.main_window import MainWindow
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "help"
+
+
+@pytest.fixture
+def window(qtbot, services):
+    shown = MainWindow(services, Language.EN)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+    shown.close()
+
+
+def test_the_shipped_guide_is_the_readmes():
+    readme = README.read_text(encoding="utf-8")
+    for name, start, end in (
+        ("guide.zh_CN.md", "## 使用指南：处理一次投诉", "## Guide: handling one complaint"),
+        ("guide.en.md", "## Guide: handling one complaint", "## The two commands"),
+    ):
+        section = readme[readme.index(start) : readme.index(end)].rstrip() + "\n"
+        assert (RESOURCES / name).read_text(encoding="utf-8") == section, f"make {name} again"
+
+
+def test_f1_opens_the_guide_in_the_windows_language(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    [guide] = [w for w in QApplication.topLevelWidgets() if isinstance(w, GuideDialog)]
+    assert guide.isVisible()
+    assert "Guide: handling one complaint" in guide.browser.toPlainText()
+    assert "Ctrl+Shift+L" in guide.browser.toPlainText()
+    guide.close()
+    chinese = GuideDialog(Language.ZH)
+    qtbot.addWidget(chinese)
+    assert "使用指南" in chinese.browser.toPlainText()
+
+
+def test_the_keyboard_shortcuts_are_listed_from_the_menus(window, qtbot):
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    rows = {
+        dialog.table.item(row, 0).text(): dialog.table.item(row, 1).text()
+        for row in range(dialog.table.rowCount())
+    }
+    assert rows["Ctrl+N"] == "New complaint"
+    assert rows["Ctrl+F"] == "Find cases"
+    assert rows["F1"] == "Turnaround guide"
+    assert "Ctrl+1" in rows and "Ctrl+Shift+L" in rows and "Ctrl+L" in rows
+
+
+def test_about_names_the_licences_and_credits(window, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda _w, _t, text: shown.append(text)))
+    about = [a for a in window.help_actions if a.text() == "&About Turnaround"][0]
+    about.trigger()
+    assert shown and shown[0] == about_html(str(window.services.folder.root))
+    for credit in ("Qt / PySide6", "LGPL-3.0", "ReportLab", "AR PL UMing", "WenQuanYi", "GNU"):
+        assert credit in shown[0]
+
+
+def test_ctrl_f_in_the_library_goes_to_the_lessons_search(window, qtbot):
+    window.show_view("library")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    library = window.view("library")
+    assert library.lessons.search.hasFocus()
+    window.show_view("cases")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
