@@ -75,7 +75,9 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys:
                 rows.append((keys, action.text().replace("&", "")))
-    rows += [(keys, QCoreApplication.translate("Help", text)) for keys, text in OTHER_SHORTCUTS]
+    rows += [
+        (keys, QCoreApplication.translate("Help", str(text))) for keys, text in OTHER_SHORTCUTS
+    ]
     return rows
 
 
