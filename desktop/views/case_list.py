@@ -26,7 +26,6 @@ from desktop.services import Services
 from desktop.views.case_list_model import CaseTableModel
 from desktop.views.widgets.choice_box import ChoiceBox, enum_choices
 from desktop.views.widgets.empty_state import EmptyState
-from desktop.views.widgets.pause import after_pause
 
 HEADER_KEY = "cases.header"  # the columns' widths and order, the sort
 SPLITTER_KEY = "cases.splitter"  # the list beside the Today panel
@@ -154,17 +153,14 @@ class CaseListView(QWidget):
         self._show_count()
 
     def _restore_layout(self) -> None:
-        """Column widths, the sort and the split as the user left them, kept as they change."""
+        """Column widths, the sort and the split as the user left them (saved when the window
+        closes: the title's column resizes with the window, too often to save each time)."""
         settings = self.services.settings
         header = self.table.horizontalHeader()
         for key, widget in ((HEADER_KEY, header), (SPLITTER_KEY, self.splitter)):
             stored = settings.get(key)
             if isinstance(stored, str):
                 widget.restoreState(QByteArray.fromBase64(stored.encode("ascii")))
-        self._save_layout = after_pause(self, 500, self.save_layout)
-        header.sectionResized.connect(lambda *_: self._save_layout.start())
-        header.sortIndicatorChanged.connect(lambda *_: self._save_layout.start())
-        self.splitter.splitterMoved.connect(lambda *_: self._save_layout.start())
 
     def save_layout(self) -> None:
         header = self.table.horizontalHeader()
