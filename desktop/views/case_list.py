@@ -65,6 +65,10 @@ class CaseListView(QWidget):
         self.severity_filter = self._combo(self.tr("All severities"), list(Severity))
         self.customer_filter = _CustomerBox(services.cases.customers)
         self.customer_filter.setEditable(True)
+        self.customer_filter.setMinimumContentsLength(12)  # "All customers" fits, and a name
+        self.customer_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.customer_filter.setAccessibleName(self.tr("Customer"))
         line = self.customer_filter.lineEdit()
         assert line is not None  # an editable combo box has one
