@@ -158,7 +158,7 @@ def _listen_for_second_start(
         if not in_front:
             return
         window = in_front[-1]
-        if window.isMinimized():
+        if window.isMinimized() or not window.isVisible():  # minimised, or left in the tray
             window.showNormal()
         window.raise_()
         window.activateWindow()

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.refresh_status()
         self.reminders: Reminders | None = None
+        self._quitting = False
         self._reminder_start = QTimer(self)  # after the window is on screen
         self._reminder_start.setSingleShot(True)
         self._reminder_start.timeout.connect(self._start_reminders)
@@ -132,6 +133,11 @@ class MainWindow(QMainWindow):
         self.reminders.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 60_000)
         )
+        if self.reminders.tray is not None:
+            from desktop.views.tray import attach
+
+            self.tray_menu = attach(self.reminders.tray, self)
+            self.refresh_status()
         self.reminders.check()
         from desktop.views.inbox_watch import InboxWatch
 
@@ -151,7 +157,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Find cases"), self.focus_search, QKeySequence.StandardKey.Find
         )
-        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self._action(self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
@@ -455,6 +461,10 @@ class MainWindow(QMainWindow):
         )
 
     def _show_status(self, summary: LedgerSummary, with_running: LedgerSummary) -> None:
+        if self.reminders is not None and self.reminders.tray is not None:
+            from desktop.views.tray import tooltip
+
+            self.reminders.tray.setToolTip(tooltip(summary))
         if summary.due_today == 0 and summary.overdue == 0:
             text = self.tr("No commitments due today.")
         elif summary.overdue == 0:
@@ -511,9 +521,41 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(VIEW_NAMES.index("settings"))
         self.navigation.blockSignals(False)
 
+    def come_forward(self) -> None:
+        """From the tray, or a second start: the window in front, as it was."""
+        if self.isMinimized() or not self.isVisible():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def quit_app(self) -> None:
+        """File › Quit and the tray's Quit: the app ends, even when it stays in the tray."""
+        self._quitting = True
+        if self.close():
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.quit()
+
+    def stays_in_tray(self) -> bool:
+        from desktop.views.tray import STAY_KEY
+
+        tray = self.reminders.tray if self.reminders is not None else None
+        return tray is not None and tray.isVisible() and bool(self.services.settings.get(STAY_KEY))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._settings_saved():
             event.ignore()
+            return
+        if not self._quitting and self.stays_in_tray():
+            event.ignore()
+            self.hide()
+            assert self.reminders is not None and self.reminders.tray is not None
+            self.reminders.tray.showMessage(
+                self.tr("Turnaround is still running"),
+                self.tr("Reminders keep coming. Quit from the tray icon's menu."),
+                self.reminders.tray.icon(),
+                5000,
+            )
             return
         for wizard in list(self._wizards):
             wizard.close()  # each saves what is pending

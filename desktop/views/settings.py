@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -211,11 +212,25 @@ class SettingsView(QWidget):
         self.language_note = QLabel()
         self.language_note.setWordWrap(True)
         layout.addWidget(self.language_note)
+        self.stay_in_tray = QCheckBox(
+            self.tr(
+                "Keep running in the tray when the window is closed, so that reminders keep "
+                "coming (Quit from the tray icon's menu)"
+            )
+        )
+        self.stay_in_tray.toggled.connect(self._stay_in_tray_chosen)
+        layout.addWidget(self.stay_in_tray)
         layout.addStretch(1)
         self.language_choice.currentIndexChanged.connect(self._language_chosen)
         self.theme_choice.currentIndexChanged.connect(self._theme_chosen)
         self.document_font_choice.currentIndexChanged.connect(self._document_font_chosen)
         return page
+
+    def _stay_in_tray_chosen(self, chosen: bool) -> None:
+        from desktop.views.tray import STAY_KEY
+
+        if not self._loading:
+            self.services.settings.set(STAY_KEY, chosen)
 
     def _document_font_chosen(self) -> None:
         choice = self.document_font_choice.value()
@@ -251,6 +266,9 @@ class SettingsView(QWidget):
             self._loading = False
 
     def _load(self) -> None:
+        from desktop.views.tray import STAY_KEY
+
+        self.stay_in_tray.setChecked(bool(self.services.settings.get(STAY_KEY)))
         self.profile.load()
         self._show_deadlines(self.services.settings.deadlines())
         self.language_choice.blockSignals(True)

@@ -2340,6 +2340,14 @@ Leave Settings without it?</source>
         <translation>设置未保存</translation>
     </message>
     <message>
+        <source>Turnaround is still running</source>
+        <translation>化危为机仍在运行</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming. Quit from the tray icon&apos;s menu.</source>
+        <translation>提醒会照常送达。要退出，请使用托盘图标的菜单。</translation>
+    </message>
+    <message>
         <source>A setting you typed cannot be saved: %1
 
 Quit without it?</source>
@@ -2923,6 +2931,10 @@ Quit without it?</source>
         <translation>用于致歉函、整改报告和升级简报的正文。正式信函通常使用宋体等衬线字体；标题仍使用黑体。</translation>
     </message>
     <message>
+        <source>Keep running in the tray when the window is closed, so that reminders keep coming (Quit from the tray icon&apos;s menu)</source>
+        <translation>关闭窗口后仍在托盘中运行，提醒照常送达（从托盘图标的菜单退出）</translation>
+    </message>
+    <message>
         <source>Saved. Turnaround will use this language the next time it starts.</source>
         <translation>已保存。下次启动时将使用该语言。</translation>
     </message>
@@ -3277,6 +3289,33 @@ Quit without it?</source>
     <message>
         <source>&lt;b&gt;Tone check&lt;/b&gt;: %1 phrase(s) worth another look. They do not stop the export.</source>
         <translation>&lt;b&gt;语气检查&lt;/b&gt;：有 %1 处措辞值得再斟酌。它们不会阻止导出。</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Turnaround · %1 due today · %2 overdue</source>
+        <translation>化危为机 · 今天到期 %1 项 · 已逾期 %2 项</translation>
+    </message>
+    <message>
+        <source>Open Turnaround</source>
+        <translation>打开化危为机</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <source>Today&apos;s commitments</source>
+        <translation>今天的承诺</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>今天没有到期的承诺</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ def test_the_keyboard_shortcuts_are_listed_from_the_menus(window, qtbot):
 def test_about_names_the_licences_and_credits(window, monkeypatch):
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda _w, _t, text: shown.append(text)))
-    about = [a for a in window.help_actions if a.text() == "&About Turnaround"][0]
+    about = next(a for a in window.help_actions if a.text() == "&About Turnaround")
     about.trigger()
     assert shown and shown[0] == about_html(str(window.services.folder.root))
     for credit in ("Qt / PySide6", "LGPL-3.0", "ReportLab", "AR PL UMing", "WenQuanYi", "GNU"):
