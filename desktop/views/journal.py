@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.catalog import label
+from desktop.domain.catalog import join_words, label
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
@@ -134,6 +134,7 @@ class JournalView(QWidget):
         self.tabs = QTabWidget()
         self.entries = self._table([self.tr("When"), self.tr("Feelings"), self.tr("Entry")])
         self.entries.itemDoubleClicked.connect(lambda _: self.edit_selected())
+        self.entries.itemSelectionChanged.connect(self._selection_changed)
         entries_page = QWidget()
         entries_layout = QVBoxLayout(entries_page)
         entries_layout.setContentsMargins(0, 0, 0, 0)
@@ -157,6 +158,7 @@ class JournalView(QWidget):
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         entries_layout.addLayout(actions)
+        self._selection_changed()
         self.tabs.addTab(entries_page, self.tr("Entries"))
         self.records = QTextBrowser()
         self.tabs.addTab(self.records, self.tr("Thought records"))
@@ -165,6 +167,12 @@ class JournalView(QWidget):
         self.tabs.addTab(self._mood_page(), self.tr("Mood"))
         layout.addWidget(self.tabs, 1)
         return page
+
+    def _selection_changed(self) -> None:
+        """Edit and Delete act on the selected entry: without one they are off."""
+        chosen = bool(self.entries.selectionModel().selectedRows())
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
 
     def _mood_page(self) -> QWidget:
         page = QWidget()
@@ -230,7 +238,9 @@ class JournalView(QWidget):
         self._entries = entries
         self.entries.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            feelings = "、".join(f"{label(e, self.language)} {i}" for e, i in entry.feelings)
+            feelings = join_words(
+                (f"{label(e, self.language)} {i}" for e, i in entry.feelings), self.language
+            )
             first = next(
                 (
                     t
@@ -267,7 +277,9 @@ class JournalView(QWidget):
             )
         parts = []
         for record in records:
-            traps = "、".join(label(t, self.language) for t in record.thinking_traps)
+            traps = join_words(
+                (label(t, self.language) for t in record.thinking_traps), self.language
+            )
             changes = "; ".join(
                 f"{label(e, self.language)} {b} → {a}" for e, b, a in record.changes()
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -76,6 +77,11 @@ class JournalEntryDialog(QDialog):
         )
         self.form.add("reframe", self.tr("Reframe"), self.reframe)
         self.case = ChoiceBox()
+        # a long case title must not widen the dialog past the screen (no sideways scrolling)
+        self.case.setSizeAdjustPolicy(
+            ChoiceBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.case.setMinimumContentsLength(24)
         self.case.add_choice(self.tr("(no case)"), None)
         for row_ in services.cases.rows(CaseQuery(), 0, 50):
             self.case.add_choice(f"{row_.number} {row_.customer} · {row_.title}", row_.id)
@@ -83,7 +89,9 @@ class JournalEntryDialog(QDialog):
         layout.addLayout(self.form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        self.scroll = scroll
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -201,3 +201,34 @@ def test_the_self_review_is_kept_in_the_journal_only(qtbot, services, tmp_path):
 
     report = PdfReader(io.BytesIO(services.documents.report_job(case, Lang.ZH)()))
     assert "备份演练" not in "".join(page.extract_text() for page in report.pages)
+
+
+def test_edit_and_delete_wait_for_a_selection_and_lists_follow_the_language(qtbot, services):
+    now = services.clock()
+    services.journal.save_entry(
+        JournalEntry(0, now, [(Emotion.ANGRY, 60), (Emotion.ANXIOUS, 40)], body="angry")
+    )
+    view = JournalView(services, Language.EN)
+    qtbot.addWidget(view)
+    assert not view.edit_button.isEnabled() and not view.delete_button.isEnabled()
+    view.entries.selectRow(0)
+    assert view.edit_button.isEnabled() and view.delete_button.isEnabled()
+    feelings = view.entries.item(0, 1).text()
+    assert ", " in feelings and "、" not in feelings
+
+
+def test_the_entry_dialog_never_scrolls_sideways(qtbot, services, clock):
+    case = services.cases.create()
+    services.cases.update_intake(
+        case.id,
+        customer="华信银行股份有限公司信息科技部",
+        contact_name="王经理",
+        complaint_text="上线第一天财务报表模板就出错，月结数据对不上，打了三次电话也没人给个说法" * 3,
+        received_at=clock.now,
+    )
+    dialog = JournalEntryDialog(services, Language.EN)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    body = dialog.scroll.widget()
+    assert body.minimumSizeHint().width() <= dialog.scroll.viewport().width()
