@@ -81,6 +81,20 @@ class Goal:
         return score
 
 
+def recent_record(goal: Goal, today: date, zone: tzinfo, periods: int = 8) -> tuple[int, int]:
+    """(periods the goal was met, periods counted) among the last `periods` finished ones,
+    skipped periods left out: what the habit strength stands on, in words a person reads."""
+    current = goal.period_start(today)
+    met = counted = 0
+    period = current - timedelta(days=goal.period_days)
+    while period >= goal.starts_on and counted < periods:
+        if period not in goal.skipped:
+            counted += 1
+            met += goal.count_in(period, zone) >= goal.target_count
+        period -= timedelta(days=goal.period_days)
+    return met, counted
+
+
 def check_in_note(note: str) -> str:
     return clean_text("note", note, multiline=True, limit=2000)
 

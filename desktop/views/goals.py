@@ -4,6 +4,7 @@ strength, check-ins with a note, "skipped, no guilt"."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,12 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.enums import Language
-from desktop.domain.errors import ValidationError
-from desktop.domain.goals import TEMPLATES, Goal
+from desktop.domain.case_query import CaseQuery
+from desktop.domain.dates import local_text
+from desktop.domain.enums import ActionHorizon, Language
+from desktop.domain.errors import TurnaroundError, ValidationError
+from desktop.domain.goals import TEMPLATES, Goal, recent_record
 from desktop.services import Services
+from desktop.views.widgets.choice_box import ChoiceBox
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.field_form import FieldForm
+
+HISTORY_SHOWN = 5  # check-ins listed on a card
 
 
 class GoalDialog(QDialog):
@@ -64,6 +70,27 @@ class GoalDialog(QDialog):
         self.period.setSuffix(self.tr(" days"))
         self.period.setValue(goal.period_days if goal else 7)
         self.form.add("period_days", self.tr("Period"), self.period)
+        self.case = ChoiceBox()
+        self.case.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.case.setMinimumContentsLength(24)
+        self.case.add_choice(self.tr("(no case)"), None)
+        for row in services.cases.rows(CaseQuery(), 0, 100):
+            self.case.add_choice(f"{row.number} {row.customer} · {row.title}", row.id)
+        if goal and goal.case_id is not None and not self.case.has_value(goal.case_id):
+            linked = services.cases.get(goal.case_id)
+            self.case.add_choice(f"{linked.number} {linked.intake.customer}", linked.id)
+        self.form.add("case_id", self.tr("About a case"), self.case)
+        self.action = ChoiceBox()
+        self.action.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.action.setMinimumContentsLength(24)
+        self.form.add("action_id", self.tr("Prevention action"), self.action)
+        self.case.currentIndexChanged.connect(lambda _index: self._fill_actions(None))
+        self.case.set_value(goal.case_id if goal else None)
+        self._fill_actions(goal.action_id if goal else None)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -72,7 +99,19 @@ class GoalDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
-        self.resize(520, 200)
+        self.resize(560, 280)
+
+    def _fill_actions(self, chosen: int | None) -> None:
+        """The chosen case's lasting improvements: a goal can be to see one through."""
+        self.action.clear_choices()
+        self.action.add_choice(self.tr("(no action)"), None)
+        case_id = self.case.value()
+        if case_id is not None:
+            for action in self.services.cases.get(case_id).actions:
+                if action.horizon is not ActionHorizon.SHORT_TERM:
+                    self.action.add_choice(action.description, action.id)
+        self.action.set_value(chosen)
+        self.action.setEnabled(self.action.count() > 1)
 
     def _suggested(self, index: int) -> None:
         suggestions = TEMPLATES[self.language.value]
@@ -90,8 +129,8 @@ class GoalDialog(QDialog):
             self.target.value(),
             self.period.value(),
             base.starts_on,
-            base.case_id,
-            base.action_id,
+            self.case.value(),
+            self.action.value(),
             base.archived,
             base.uuid,
         )
@@ -142,6 +181,13 @@ class GoalCard(QFrame):
                 "missed period lowers it a little, never to zero."
             )
         )
+        self.explanation = QLabel(self._explained(goal, today))
+        self.explanation.setWordWrap(True)
+        self.history = QLabel(self._history(goal))
+        self.history.setWordWrap(True)
+        self.history.setObjectName("goalHistory")
+        self.link = QLabel(self._link(goal))
+        self.link.setWordWrap(True)
         note = QLabel(self.tr("Skipped this period, no guilt.") if skipped else "")
         self.check_in_button = QPushButton(self.tr("Check in…"))
         self.check_in_button.clicked.connect(self.check_in)
@@ -163,12 +209,56 @@ class GoalCard(QFrame):
         grid.addWidget(progress, 1, 0)
         grid.addWidget(strength_label, 1, 1)
         grid.addWidget(note, 2, 0)
+        grid.addWidget(self.explanation, 4, 0, 1, 2)
+        grid.addWidget(self.history, 5, 0, 1, 2)
+        grid.addWidget(self.link, 6, 0, 1, 2)
+        self.link.setVisible(bool(self.link.text()))
         buttons = QHBoxLayout()
         for button in (self.check_in_button, self.undo_button, self.skip_button, edit, archive):
             buttons.addWidget(button)
         buttons.addStretch(1)
         grid.addLayout(buttons, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
+
+    def _explained(self, goal: Goal, today: date) -> str:
+        """The habit strength in a sentence: what it stands on and what a miss does."""
+        met, counted = recent_record(goal, today, self.services.zone)
+        if counted == 0:
+            return self.tr(
+                "Habit strength grows each period you meet the goal; this is its first period."
+            )
+        return (
+            self.tr(
+                "You met it in %1 of the last %2 periods. Each period met makes the habit "
+                "stronger; a missed one lowers it a little, and a skipped one not at all."
+            )
+            .replace("%1", str(met))
+            .replace("%2", str(counted))
+        )
+
+    def _history(self, goal: Goal) -> str:
+        """The last check-ins, newest first, with their notes."""
+        if not goal.checkins:
+            return self.tr("No check-ins yet.")
+        latest = sorted(goal.checkins, key=lambda c: c.at, reverse=True)[:HISTORY_SHOWN]
+        shown = [
+            f"{local_text(c.at, self.services.zone)}" + (f" — {c.note}" if c.note else "")
+            for c in latest
+        ]
+        return self.tr("Check-ins: %1").replace("%1", "; ".join(shown))
+
+    def _link(self, goal: Goal) -> str:
+        if goal.case_id is None:
+            return ""
+        try:
+            case = self.services.cases.get(goal.case_id)
+        except TurnaroundError:
+            return ""
+        text = self.tr("About %1").replace("%1", f"{case.number} {case.intake.customer}")
+        action = next((a for a in case.actions if a.id == goal.action_id), None)
+        if action is not None:
+            text += " · " + action.description
+        return text
 
     def _act(self, action: Callable[[], object]) -> None:
         action()

@@ -1029,6 +1029,26 @@
         <translation>归档</translation>
     </message>
     <message>
+        <source>Habit strength grows each period you meet the goal; this is its first period.</source>
+        <translation>每达成一个周期，习惯强度就增长一点；这是它的第一个周期。</translation>
+    </message>
+    <message>
+        <source>You met it in %1 of the last %2 periods. Each period met makes the habit stronger; a missed one lowers it a little, and a skipped one not at all.</source>
+        <translation>最近 %2 个周期里达成了 %1 个。每达成一个周期，习惯就更牢一些；错过一个只会降低一点，跳过的周期不受影响。</translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation>还没有打卡记录。</translation>
+    </message>
+    <message>
+        <source>Check-ins: %1</source>
+        <translation>打卡记录：%1</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
         <source>Check in</source>
         <translation>打卡</translation>
     </message>
@@ -1062,6 +1082,22 @@
     <message>
         <source>Period</source>
         <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>（不关联案件）</translation>
+    </message>
+    <message>
+        <source>About a case</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <source>Prevention action</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>(no action)</source>
+        <translation>（不关联措施）</translation>
     </message>
 </context>
 <context>

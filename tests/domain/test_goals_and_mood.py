@@ -117,3 +117,13 @@ def test_a_thought_record_shows_the_change_in_intensity():
         emotions_after=[(Emotion.ANXIOUS, 40)],
     )
     assert record.cleaned().changes() == [(Emotion.ANXIOUS, 80, 40)]
+
+
+def test_the_recent_record_counts_finished_periods_without_the_skipped():
+    from desktop.domain.goals import recent_record
+
+    goal = goal_with([True, False, None, True, True, False])
+    today = START + timedelta(weeks=6, days=2)  # in week 7, not finished
+    assert recent_record(goal, today, UTC) == (3, 5)
+    assert recent_record(goal, today, UTC, periods=2) == (1, 2)
+    assert recent_record(goal_with([]), START, UTC) == (0, 0)

@@ -223,12 +223,60 @@ def test_the_entry_dialog_never_scrolls_sideways(qtbot, services, clock):
         case.id,
         customer="华信银行股份有限公司信息科技部",
         contact_name="王经理",
-        complaint_text="上线第一天财务报表模板就出错，月结数据对不上，打了三次电话也没人给个说法" * 3,
+        complaint_text="上线第一天财务报表模板就出错，月结数据对不上，打了三次电话也没人给个说法"
+        * 3,
         received_at=clock.now,
     )
     dialog = JournalEntryDialog(services, Language.EN)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    body = dialog.scroll.widget()
-    assert body.minimumSizeHint().width() <= dialog.scroll.viewport().width()
+    body = dialog.scroll_area.widget()
+    assert body.minimumSizeHint().width() <= dialog.scroll_area.viewport().width()
+
+
+def test_a_goal_explains_its_strength_shows_its_check_ins_and_links_to_an_action(
+    qtbot, services, clock, monkeypatch
+):
+    from desktop.domain.complaint import Action
+    from desktop.domain.enums import ActionHorizon
+
+    case = services.cases.create()
+    services.cases.update_intake(
+        case.id,
+        customer="华信银行",
+        contact_name="王",
+        complaint_text="报表慢",
+        received_at=clock.now,
+    )
+    services.cases.add_part(case.id, Action(0, ActionHorizon.SHORT_TERM, "重建索引"))
+    action_id = services.cases.add_part(case.id, Action(0, ActionHorizon.LONG_TERM, "上线前压测"))
+    view = GoalsView(services, Language.EN)
+    qtbot.addWidget(view)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, GoalDialog)
+        dialog.title.setCurrentText("Check the load test plan every week")
+        dialog.case.set_value(case.id)
+        assert [dialog.action.itemText(i) for i in range(dialog.action.count())] == [
+            "(no action)",
+            "上线前压测",  # the lasting improvement, not the quick fix
+        ]
+        dialog.action.set_value(action_id)
+        dialog.save()
+
+    QTimer.singleShot(0, fill)
+    view.new_goal()
+    [goal] = services.goals.goals()
+    assert (goal.case_id, goal.action_id) == (case.id, action_id)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("done", True)))
+    view.cards_layout.itemAt(0).widget().check_in()
+    card = view.cards_layout.itemAt(0).widget()
+    assert "first period" in card.explanation.text()
+    assert card.history.text().startswith("Check-ins: ") and "— done" in card.history.text()
+    assert card.link.text() == f"About {case.number} 华信银行 · 上线前压测"
+    clock.advance(days=8)
+    view.refresh()
+    card = view.cards_layout.itemAt(0).widget()
+    assert "You met it in 1 of the last 1 periods" in card.explanation.text()

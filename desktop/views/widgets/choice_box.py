@@ -35,6 +35,9 @@ class ChoiceBox(QComboBox):
         except ValueError:
             self.setCurrentIndex(0 if self._values else -1)
 
+    def has_value(self, value: Any) -> bool:
+        return value in self._values
+
     def clear_choices(self) -> None:
         self._values.clear()
         self.clear()
