@@ -269,6 +269,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "escalate.missed_deadline": ("A deadline was missed.", "有承诺未按时兑现。"),
     # validation messages
     "error.required": ("This field is required.", "此项为必填。"),
+    "error.template_field": (
+        "{value} is not a field this template can fill: use one of the fields listed.",
+        "{value} 不是这个模板能填写的字段：请使用列出的字段。",
+    ),
+    "error.template_brackets": (
+        "Every [[ needs a matching ]] (and they do not nest).",
+        "每个 [[ 都需要对应的 ]]（且不能嵌套）。",
+    ),
     "error.too_long": (
         "Too long: at most {limit} characters (now {length}).",
         "内容过长：最多 {limit} 个字符（当前 {length} 个）。",

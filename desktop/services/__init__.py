@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from desktop.services.library import LibraryService
     from desktop.services.precedents import PrecedentService
     from desktop.services.suggestions import SuggestionService
+    from desktop.services.templates import TemplateService
 
 
 class Services:
@@ -106,6 +107,12 @@ class Services:
         from desktop.services.suggestions import SuggestionService
 
         return SuggestionService(self.store, self.clock)
+
+    @cached_property
+    def templates(self) -> TemplateService:
+        from desktop.services.templates import TemplateService
+
+        return TemplateService(self.settings)
 
     @classmethod
     def open(

@@ -50,6 +50,10 @@ class SettingsView(QWidget):
 
         self.suggestions_tab = SuggestionsTab(services, language)
         self.tabs.addTab(self._scrolled(self.suggestions_tab), self.tr("Suggestions"))
+        from desktop.views.templates_tab import TemplatesTab
+
+        self.templates_tab = TemplatesTab(services, language)
+        self.tabs.addTab(self._scrolled(self.templates_tab), self.tr("Templates"))
         from desktop.views.data_tab import DataTab
         from desktop.views.privacy_tab import PrivacyTab
 

@@ -2903,6 +2903,10 @@ Quit without it?</source>
         <translation>建议</translation>
     </message>
     <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
         <source> h</source>
         <translation> 小时</translation>
     </message>
@@ -3212,6 +3216,73 @@ Quit without it?</source>
     <message>
         <source>Nothing here calls for escalation yet:</source>
         <translation>目前不需要升级：</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>What the letter and the first-response messages say before the case fills them in. A {field} is filled from the case; a part in [[double brackets]] is left out when something in it is not known. Double-click a field to insert it.</source>
+        <translation>致歉函和首次回应话术在填入案件内容之前的原文。{字段} 会用案件的内容填写；[[双方括号]] 中的一段，只要其中有未知的内容就整段省略。双击字段即可插入。</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>可用字段</translation>
+    </message>
+    <message>
+        <source>Reset to default…</source>
+        <translation>恢复默认…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Apology letter · %1</source>
+        <translation>致歉函 · %1</translation>
+    </message>
+    <message>
+        <source>First response · %1 · %2</source>
+        <translation>首次回应 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Unsaved template</source>
+        <translation>模板尚未保存</translation>
+    </message>
+    <message>
+        <source>Save your changes to “%1” first?</source>
+        <translation>先保存对“%1”的修改吗？</translation>
+    </message>
+    <message>
+        <source>Edited by you</source>
+        <translation>已由你修改</translation>
+    </message>
+    <message>
+        <source>As shipped</source>
+        <translation>默认内容</translation>
+    </message>
+    <message>
+        <source>Saved. New letters and messages use it.</source>
+        <translation>已保存。新的致歉函和消息将使用它。</translation>
+    </message>
+    <message>
+        <source>Reset the template</source>
+        <translation>恢复默认模板</translation>
+    </message>
+    <message>
+        <source>Replace your “%1” with the shipped text? Your edits are lost.</source>
+        <translation>用默认内容替换你的“%1”？你的修改将丢失。</translation>
+    </message>
+    <message>
+        <source>Back to the shipped text.</source>
+        <translation>已恢复为默认内容。</translation>
     </message>
 </context>
 <context>
