@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
-from desktop.domain.journal import JournalEntry
+from desktop.domain.journal import JournalEntry, ThinkingTrap, ThoughtRecord
 
 
 @dataclass(frozen=True)
@@ -50,3 +50,19 @@ def complaint_days(received: list[datetime], today: date, days: int, zone: tzinf
 
 def _mean(values: list[float] | None) -> float | None:
     return sum(values) / len(values) if values else None
+
+
+def trap_counts(
+    records: list[ThoughtRecord], now: datetime, windows: tuple[int | None, ...] = (30, 90, None)
+) -> list[tuple[ThinkingTrap, list[int]]]:
+    """How often each thinking trap came up in thought records, over the last 30 and 90 days
+    and all the time (None): the ones that came up, the most frequent first."""
+    counts: dict[ThinkingTrap, list[int]] = {}
+    for record in records:
+        age = now - record.created_at
+        for trap in record.thinking_traps:
+            row = counts.setdefault(trap, [0] * len(windows))
+            for index, days in enumerate(windows):
+                if days is None or age <= timedelta(days=days):
+                    row[index] += 1
+    return sorted(counts.items(), key=lambda item: (-item[1][-1], item[0].value))

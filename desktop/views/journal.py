@@ -28,7 +28,7 @@ from desktop.domain.catalog import join_words, label
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
-from desktop.domain.journal import Emotion, JournalEntry
+from desktop.domain.journal import Emotion, JournalEntry, ThoughtRecord
 from desktop.services import Services
 from desktop.services.journal import JournalLockedError
 from desktop.views.backup_privacy import BackupPrivacyDialog, offer_backup_privacy
@@ -114,6 +114,12 @@ class JournalView(QWidget):
     def _journal_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        from desktop.views.mood_checkin import MoodCheckIn
+
+        self.check_in = MoodCheckIn(self.services, self.language)
+        self.check_in.changed.connect(self.refresh)
+        self.check_in.add_words.connect(self.edit_entry)
+        layout.addWidget(self.check_in)
         bar = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New entry"))
         self.new_button.clicked.connect(self.new_entry)
@@ -264,6 +270,33 @@ class JournalView(QWidget):
         self.reviews.setHtml(self._reviews_html())
         self.refresh_mood()
 
+    def _traps_html(self, records: list[ThoughtRecord]) -> str:
+        """How often each thinking trap came up: the pattern is easier to see than any one."""
+        from html import escape
+
+        from desktop.domain.mood import trap_counts
+
+        counts = trap_counts(records, self.services.clock())
+        if not counts:
+            return ""
+        head = "".join(
+            f"<th>{escape(text)}</th>"
+            for text in (
+                self.tr("Thinking trap"),
+                self.tr("Last 30 days"),
+                self.tr("Last 90 days"),
+                self.tr("All"),
+            )
+        )
+        rows = "".join(
+            f"<tr><td>{escape(label(trap, self.language))}</td>"
+            + "".join(f"<td align='center'>{n}</td>" for n in numbers)
+            + "</tr>"
+            for trap, numbers in counts
+        )
+        title = escape(self.tr("How often each thinking trap came up"))
+        return f"<h3>{title}</h3><table cellpadding='4'><tr>{head}</tr>{rows}</table><hr>"
+
     def _records_html(self) -> str:
         from html import escape
 
@@ -275,7 +308,7 @@ class JournalView(QWidget):
                     "back, a thought record helps to look at it calmly."
                 )
             )
-        parts = []
+        parts = [self._traps_html(records)]
         for record in records:
             traps = join_words(
                 (label(t, self.language) for t in record.thinking_traps), self.language
@@ -351,9 +384,14 @@ class JournalView(QWidget):
             self.changed.emit()
 
     def edit_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.edit_entry(entry.id)
+
+    def edit_entry(self, entry_id: int) -> None:
         from desktop.views.journal_entry import JournalEntryDialog
 
-        entry = self.selected_entry()
+        entry = next((e for e in self.services.journal.entries() if e.id == entry_id), None)
         if entry and JournalEntryDialog(self.services, self.language, entry, self).exec():
             self.refresh()
 

@@ -1779,6 +1779,26 @@
         <translation>这段时间没有记录情绪。每篇带情绪的日志都会在这里添加一个点。</translation>
     </message>
     <message>
+        <source>Thinking trap</source>
+        <translation>思维陷阱</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>How often each thinking trap came up</source>
+        <translation>各种思维陷阱出现的次数</translation>
+    </message>
+    <message>
         <source>No thought records yet. When a thought keeps coming back, a thought record helps to look at it calmly.</source>
         <translation>还没有思维记录。当某个念头反复出现时，思维记录能帮你冷静地审视它。</translation>
     </message>
@@ -2413,6 +2433,33 @@ Quit without it?</source>
     <message>
         <source>The message differs from what you typed in: %1. Replace your text with the message&apos;s? (No keeps what you typed and fills only the empty fields.)</source>
         <translation>客户原话与你已填写的内容不同：%1。要用客户原话替换吗？（选“否”则保留你填写的内容，只填空白栏位。）</translation>
+    </message>
+</context>
+<context>
+    <name>MoodCheckIn</name>
+    <message>
+        <source>Right now I feel:</source>
+        <translation>此刻我感到：</translation>
+    </message>
+    <message>
+        <source>Note that I feel %1</source>
+        <translation>记下：我感到%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Add a few words…</source>
+        <translation>写几句…</translation>
+    </message>
+    <message>
+        <source>Noted at %1: %2.</source>
+        <translation>已在 %1 记下：%2。</translation>
+    </message>
+    <message>
+        <source>Taken back.</source>
+        <translation>已撤销。</translation>
     </message>
 </context>
 <context>

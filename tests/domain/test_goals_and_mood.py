@@ -127,3 +127,24 @@ def test_the_recent_record_counts_finished_periods_without_the_skipped():
     assert recent_record(goal, today, UTC) == (3, 5)
     assert recent_record(goal, today, UTC, periods=2) == (1, 2)
     assert recent_record(goal_with([]), START, UTC) == (0, 0)
+
+
+def test_thinking_traps_are_counted_over_30_and_90_days_and_all_time():
+    from desktop.domain.journal import ThinkingTrap as Trap
+    from desktop.domain.mood import trap_counts
+
+    now = datetime(2026, 11, 24, tzinfo=UTC)
+
+    def record(days_ago, *traps):
+        return ThoughtRecord(0, now - timedelta(days=days_ago), thinking_traps=list(traps))
+
+    records = [
+        record(2, Trap.CATASTROPHISING, Trap.MIND_READING),
+        record(40, Trap.CATASTROPHISING),
+        record(200, Trap.CATASTROPHISING, Trap.SELF_BLAME),
+    ]
+    assert trap_counts(records, now) == [
+        (Trap.CATASTROPHISING, [1, 2, 3]),
+        (Trap.MIND_READING, [1, 1, 1]),
+        (Trap.SELF_BLAME, [0, 0, 1]),
+    ]

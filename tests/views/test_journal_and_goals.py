@@ -280,3 +280,42 @@ def test_a_goal_explains_its_strength_shows_its_check_ins_and_links_to_an_action
     view.refresh()
     card = view.cards_layout.itemAt(0).widget()
     assert "You met it in 1 of the last 1 periods" in card.explanation.text()
+
+
+def test_one_tap_notes_a_feeling_with_undo_and_words_to_add(qtbot, services, monkeypatch):
+    view = JournalView(services, Language.EN)
+    qtbot.addWidget(view)
+    qtbot.mouseClick(view.check_in.buttons[Emotion.TIRED], Qt.MouseButton.LeftButton)
+    [entry] = services.journal.entries()
+    assert entry.feelings == [(Emotion.TIRED, 60)] and entry.body == ""
+    assert view.entries.rowCount() == 1
+    assert (
+        view.check_in.noted.text().startswith("Noted at")
+        and "tired" in view.check_in.noted.text().lower()
+    )
+    opened: list[int] = []
+    monkeypatch.setattr(view, "edit_entry", opened.append)
+    view.check_in.add_words.disconnect()
+    view.check_in.add_words.connect(view.edit_entry)
+    view.check_in.words_button.click()
+    assert opened == [entry.id]
+    view.check_in.undo_button.click()
+    assert services.journal.entries() == [] and view.entries.rowCount() == 0
+
+
+def test_the_thought_records_tab_counts_the_traps(qtbot, services):
+    from desktop.domain.journal import ThoughtRecord
+
+    now = services.clock()
+    services.journal.add_record(
+        ThoughtRecord(
+            0,
+            now,
+            situation="客户在会上批评",
+            thinking_traps=[ThinkingTrap.CATASTROPHISING, ThinkingTrap.MIND_READING],
+        )
+    )
+    view = JournalView(services, Language.EN)
+    qtbot.addWidget(view)
+    html = view.records.toPlainText()
+    assert "How often each thinking trap came up" in html
