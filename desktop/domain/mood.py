@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from desktop.domain.journal import JournalEntry, ThinkingTrap, ThoughtRecord
 
@@ -66,3 +66,14 @@ def trap_counts(
                 if days is None or age <= timedelta(days=days):
                     row[index] += 1
     return sorted(counts.items(), key=lambda item: (-item[1][-1], item[0].value))
+
+
+def daily_reminder_due(
+    now: datetime, at: time, last_entry: datetime | None, reminded_on: date | None
+) -> bool:
+    """The journal's daily reminder, all in local time: from `at` on, once a day, and only on
+    a day with no entry yet."""
+    today = now.date()
+    if now.time() < at or reminded_on == today:
+        return False
+    return last_entry is None or last_entry.date() < today

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from desktop.domain.errors import TurnaroundError, ValidationError
 from desktop.domain.journal import Emotion, JournalEntry, SelfReview, ThoughtRecord
-from desktop.domain.mood import MoodPoint, complaint_days, mood_series
+from desktop.domain.mood import MoodPoint, complaint_days, daily_reminder_due, mood_series
 from desktop.domain.validation import clean_int
 from desktop.services.clock import Clock
 from desktop.store.journal import JournalStore, Transform
@@ -26,6 +26,8 @@ from desktop.store.vault import (
 
 VAULT_KEY = "journal.vault"
 AUTO_LOCK_KEY = "journal.auto_lock_minutes"
+REMINDER_KEY = "journal.reminder"  # "18:00", or "" for none
+REMINDED_KEY = "journal.reminded_on"  # the last day reminded
 MIN_PASSPHRASE = 8
 
 
@@ -226,6 +228,32 @@ class JournalService:
         journal = self._journal()
         with self.store.transaction():
             journal.delete_entry(entry_id)
+
+    # --- the daily reminder ------------------------------------------------------------------
+    def daily_reminder(self) -> time | None:
+        stored = self.store.settings.get(REMINDER_KEY)
+        return time.fromisoformat(stored) if isinstance(stored, str) and stored else None
+
+    def set_daily_reminder(self, at: time | None) -> None:
+        with self.store.transaction():
+            self.store.settings.set(REMINDER_KEY, at.strftime("%H:%M") if at else "")
+
+    def reminder_due(self) -> bool:
+        """Whether to remind now (and remember that it was, for today). Never while the
+        journal is hidden by the privacy switch."""
+        at = self.daily_reminder()
+        if at is None or self.is_hidden():
+            return False
+        now = self.clock().astimezone(self.zone)
+        last = JournalStore(self.store.conn).last_written_at()
+        stored = self.store.settings.get(REMINDED_KEY)
+        reminded = date.fromisoformat(stored) if isinstance(stored, str) and stored else None
+        local_last = last.astimezone(self.zone) if last else None
+        if not daily_reminder_due(now, at, local_last, reminded):
+            return False
+        with self.store.transaction():
+            self.store.settings.set(REMINDED_KEY, now.date().isoformat())
+        return True
 
     # --- thought records and reviews ---------------------------------------------------------
     def add_record(self, record: ThoughtRecord) -> int:

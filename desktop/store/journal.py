@@ -165,6 +165,11 @@ class JournalStore:
     def delete_entry(self, entry_id: int) -> None:
         self.conn.execute("DELETE FROM journal_entries WHERE id = ?", (entry_id,))
 
+    def last_written_at(self) -> datetime | None:
+        """When the latest entry was written (not sealed: readable while the journal is locked)."""
+        row = self.conn.execute("SELECT MAX(written_at) FROM journal_entries").fetchone()
+        return required_time(row[0]) if row and row[0] else None
+
     def entries(
         self,
         since: datetime | None = None,

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
 
         self.reminders = Reminders(self.services, self.language, self.windowIcon(), self)
         self.reminders.open_case.connect(self.open_case)
+        self.reminders.open_journal.connect(self._open_journal)
         self.reminders.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 60_000)
         )
@@ -144,6 +145,10 @@ class MainWindow(QMainWindow):
         self.inbox = InboxWatch(self.services, self.language, self)
         self.inbox.filed.connect(self._filed_from_inbox)
         self.inbox.file_now()  # what was handed over while the window was starting
+
+    def _open_journal(self) -> None:
+        self.come_forward()
+        self.show_view("journal")
 
     def _filed_from_inbox(self, sentence: str) -> None:
         self.statusBar().showMessage(sentence, 120_000)

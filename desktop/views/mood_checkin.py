@@ -1,10 +1,13 @@
 """A one-tap mood check-in above the journal (as Daylio has it): tap how you feel and it is
-noted, with Undo and a way to add a few words. A tired person need not write anything."""
+noted, with Undo and a way to add a few words; and an optional daily reminder to do so. A tired
+person need not write anything."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from datetime import time
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTimeEdit, QWidget
 
 from desktop.domain.catalog import label
 from desktop.domain.dates import local_text
@@ -54,6 +57,18 @@ class MoodCheckIn(QWidget):
         for widget in (self.noted, self.undo_button, self.words_button):
             row.addWidget(widget)
         row.addStretch(1)
+        reminder = services.journal.daily_reminder()
+        self.remind = QCheckBox(self.tr("Remind me daily at"))
+        self.remind.setChecked(reminder is not None)
+        self.remind_at = QTimeEdit(
+            QTime(*(reminder.hour, reminder.minute) if reminder else (18, 0))
+        )
+        self.remind_at.setDisplayFormat("HH:mm")
+        self.remind_at.setEnabled(reminder is not None)
+        self.remind.toggled.connect(self._reminder_changed)
+        self.remind_at.timeChanged.connect(lambda _t: self._reminder_changed())
+        row.addWidget(self.remind)
+        row.addWidget(self.remind_at)
         self._show(None)
 
     def check_in(self, emotion: Emotion) -> None:
@@ -77,6 +92,13 @@ class MoodCheckIn(QWidget):
     def _add_words(self) -> None:
         if self.last_id is not None:
             self.add_words.emit(self.last_id)
+
+    def _reminder_changed(self) -> None:
+        """Kept at once: a tap in the journal each day, from this time on, when none is there."""
+        chosen = self.remind.isChecked()
+        self.remind_at.setEnabled(chosen)
+        at = self.remind_at.time()
+        self.services.journal.set_daily_reminder(time(at.hour(), at.minute()) if chosen else None)
 
     def _show(self, text: str | None) -> None:
         self.noted.setText(text or "")

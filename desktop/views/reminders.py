@@ -17,10 +17,12 @@ from desktop.services import Services
 SENT_KEY = "reminders.sent"
 KEEP = 5000  # remembered reminder keys; old ones fall off
 INDIVIDUAL = 3  # more than this at once become one summary notice
+JOURNAL = -1  # a notice about the journal, not a case
 
 
 class Reminders(QObject):
     open_case = Signal(int)
+    open_journal = Signal()
     status_message = Signal(str)  # where there is no system tray
 
     def __init__(
@@ -41,6 +43,12 @@ class Reminders(QObject):
         self.timer.start(60_000)
 
     def check(self) -> list[Reminder]:
+        if self.services.journal.reminder_due():
+            self._notify(
+                self.tr("How are you today?"),
+                self.tr("One tap in the journal is enough: how do you feel right now?"),
+                JOURNAL,
+            )
         warning = timedelta(hours=self.services.settings.deadlines().warning_hours)
         sent = set(self.services.settings.get(SENT_KEY, []))
         entries = self.services.cases.due_soon(warning)
@@ -74,6 +82,7 @@ class Reminders(QObject):
         return f"{reminder.row.number} {reminder.row.customer} · {reminder.row.title} · {state}"
 
     def _notify(self, title: str, text: str, case_id: int | None) -> None:
+        """`case_id`: the case a click on the notice opens (JOURNAL: the journal)."""
         self._last_case = case_id
         if self.tray is not None:
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 15_000)
@@ -81,7 +90,9 @@ class Reminders(QObject):
             self.status_message.emit(f"{title} — {text}")
 
     def _clicked(self) -> None:
-        if self._last_case is not None:
+        if self._last_case == JOURNAL:
+            self.open_journal.emit()
+        elif self._last_case is not None:
             self.open_case.emit(self._last_case)
 
     def stop(self) -> None:

@@ -2454,6 +2454,10 @@ Quit without it?</source>
         <translation>写几句…</translation>
     </message>
     <message>
+        <source>Remind me daily at</source>
+        <translation>每天提醒我，时间</translation>
+    </message>
+    <message>
         <source>Noted at %1: %2.</source>
         <translation>已在 %1 记下：%2。</translation>
     </message>
@@ -2792,6 +2796,14 @@ Quit without it?</source>
 </context>
 <context>
     <name>Reminders</name>
+    <message>
+        <source>How are you today?</source>
+        <translation>今天感觉怎么样？</translation>
+    </message>
+    <message>
+        <source>One tap in the journal is enough: how do you feel right now?</source>
+        <translation>在心情日志里点一下就好：此刻你感觉如何？</translation>
+    </message>
     <message>
         <source>Commitments need you</source>
         <translation>有承诺需要处理</translation>

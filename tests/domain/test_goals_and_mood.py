@@ -148,3 +148,17 @@ def test_thinking_traps_are_counted_over_30_and_90_days_and_all_time():
         (Trap.MIND_READING, [1, 1, 1]),
         (Trap.SELF_BLAME, [0, 0, 1]),
     ]
+
+
+def test_the_daily_reminder_comes_once_from_its_time_on_a_day_without_an_entry():
+    from datetime import time
+
+    from desktop.domain.mood import daily_reminder_due
+
+    at = time(18)
+    evening = datetime(2026, 11, 24, 18, 30)
+    assert daily_reminder_due(evening, at, None, None)
+    assert not daily_reminder_due(evening.replace(hour=17), at, None, None)  # not yet
+    assert not daily_reminder_due(evening, at, evening.replace(hour=9), None)  # written today
+    assert daily_reminder_due(evening, at, evening - timedelta(days=1), None)
+    assert not daily_reminder_due(evening, at, None, evening.date())  # reminded already

@@ -319,3 +319,28 @@ def test_the_thought_records_tab_counts_the_traps(qtbot, services):
     qtbot.addWidget(view)
     html = view.records.toPlainText()
     assert "How often each thinking trap came up" in html
+
+
+def test_the_daily_reminder_is_set_beside_the_check_in_and_reminds_once(qtbot, services, clock):
+    from datetime import time
+
+    from desktop.views.reminders import Reminders
+
+    view = JournalView(services, Language.EN)
+    qtbot.addWidget(view)
+    assert not view.check_in.remind.isChecked() and not view.check_in.remind_at.isEnabled()
+    view.check_in.remind_at.setTime(view.check_in.remind_at.time().fromString("09:30", "HH:mm"))
+    view.check_in.remind.setChecked(True)
+    assert services.journal.daily_reminder() == time(9, 30)
+    reminders = Reminders(services, Language.EN, view.windowIcon())
+    reminders.tray = None  # the notice goes to the status line here
+    told: list[str] = []
+    reminders.status_message.connect(told.append)
+    reminders.check()  # 10:00 in Shanghai, nothing written today
+    reminders.check()
+    assert len(told) == 1 and told[0].startswith("How are you today?")
+    services.journal.set_hidden(True)
+    clock.advance(days=1)
+    reminders.check()
+    assert len(told) == 1  # the privacy switch is on: nothing about the journal
+    reminders.stop()
