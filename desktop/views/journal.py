@@ -219,6 +219,11 @@ class JournalView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # read as a list, not a grid: no lines or headings, a few wrapped lines per entry
+        table.setShowGrid(False)
+        header.hide()
+        table.setWordWrap(True)
+        table.setAlternatingRowColors(True)
         return table
 
     def show_lock_page(self) -> None:
@@ -258,11 +263,13 @@ class JournalView(QWidget):
             items = [
                 QTableWidgetItem(local_text(entry.written_at, self.services.zone)),
                 QTableWidgetItem(feelings),
-                QTableWidgetItem(first.splitlines()[0] if first else ""),
+                QTableWidgetItem(_shortened(first)),
             ]
             items[0].setData(USER_ROLE, entry.id)
+            items[2].setToolTip(first)
             for column, item in enumerate(items):
                 self.entries.setItem(row, column, item)
+        self.entries.resizeRowsToContents()
         nothing = not entries and self.emotion_filter.value() is None
         self.empty.setVisible(nothing)
         self.entries.setVisible(not nothing)
@@ -427,3 +434,9 @@ class JournalView(QWidget):
             QMessageBox.warning(
                 self, self.tr("Export the chart"), self.tr("Cannot write %1.").replace("%1", path)
             )
+
+
+def _shortened(text: str, limit: int = 160) -> str:
+    """An entry's words as the list shows them: the start, on a few lines at most."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
