@@ -328,8 +328,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "没有可用于保存文件的数据文件夹。",
     ),
     "error.holiday_date": (
-        "“{value}” is not a date: write holidays as 2026-10-01, one per line.",
-        "“{value}”不是日期：请按 2026-10-01 的格式填写节假日，每行一个。",
+        "“{value}” is not a date: write 2026-10-01, one per line, or a range such as "
+        "2026-10-01 至 2026-10-07.",
+        "“{value}”不是日期：请按 2026-10-01 的格式填写，每行一个；也可以写成范围，"
+        "如 2026-10-01 至 2026-10-07。",
     ),
     "error.no_workdays": ("Choose at least one working day.", "请至少选择一个工作日。"),
     "error.lunch_outside_day": (

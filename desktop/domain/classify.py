@@ -29,6 +29,7 @@ NO_COMPLAINT = "none"  # the model's class for text that says nothing about a ty
 NO_SIGNAL = 0.4
 MOST_SURE = 0.99  # a suggestion is never certain
 _PHRASES = 4  # at most this many phrases are shown
+_CJK_PHRASE = 6  # characters: longer runs of Chinese are not widened further
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SPACE = " \t\r\n,.;:!?，。；：！？、\"'“”‘’()（）"
 
@@ -139,13 +140,32 @@ def _runs(text: str, per_char: list[float]) -> list[tuple[float, int, int]]:
 
 
 def _run(text: str, per_char: list[float], start: int, end: int) -> tuple[float, int, int]:
-    """A stretch trimmed of spaces and punctuation, widened to whole English words."""
+    """A stretch trimmed of spaces and punctuation, widened to whole English words (go-live,
+    didn't) and, in Chinese, to the characters beside it that weigh too (升级以 → 升级以后),
+    up to a short phrase."""
     while start < end and text[start] in _SPACE:
         start += 1
     while end > start and text[end - 1] in _SPACE:
         end -= 1
-    while start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+    while start > 0 and _in_word(text, start - 1):
         start -= 1
-    while end < len(text) and text[end].isascii() and text[end].isalnum():
+    while end < len(text) and _in_word(text, end):
         end += 1
+    if _CJK.match(text[start]):
+        while end - start < _CJK_PHRASE and end < len(text) and _weighs(text, per_char, end):
+            end += 1
+        while end - start < _CJK_PHRASE and start > 0 and _weighs(text, per_char, start - 1):
+            start -= 1
     return sum(per_char[start:end]), start, end
+
+
+def _in_word(text: str, position: int) -> bool:
+    char = text[position]
+    if char.isascii() and char.isalnum():
+        return True
+    joins = char in "-'’" and 0 < position < len(text) - 1
+    return joins and text[position - 1].isalnum() and text[position + 1].isalnum()
+
+
+def _weighs(text: str, per_char: list[float], position: int) -> bool:
+    return bool(_CJK.match(text[position])) and per_char[position] > 0

@@ -107,7 +107,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # attitude
     "spoke_badly": (
-        "语气", "口气", "说话", "冲", "凶", "吼", "骂", "训", "难听", "甩脸色", "脸色", "呛",
+        "语气", "口气", "说话", "太冲", "很冲", "挺冲", "冲我", "冲着", "凶", "吼", "骂", "训人",
+        "训斥", "被训", "训了", "难听", "甩脸色", "脸色", "呛",
         "阴阳怪气", "没礼貌", "不礼貌", "态度", "嫌", "怼", "怪我们", "赖我们", "指责", "哭",
         "tone", "rude", "snapped", "shout", "yell", "raised his voice", "raised her voice",
         "swore", "harsh", "curt", "blamed", "scold", "told off", "attitude", "disrespect",

@@ -8,6 +8,7 @@ count at all: when a pause ends, the open commitments' due times are stretched b
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -253,16 +254,36 @@ def hours_until(due_at: datetime, now: datetime) -> int:
     return math.ceil((due_at - now).total_seconds() / 3600)
 
 
+_RANGE = re.compile(
+    r"(\d{4}-\d{1,2}-\d{1,2})\s*(?:至|到|~|～|–|—|\.\.|\s-\s)\s*(\d{4}-\d{1,2}-\d{1,2})"
+)
+_LONGEST_RANGE = 366
+
+
 def parse_holidays(text: str) -> frozenset[date]:
-    """Holidays typed one per line (or separated by commas) as YYYY-MM-DD."""
+    """Dates typed one per line (or separated by commas) as YYYY-MM-DD, or as ranges the way a
+    notice writes them (2027-02-06 至 2027-02-12)."""
     from desktop.domain.errors import ValidationError
 
-    days = set()
-    for token in text.replace(",", "\n").replace("，", "\n").split():
+    def day(token: str) -> date:
         try:
-            days.add(date.fromisoformat(token.strip()))
+            year, month, number = (int(part) for part in token.strip().split("-"))
+            return date(year, month, number)
         except ValueError:
             raise ValidationError("holidays", "holiday_date", value=token.strip()) from None
+
+    days: set[date] = set()
+
+    def expand(match: re.Match[str]) -> str:
+        first, last = day(match.group(1)), day(match.group(2))
+        if not first <= last <= first + timedelta(days=_LONGEST_RANGE):
+            raise ValidationError("holidays", "holiday_date", value=match.group(0))
+        days.update(first + timedelta(days=n) for n in range((last - first).days + 1))
+        return " "
+
+    rest = _RANGE.sub(expand, text)
+    for token in rest.replace(",", "\n").replace("，", "\n").replace("、", "\n").split():
+        days.add(day(token))
     return frozenset(days)
 
 

@@ -1,10 +1,11 @@
 """Mainland China's official days off and make-up working days (调休).
 
 The State Council publishes each year's arrangement around November; the chinesecalendar
-package carries every year published so far. A year it does not cover yet is never a crash:
-weekends and the public holidays with a fixed date (元旦 1 January, 劳动节 1–2 May, 国庆节 1–3
-October) are assumed, callers say so plainly, and the user may enter the official dates from
-the notice (`entered_off`, `entered_work`), which then count for that year.
+package carries every year published so far. A year it does not cover is never a crash: its
+statutory holidays are estimated by the holidays package (the lunar ones, 春节 清明 端午 中秋,
+from the lunisolar calendar, with the days off they usually bring) and no make-up working days
+are assumed; callers say so plainly, and the user may enter the official dates from the notice
+(`entered_off`, `entered_work`), which then count for that year instead.
 """
 
 from __future__ import annotations
@@ -33,17 +34,6 @@ class DayNote(NamedTuple):
     official: bool  # from the published notice (False: assumed, or entered by the user)
 
 
-# the statutory holidays with a fixed date (全国年节及纪念日放假办法, 2025)
-FIXED_HOLIDAYS: tuple[tuple[int, int, str, str], ...] = (
-    (1, 1, "元旦", "New Year's Day"),
-    (5, 1, "劳动节", "Labour Day"),
-    (5, 2, "劳动节", "Labour Day"),
-    (10, 1, "国庆节", "National Day"),
-    (10, 2, "国庆节", "National Day"),
-    (10, 3, "国庆节", "National Day"),
-)
-
-
 @cache
 def published_years() -> tuple[int, int]:
     """The first and last year the official data covers."""
@@ -64,6 +54,20 @@ def _published(year: int) -> dict[date, DayNote]:
                 holiday = constants.Holiday(english)
                 notes[day] = DayNote(kind, holiday.chinese, english, True)
     return notes
+
+
+@cache
+def _estimated(year: int) -> dict[date, DayNote]:
+    """The statutory days off of a year without official data, as the holidays package
+    estimates them."""
+    import holidays
+
+    chinese = holidays.country_holidays("CN", years=year, language="zh_CN")
+    english = holidays.country_holidays("CN", years=year, language="en_US")
+    return {
+        day: DayNote(DayKind.OFF, chinese.get(day, name), name, False)
+        for day, name in sorted(english.items())
+    }
 
 
 @dataclass(frozen=True)
@@ -98,10 +102,7 @@ class OfficialDays:
             return _published(day.year).get(day)
         if not self.is_assumed(day.year):
             return None  # the user entered this year's notice: only those days differ
-        for month, number, name_zh, name_en in FIXED_HOLIDAYS:
-            if (day.month, day.day) == (month, number):
-                return DayNote(DayKind.OFF, name_zh, name_en, False)
-        return None
+        return _estimated(day.year).get(day)
 
     def year(self, year: int) -> list[tuple[date, DayNote]]:
         """Every day of the year that differs from an ordinary week, in order."""
@@ -110,6 +111,6 @@ class OfficialDays:
             if self.is_published(year):
                 days |= set(_published(year))
             elif self.is_assumed(year):
-                days |= {date(year, month, number) for month, number, *_ in FIXED_HOLIDAYS}
+                days |= set(_estimated(year))
         notes = [(day, self.note(day)) for day in sorted(days)]
         return [(day, note) for day, note in notes if note is not None]

@@ -96,25 +96,38 @@ def working_due_text(
     now: datetime,
     lang: Language,
 ) -> str:
-    """ "2 个工作小时 · 10月10日（周六，调休上班）10:00" and, for a year whose official days are
-    not published yet, that they are assumed."""
+    """ "还剩 2 个工作小时 · 10月10日（周六，调休上班）10:00": what is left, in working hours
+    (in working days when that is more than three of them), and when it runs out; marked when
+    that year's holidays are only estimated."""
     local = due_at.astimezone(calendar.tz)
     hours = max(0, round(hours_left))
+    day_hours = sum(
+        (datetime.combine(date.min, end) - datetime.combine(date.min, start)).seconds / 3600
+        for start, end in calendar.spans()
+    )
+    days = round(hours_left / day_hours) if day_hours and hours_left > 3 * day_hours else 0
     when = day_text(local.date(), calendar, lang, local.year != now.astimezone(calendar.tz).year)
     if lang is Language.ZH:
-        text = f"{hours} 个工作小时 · {when}{local:%H:%M}"
+        left = f"还剩约 {days} 个工作日" if days else f"还剩 {hours} 个工作小时"
+        text = f"{left} · {when}{local:%H:%M}"
     else:
-        unit = "working hour" if hours == 1 else "working hours"
-        text = f"{hours} {unit} · {when} {local:%H:%M}"
+        if days:
+            left = f"about {days} working days left"
+        else:
+            left = f"{hours} working {'hour' if hours == 1 else 'hours'} left"
+        text = f"{left} · {when} {local:%H:%M}"
     if calendar.official and calendar.official.is_assumed(local.year):
-        text += " · " + assumed_note(local.year, lang)
+        text += "（节假日为估算）" if lang is Language.ZH else " (holidays estimated)"
     return text
 
 
 def assumed_note(year: int, lang: Language) -> str:
+    """What a deadline in a year without official data counts on."""
+    from desktop.domain.official_days import published_years
+
+    later = year > published_years()[1]
     if lang is Language.ZH:
-        return f"{year} 年放假安排尚未公布，暂按周末和元旦、劳动节、国庆节计算"
-    return (
-        f"{year} holidays not published yet: weekends, New Year's Day, "
-        "Labour Day and National Day assumed"
-    )
+        why = "放假安排尚未公布" if later else "没有官方放假数据"
+        return f"{year} 年{why}，暂按周末和估算的法定节假日计算（无调休）"
+    why = "holidays not published yet" if later else "no official holiday data"
+    return f"{year}: {why}; weekends and estimated public holidays assumed (no make-up days)"

@@ -123,7 +123,8 @@ class CaseFileDialog(QDialog):
         for row, (entry, state) in enumerate(zip(entries, states, strict=True)):
             kind = label(entry.commitment.kind, self.language)
             if entry.commitment.description:
-                kind += f": {entry.commitment.description}"
+                colon = "：" if self.language is Language.ZH else ": "
+                kind += f"{colon}{entry.commitment.description}"
             items = [
                 QTableWidgetItem(kind),
                 QTableWidgetItem(local_text(entry.due_at, self.services.zone)),

@@ -104,8 +104,11 @@ class GoalDialog(QDialog):
     def _fill_actions(self, chosen: int | None) -> None:
         """The chosen case's lasting improvements: a goal can be to see one through."""
         self.action.clear_choices()
-        self.action.add_choice(self.tr("(no action)"), None)
         case_id = self.case.value()
+        self.action.add_choice(
+            self.tr("(no action)") if case_id is not None else self.tr("(choose a case first)"),
+            None,
+        )
         if case_id is not None:
             for action in self.services.cases.get(case_id).actions:
                 if action.horizon is not ActionHorizon.SHORT_TERM:
@@ -227,14 +230,19 @@ class GoalCard(QFrame):
             return self.tr(
                 "Habit strength grows each period you meet the goal; this is its first period."
             )
-        return (
-            self.tr(
-                "You met it in %1 of the last %2 periods. Each period met makes the habit "
-                "stronger; a missed one lowers it a little, and a skipped one not at all."
+        if goal.period_days == 7:
+            sentence = self.tr(
+                "You met it in %1 of the last %2 weeks. Each week met makes the habit "
+                "stronger, the latest weeks most; a missed one lowers it a little, a skipped "
+                "one not at all."
             )
-            .replace("%1", str(met))
-            .replace("%2", str(counted))
-        )
+        else:
+            sentence = self.tr(
+                "You met it in %1 of the last %2 periods. Each period met makes the habit "
+                "stronger, the latest periods most; a missed one lowers it a little, a skipped "
+                "one not at all."
+            )
+        return sentence.replace("%1", str(met)).replace("%2", str(counted))
 
     def _history(self, goal: Goal) -> str:
         """The last check-ins, newest first, with their notes."""

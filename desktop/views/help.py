@@ -3,6 +3,8 @@ and About with the licences and credits of what Turnaround is built on."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -74,7 +76,8 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
         for action in menu.actions():
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys:
-                rows.append((keys, action.text().replace("&", "")))
+                # 新建投诉(&N) / &New complaint: the menu's access key is not part of the name
+                rows.append((keys, re.sub(r"\(&\w\)", "", action.text()).replace("&", "")))
     rows += [
         (keys, QCoreApplication.translate("Help", str(text))) for keys, text in OTHER_SHORTCUTS
     ]

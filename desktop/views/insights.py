@@ -138,7 +138,9 @@ class InsightsView(QWidget):
         )
         self.trends.verticalHeader().hide()
         self.trends.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.trends.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # every heading whole (the table scrolls sideways on a narrow window)
+        self.trends.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.trends.horizontalHeader().setStretchLastSection(True)
         self.trends.setMinimumHeight(220)
         self.trends.setToolTip(
             self.tr(
@@ -240,7 +242,7 @@ class InsightsView(QWidget):
             else self.tr("%1 days").replace("%1", f"{close.total_seconds() / 86400:.1f}")
         )
         self.tiles["csat"].setText("—" if insights.csat is None else f"{insights.csat:.1f} / 5")
-        self.tiles["nps"].setText("—" if insights.nps is None else f"{insights.nps:+.0f}")
+        self.tiles["nps"].setText(_nps(insights.nps))
         self.tiles["cases"].setText(str(insights.cases))
         kinds: list[ComplaintType | None] = [*ComplaintType, None]
         names = [
@@ -274,7 +276,7 @@ class InsightsView(QWidget):
                 str(counts.kept_late),
                 str(counts.missed),
                 "—" if month.csat is None else f"{month.csat:.1f}",
-                "—" if month.nps is None else f"{month.nps:+.0f}",
+                _nps(month.nps),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -299,6 +301,13 @@ class InsightsView(QWidget):
 
 
 TREND_COLUMNS = ("month", "complaints", "first", "kept", "late", "missed", "csat", "nps")
+
+
+def _nps(value: float | None) -> str:
+    """+25, −10, and 0 without a sign."""
+    if value is None:
+        return "—"
+    return "0" if round(value) == 0 else f"{value:+.0f}"
 
 
 def _percent(value: float | None) -> str:

@@ -58,7 +58,7 @@ class MoodCheckIn(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         reminder = services.journal.daily_reminder()
-        self.remind = QCheckBox(self.tr("Remind me daily at"))
+        self.remind = QCheckBox(self.tr("Daily reminder at"))
         self.remind.setChecked(reminder is not None)
         self.remind_at = QTimeEdit(
             QTime(*(reminder.hour, reminder.minute) if reminder else (18, 0))

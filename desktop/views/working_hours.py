@@ -54,7 +54,7 @@ class WorkingHoursTab(QWidget):
             self.tr(
                 "Deadlines count in calendar hours unless you choose working hours, for every "
                 "customer or for one. Working hours skip mainland China's official days off "
-                "and count its make-up working days (调休)."
+                "and count its make-up working days."
             )
         )
         intro.setWordWrap(True)
@@ -66,7 +66,7 @@ class WorkingHoursTab(QWidget):
         for name in sorted(set(services.calendars.customers()) | set(services.cases.customers())):
             self.customer.addItem(name, name)
         self.customer.currentTextChanged.connect(lambda _text: self.show_customer())
-        self.form.add("customer", self.tr("Calendar for"), self.customer)
+        self.form.add("customer", self.tr("Customer"), self.customer)
         self.counting = QComboBox()
         self.counting.currentIndexChanged.connect(lambda _index: self._enable())
         self.form.add("counting", self.tr("Deadlines count in"), self.counting)
@@ -89,7 +89,7 @@ class WorkingHoursTab(QWidget):
             edit.setDisplayFormat("HH:mm")
         self.form.add("day_start", self.tr("Day starts at"), self.day_start)
         self.form.add("day_end", self.tr("Day ends at"), self.day_end)
-        self.lunch = QCheckBox(self.tr("Lunch break from"))
+        self.lunch = QCheckBox(self.tr("from"))
         self.lunch.toggled.connect(lambda _on: self._enable())
         self.form.add(
             "lunch",
@@ -102,7 +102,9 @@ class WorkingHoursTab(QWidget):
         )
         self.region.addItem(self.tr("None: only the days off entered below"), Region.NONE)
         self.form.add("region", self.tr("Public holidays"), self.region)
-        self.days_off = self._dates_edit("2026-12-24\n2026-12-31")
+        self.days_off = self._dates_edit(
+            self.tr("For example: 2026-12-24, or 2027-01-25 至 2027-01-29")
+        )
         self.form.add("holidays", "", self.days_off)
         layout.addLayout(self.form)
         self.saved = QLabel()
@@ -148,9 +150,10 @@ class WorkingHoursTab(QWidget):
             self.coverage.setText(
                 self.tr(
                     "Official days are known for %1–%2. %3 is not published yet (the State "
-                    "Council publishes it around November): until it is, weekends, New Year's "
-                    "Day, Labour Day (1–2 May) and National Day (1–3 October) are assumed, and "
-                    "every deadline in %3 says so. You can enter the dates from the notice here."
+                    "Council publishes it around November): until it is, weekends and the "
+                    "public holidays estimated from the calendar (the Spring Festival among "
+                    "them) are assumed, without make-up working days, and every deadline in %3 "
+                    "says so. When the notice is out, enter its dates here."
                 )
                 .replace("%1", str(first))
                 .replace("%2", str(last))
@@ -165,11 +168,18 @@ class WorkingHoursTab(QWidget):
         column.addWidget(self.coverage)
         self.official_form = FieldForm()
         official = self.services.calendars.official()
-        self.entered_off = self._dates_edit(f"{next_year}-01-01")
+        self.entered_off = self._dates_edit(
+            self.tr("As the notice writes them, e.g. %1-02-06 至 %1-02-12").replace(
+                "%1", str(next_year)
+            )
+        )
         self.entered_off.setPlainText(_dates_text(official.entered_off))
-        self.entered_work = self._dates_edit(f"{next_year}-02-20")
+        self.entered_work = self._dates_edit(
+            self.tr("The Saturdays or Sundays worked, e.g. %1-02-20").replace("%1", str(next_year))
+        )
         self.entered_work.setPlainText(_dates_text(official.entered_work))
         self.official_form.add("entered_off", self.tr("Days off in the notice"), self.entered_off)
+        self.entered_off.setToolTip(self.tr("One date or range per line"))
         self.official_form.add("entered_work", self.tr("Make-up working days"), self.entered_work)
         column.addLayout(self.official_form)
         self.official_saved = QLabel()

@@ -1033,8 +1033,12 @@
         <translation>每达成一个周期，习惯强度就增长一点；这是它的第一个周期。</translation>
     </message>
     <message>
-        <source>You met it in %1 of the last %2 periods. Each period met makes the habit stronger; a missed one lowers it a little, and a skipped one not at all.</source>
-        <translation>最近 %2 个周期里达成了 %1 个。每达成一个周期，习惯就更牢一些；错过一个只会降低一点，跳过的周期不受影响。</translation>
+        <source>You met it in %1 of the last %2 weeks. Each week met makes the habit stronger, the latest weeks most; a missed one lowers it a little, a skipped one not at all.</source>
+        <translation>最近 %2 周里达成了 %1 周。每达成一周，习惯就更牢一些，越近的周影响越大；错过一周只降低一点，跳过的周不受影响。</translation>
+    </message>
+    <message>
+        <source>You met it in %1 of the last %2 periods. Each period met makes the habit stronger, the latest periods most; a missed one lowers it a little, a skipped one not at all.</source>
+        <translation>最近 %2 个周期里达成了 %1 个。每达成一个周期，习惯就更牢一些，越近的周期影响越大；错过一个只降低一点，跳过的周期不受影响。</translation>
     </message>
     <message>
         <source>No check-ins yet.</source>
@@ -1098,6 +1102,10 @@
     <message>
         <source>(no action)</source>
         <translation>（不关联措施）</translation>
+    </message>
+    <message>
+        <source>(choose a case first)</source>
+        <translation>（请先选择案件）</translation>
     </message>
 </context>
 <context>
@@ -2454,8 +2462,8 @@ Quit without it?</source>
         <translation>写几句…</translation>
     </message>
     <message>
-        <source>Remind me daily at</source>
-        <translation>每天提醒我，时间</translation>
+        <source>Daily reminder at</source>
+        <translation>每日提醒时间</translation>
     </message>
     <message>
         <source>Noted at %1: %2.</source>
@@ -3539,23 +3547,15 @@ Quit without it?</source>
     <name>WorkingHoursTab</name>
     <message>
         <source>Working hours</source>
-        <translation>工作时间</translation>
+        <translation>工作小时</translation>
     </message>
     <message>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <source>Deadlines count in calendar hours unless you choose working hours, for every customer or for one. Working hours skip mainland China&apos;s official days off and count its make-up working days (调休).</source>
-        <translation>期限默认按自然小时计算；也可以为所有客户或某个客户改为按工作小时计算。工作小时跳过中国大陆的法定放假日，并计入调休上班日。</translation>
-    </message>
-    <message>
         <source>Every customer (the default)</source>
         <translation>所有客户（默认）</translation>
-    </message>
-    <message>
-        <source>Calendar for</source>
-        <translation>日历适用于</translation>
     </message>
     <message>
         <source>Deadlines count in</source>
@@ -3598,10 +3598,6 @@ Quit without it?</source>
         <translation>下班时间</translation>
     </message>
     <message>
-        <source>Lunch break from</source>
-        <translation>午休，从</translation>
-    </message>
-    <message>
         <source>Lunch break</source>
         <translation>午休</translation>
     </message>
@@ -3622,6 +3618,14 @@ Quit without it?</source>
         <translation>公共假日</translation>
     </message>
     <message>
+        <source>For example: 2026-12-24, or 2027-01-25 至 2027-01-29</source>
+        <translation>例如：2026-12-24，或 2027-01-25 至 2027-01-29</translation>
+    </message>
+    <message>
+        <source>Official days are known for %1–%2. %3 is not published yet (the State Council publishes it around November): until it is, weekends and the public holidays estimated from the calendar (the Spring Festival among them) are assumed, without make-up working days, and every deadline in %3 says so. When the notice is out, enter its dates here.</source>
+        <translation>已知 %1–%2 年的官方放假安排。%3 年的安排尚未公布（国务院通常在 11 月前后发布）：在此之前，暂按周末和按历法估算的法定节假日（包括春节）计算，不含调休上班日，%3 年内的每个期限都会注明。通知发布后，请在此填写其中的日期。</translation>
+    </message>
+    <message>
         <source>Saved. New deadlines use these dates.</source>
         <translation>已保存。新的期限将按这些日期计算。</translation>
     </message>
@@ -3630,20 +3634,40 @@ Quit without it?</source>
         <translation>保存</translation>
     </message>
     <message>
-        <source>Official calendar</source>
-        <translation>官方放假安排</translation>
+        <source>Deadlines count in calendar hours unless you choose working hours, for every customer or for one. Working hours skip mainland China&apos;s official days off and count its make-up working days.</source>
+        <translation>期限默认按自然小时计算；也可以为所有客户或某个客户改为按工作小时计算。工作小时跳过中国大陆的法定放假日，并计入调休上班日。</translation>
     </message>
     <message>
-        <source>Official days are known for %1–%2. %3 is not published yet (the State Council publishes it around November): until it is, weekends, New Year&apos;s Day, Labour Day (1–2 May) and National Day (1–3 October) are assumed, and every deadline in %3 says so. You can enter the dates from the notice here.</source>
-        <translation>已知 %1–%2 年的官方放假安排。%3 年的安排尚未公布（国务院通常在 11 月前后发布）：在此之前，暂按周末及元旦、劳动节（5月1–2日）、国庆节（10月1–3日）计算，%3 年内的每个期限都会注明。公布后可在此填写通知中的日期。</translation>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Official calendar</source>
+        <translation>官方放假安排</translation>
     </message>
     <message>
         <source>Official days are known for %1–%2.</source>
         <translation>已知 %1–%2 年的官方放假安排。</translation>
     </message>
     <message>
+        <source>As the notice writes them, e.g. %1-02-06 至 %1-02-12</source>
+        <translation>按通知原文填写，例如 %1-02-06 至 %1-02-12</translation>
+    </message>
+    <message>
+        <source>The Saturdays or Sundays worked, e.g. %1-02-20</source>
+        <translation>需要上班的周六或周日，例如 %1-02-20</translation>
+    </message>
+    <message>
         <source>Days off in the notice</source>
         <translation>通知中的放假日</translation>
+    </message>
+    <message>
+        <source>One date or range per line</source>
+        <translation>每行一个日期或日期范围</translation>
     </message>
     <message>
         <source>Make-up working days</source>
@@ -3663,7 +3687,7 @@ Quit without it?</source>
     </message>
     <message>
         <source>Your own days off (every customer)</source>
-        <translation>您自己的休息日（适用于所有客户）</translation>
+        <translation>你自己的休息日（适用于所有客户）</translation>
     </message>
     <message>
         <source>This customer&apos;s own days off</source>

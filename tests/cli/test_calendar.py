@@ -31,13 +31,14 @@ def test_a_year_without_official_data_says_what_is_assumed(tmp_path, capsys):
     folder = str(tmp_path / "data")
     assert main(["calendar", "--year", "2027", "--lang", "en", "--data-dir", folder]) == 0
     out = capsys.readouterr().out
-    assert "2027 holidays not published yet" in out
+    assert "2027: holidays not published yet" in out
     assert "2027-10-01 Fri  day off" in out
+    assert "2027-02-06 Sat  day off" in out and "Spring Festival" in out
     args = ["calendar", "--from", "2027-09-30 17:00", "--hours", "9", "--data-dir", folder]
     assert main([*args, "--lang", "en"]) == 0
     out, err = capsys.readouterr()
-    assert out == "2027-10-04 17:00\n"
-    assert "2027 holidays not published yet" in err
+    assert out == "2027-10-06 17:00\n"  # 1–5 October estimated off (National Day, observed)
+    assert "2027: holidays not published yet" in err
 
 
 def test_a_customers_own_calendar_is_used(tmp_path, capsys):

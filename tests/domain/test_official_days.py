@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from desktop.domain.commitments import WorkCalendar, add_hours, counted_hours
 from desktop.domain.enums import Language
 from desktop.domain.official_days import DayKind, OfficialDays, Region, published_years
-from desktop.domain.working_time import working_due_text
+from desktop.domain.working_time import assumed_note, working_due_text
 
 BEIJING = timezone(timedelta(hours=8))
 OFFICIAL = WorkCalendar(tz=BEIJING, official=OfficialDays())
@@ -80,26 +80,26 @@ def test_a_lunch_break_does_not_count():
         WorkCalendar(tz=BEIJING, lunch=(time(8), time(9)))
 
 
-def test_a_year_without_official_data_assumes_the_fixed_holidays_and_never_crashes():
+def test_a_year_without_official_data_estimates_its_holidays_and_never_crashes():
     first, last = published_years()
     assert first <= 2026 <= last
     after = last + 1
     official = OfficialDays()
     assert official.is_assumed(after)
-    assert {day for day, _note in official.year(after)} == {
-        date(after, 1, 1),
-        date(after, 5, 1),
-        date(after, 5, 2),
-        date(after, 10, 1),
-        date(after, 10, 2),
-        date(after, 10, 3),
-    }
+    days = {day: note for day, note in official.year(after)}
+    assert date(after, 1, 1) in days and date(after, 10, 1) in days
+    if after == 2027:  # Spring Festival moves with the moon: 6 February in 2027
+        assert days[date(2027, 2, 6)].kind is DayKind.OFF
+        assert "春节" in days[date(2027, 2, 6)].name_zh
+        assert not WorkCalendar(tz=BEIJING, official=official).is_working_day(date(2027, 2, 8))
+    assert all(not note.official and note.kind is DayKind.OFF for note in days.values())
     calendar = WorkCalendar(tz=BEIJING, official=official)
     start = datetime(after, 9, 30, 17, 0, tzinfo=BEIJING)
     due = add_hours(start, 24, calendar)
     assert due > start
-    text = working_due_text(due, 24, calendar, start, Language.ZH)
-    assert f"{after} 年放假安排尚未公布" in text
+    assert working_due_text(due, 24, calendar, start, Language.ZH).endswith("（节假日为估算）")
+    assert assumed_note(after, Language.ZH).startswith(f"{after} 年放假安排尚未公布")
+    assert "no official holiday data" in assumed_note(first - 1, Language.EN)
 
 
 def test_the_official_dates_entered_by_hand_replace_the_assumption():
@@ -130,14 +130,17 @@ def test_a_working_deadline_is_told_both_ways():
     now = datetime(2026, 10, 10, 8, 0, tzinfo=BEIJING)
     due = datetime(2026, 10, 10, 10, 0, tzinfo=BEIJING)
     assert working_due_text(due, 2, OFFICIAL, now, Language.ZH) == (
-        "2 个工作小时 · 10月10日（周六，调休上班）10:00"
+        "还剩 2 个工作小时 · 10月10日（周六，调休上班）10:00"
     )
     assert working_due_text(due, 2, OFFICIAL, now, Language.EN) == (
-        "2 working hours · Sat 10 Oct (make-up working day) 10:00"
+        "2 working hours left · Sat 10 Oct (make-up working day) 10:00"
     )
     later = datetime(2027, 1, 4, 10, 0, tzinfo=BEIJING)
-    assert working_due_text(later, 1, OFFICIAL, now, Language.EN).startswith(
-        "1 working hour · Mon 4 Jan 2027 10:00"
+    assert working_due_text(later, 1, OFFICIAL, now, Language.EN) == (
+        "1 working hour left · Mon 4 Jan 2027 10:00 (holidays estimated)"
+    )
+    assert working_due_text(later, 216, OFFICIAL, now, Language.ZH).startswith(
+        "还剩约 24 个工作日 · 2027年1月4日（周一）"
     )
 
 

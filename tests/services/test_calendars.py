@@ -102,9 +102,9 @@ def test_the_ledger_tells_a_working_deadline_both_ways(services, clock):
     entries = services.cases.ledger(case)
     [text] = services.calendars.ledger_texts("华信银行", entries, SHANGHAI, Language.ZH)
     # received Tuesday 24 November 10:00: 24 working hours run out on Thursday at 16:00
-    assert text == "24 个工作小时 · 11月26日（周四）16:00"
+    assert text == "还剩 24 个工作小时 · 11月26日（周四）16:00"
     [english] = services.calendars.ledger_texts("东方制造", entries, SHANGHAI, Language.EN)
-    assert english == "24 working hours · Thu 26 Nov 16:00"
+    assert english == "24 working hours left · Thu 26 Nov 16:00"
     services.calendars.save("东方制造", CalendarSetting(counting=Counting.CALENDAR))
     [calendar_hours] = services.calendars.ledger_texts("东方制造", entries, SHANGHAI, Language.EN)
     assert "working" not in calendar_hours

@@ -3,6 +3,7 @@ names the licences, and Ctrl+F in the Library goes to the lessons' search."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,15 @@ def test_ctrl_f_in_the_library_goes_to_the_lessons_search(window, qtbot):
     window.show_view("cases")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search.hasFocus()
+
+
+def test_the_chinese_shortcuts_leave_out_the_menus_access_keys(qtbot, services, speak):
+    speak(Language.ZH)
+    window = MainWindow(services, Language.ZH)
+    qtbot.addWidget(window)
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    names = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+    assert "新建投诉" in names
+    assert not any(re.search(r"\([A-Z]\)$", name) for name in names)  # 新建投诉(N)
+    window.close()

@@ -279,7 +279,7 @@ def test_a_goal_explains_its_strength_shows_its_check_ins_and_links_to_an_action
     clock.advance(days=8)
     view.refresh()
     card = view.cards_layout.itemAt(0).widget()
-    assert "You met it in 1 of the last 1 periods" in card.explanation.text()
+    assert "You met it in 1 of the last 1 weeks" in card.explanation.text()
 
 
 def test_one_tap_notes_a_feeling_with_undo_and_words_to_add(qtbot, services, monkeypatch):

@@ -112,6 +112,13 @@ def test_parse_holidays():
     )
     with pytest.raises(ValidationError):
         parse_holidays("10/01/2026")
+    # ranges as a notice writes them
+    assert parse_holidays("2027-02-06 至 2027-02-08\n2027-4-5") == frozenset(
+        {date(2027, 2, 6), date(2027, 2, 7), date(2027, 2, 8), date(2027, 4, 5)}
+    )
+    assert len(parse_holidays("2027-10-01~2027-10-07")) == 7
+    with pytest.raises(ValidationError):
+        parse_holidays("2027-10-07 至 2027-10-01")  # backwards
 
 
 def test_the_case_file_ledger_shows_a_working_deadline_both_ways(qtbot, services, clock):
@@ -129,5 +136,5 @@ def test_the_case_file_ledger_shows_a_working_deadline_both_ways(qtbot, services
     window = CaseFileDialog(services, case.id, Language.ZH)
     qtbot.addWidget(window)
     texts = [window.ledger.item(row, 2).text() for row in range(window.ledger.rowCount())]
-    assert "24 个工作小时 · 11月26日（周四）16:00" in texts
+    assert "还剩 24 个工作小时 · 11月26日（周四）16:00" in texts
     window.close()
