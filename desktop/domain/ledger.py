@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from desktop.domain.commitments import WorkCalendar, add_hours, stretch_due
 from desktop.domain.complaint import Case, Commitment, TimelineEvent
@@ -64,7 +64,6 @@ FINISHED = (ActionStatus.DONE, ActionStatus.VERIFIED)
 # what a progress update keeps, and what closing a case cancels: what we said we would tell
 TOLD = (CommitmentKind.PROMISE, CommitmentKind.PROGRESS_UPDATE)
 DETAIL = 200  # characters of a description carried into a commitment or the timeline
-_T = TypeVar("_T", Commitment, TimelineEvent)
 
 
 @dataclass(frozen=True)
@@ -147,8 +146,9 @@ def changes(case: Case, event: Event, terms: Terms) -> LedgerChanges:
 
 
 def apply(case: Case, result: LedgerChanges) -> None:
-    """Make the changes on a case in memory (demo data, tests): new commitments and timeline
-    lines get the next free ids and go last (the store orders them by time when it reads)."""
+    """Make the changes on a case in memory (demo data, tests). The result's new commitments
+    and timeline lines become the case's: they get the next free ids and go last (the store
+    orders them by time when it reads)."""
     kept = {c.id: c for c in case.commitments}
     next_id = max(kept, default=0) + 1
     for change in result.commitments:
@@ -156,7 +156,8 @@ def apply(case: Case, result: LedgerChanges) -> None:
             assert change.before is not None
             del kept[change.before.id]
         elif change.after.id == 0:
-            kept[next_id] = _copy(change.after, id=next_id, case_id=case.id)
+            change.after.id, change.after.case_id = next_id, case.id
+            kept[next_id] = change.after
             next_id += 1
         else:
             kept[change.after.id] = change.after
@@ -167,7 +168,8 @@ def apply(case: Case, result: LedgerChanges) -> None:
         if line.id:
             lines[line.id] = line
         else:
-            lines[next_line] = _copy(line, id=next_line)
+            line.id = next_line
+            lines[next_line] = line
             next_line += 1
     case.timeline = list(lines.values())
     if result.follow_up_due is not None:
@@ -184,15 +186,14 @@ class _Draft:
         self._follow_up_due: datetime | None = None
 
     def add(self, kind: CommitmentKind, due: datetime, at: datetime, **values: Any) -> None:
-        commitment = Commitment(
-            id=0,
-            case_id=self.case.id,
-            kind=kind,
-            description="",
-            due_at=due,
-            created_at=min(at, due),  # one entered after it fell due counts from then
-        )
-        self._changes.append(CommitmentChange(None, _copy(commitment, **values)))
+        fields = {
+            "description": "",
+            "due_at": due,
+            "created_at": min(at, due),  # one entered after it fell due counts from then
+            **values,
+        }
+        commitment = Commitment(id=0, case_id=self.case.id, kind=kind, **fields)
+        self._changes.append(CommitmentChange(None, commitment))
 
     def change(self, before: Commitment, **values: Any) -> None:
         after = _copy(before, **values)
@@ -219,13 +220,11 @@ class _Draft:
         return LedgerChanges(tuple(self._changes), tuple(self._timeline), self._follow_up_due)
 
 
-def _copy(item: _T, **values: Any) -> _T:
-    """dataclasses.replace without its checks: demo data makes a million of these."""
-    copied = object.__new__(type(item))
-    fields = vars(copied)
-    fields.update(vars(item))
-    assert fields.keys() >= values.keys(), values
-    fields.update(values)
+def _copy(commitment: Commitment, **values: Any) -> Commitment:
+    """dataclasses.replace without its checks (the names here are the fields'): demo data makes
+    hundreds of thousands of these."""
+    copied = object.__new__(Commitment)
+    vars(copied).update(vars(commitment), **values)
     return copied
 
 
