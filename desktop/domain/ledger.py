@@ -89,6 +89,10 @@ class Terms:
         """`hours` of counted time after `start`, on the customer's calendar."""
         return add_hours(start, hours, self.calendar)
 
+    def promise_due(self, responded_at: datetime) -> datetime:
+        """When the first response promises a progress report, unless the user says when."""
+        return self.after(responded_at, self.promise_hours)
+
 
 # --- what changes -------------------------------------------------------------------------
 class ChangeKind(StrEnum):
@@ -177,7 +181,7 @@ def apply(case: Case, result: LedgerChanges) -> None:
 
 
 class _Draft:
-    """Changes collected for one event; a commitment changed twice keeps its first `before`."""
+    """The changes one event calls for (each rule changes a commitment at most once)."""
 
     def __init__(self, case: Case) -> None:
         self.case = case
@@ -238,7 +242,8 @@ def _open(case: Case, kinds: tuple[CommitmentKind, ...]) -> list[Commitment]:
 
 # --- the rules, one per event -------------------------------------------------------------
 def _received(case: Case, event: Received, terms: Terms) -> _Draft:
-    """The 24 hours start when the complaint was received; moving that time moves them."""
+    """The first response's hours count from when the complaint was received; moving that
+    time moves its deadline."""
     draft = _Draft(case)
     due = terms.after(event.at, terms.first_response_hours)
     existing = _first(case.commitments, CommitmentKind.FIRST_RESPONSE)
@@ -258,7 +263,7 @@ def _responded(case: Case, event: Responded, terms: Terms) -> _Draft:
     for commitment in case.commitments:
         if commitment.kind is CommitmentKind.FIRST_RESPONSE:
             draft.change(commitment, kept_at=event.at)
-    due = event.promise_due or terms.after(event.at, terms.promise_hours)
+    due = event.promise_due or terms.promise_due(event.at)
     promise = first_response_promise(case.commitments)
     if promise is None:
         draft.add(CommitmentKind.PROMISE, due, event.at)

@@ -4,6 +4,7 @@ customer, close, reopen, delete. What they do to the commitments is the ledger's
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 from typing import Any
 
@@ -44,11 +45,13 @@ class StageVerbs(CaseAccess):
         now = self.clock()
         cleaned = case_rules.clean_intake(values, now)
         with self.store.transaction():
-            self._writable(case_id)
+            case = self._writable(case_id)
             self.store.cases.update_section(case_id, "intake", cleaned, now)
-            if cleaned.get("received_at") is not None:
-                saved = self.store.cases.get(case_id)  # its customer names the calendar
-                self._record(saved, Received(cleaned["received_at"]), now)
+            received_at = cleaned.get("received_at")
+            if received_at is not None:
+                # as saved: its customer names the calendar
+                case.intake = dataclasses.replace(case.intake, **cleaned)
+                self._record(case, Received(received_at), now)
             self._open_if_ready(case_id, now)
         return self.get(case_id)
 
@@ -102,6 +105,11 @@ class StageVerbs(CaseAccess):
             )
             self._record(case, Responded(responded_at, promise_due), now)
         return self.get(case_id)
+
+    def default_promise_due(self, case: Case, responded_at: datetime) -> datetime:
+        """The progress report the first response promises, by default: the promise hours of
+        Settings on the customer's calendar."""
+        return self.terms(case.intake.customer).promise_due(responded_at)
 
     def add_promise(self, case_id: int, description: str, due_at: datetime) -> None:
         """A promise made in writing (the apology letter): kept in the ledger like the others."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -10,6 +10,8 @@ from desktop.domain.case_query import CaseQuery
 from desktop.domain.complaint import Action, ProgressUpdate
 from desktop.domain.enums import ActionHorizon, Channel, CommitmentKind, EventKind
 from desktop.domain.errors import ValidationError
+from desktop.domain.working_time import DEFAULT, CalendarSetting, Counting
+from tests.conftest import SHANGHAI
 
 
 def received(services, clock):
@@ -71,3 +73,15 @@ def test_a_refused_verb_leaves_the_ledger_as_it_was(services, clock):
             case.id, clock.now, Channel.PHONE, promise_due=clock.now - timedelta(days=3)
         )
     assert services.cases.get(case.id).commitments == before
+
+
+def test_the_default_promise_counts_on_the_customers_calendar(services, clock):
+    services.calendars.save(DEFAULT, CalendarSetting(counting=Counting.WORKING))
+    case = received(services, clock)
+    responded = clock.now  # Tuesday 24 November, 10:00 in Shanghai
+    # 48 working hours: Tuesday 8 h, Wednesday to Friday 27 h, Monday 9 h, then Tuesday 4 h
+    expected = datetime(2026, 12, 1, 13, 0, tzinfo=SHANGHAI)
+    assert services.cases.default_promise_due(case, responded) == expected
+    case = services.cases.record_first_response(case.id, responded, Channel.PHONE)
+    [promise] = [c for c in case.commitments if c.kind is CommitmentKind.PROMISE]
+    assert promise.due_at == expected

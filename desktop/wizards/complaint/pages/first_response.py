@@ -152,8 +152,7 @@ class FirstResponsePage(CasePage):
 
     def _default_promise(self) -> None:
         responded = self.responded_at.value() or self.services.clock()
-        hours = self.services.settings.deadlines().promise_hours
-        self.promise_due.set_value(responded + timedelta(hours=hours))
+        self.promise_due.set_value(self.services.cases.default_promise_due(self.case, responded))
 
     def _save_response(self) -> None:
         responded = self.responded_at.value()
