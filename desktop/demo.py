@@ -13,16 +13,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from desktop.domain import ledger
 from desktop.domain.catalog import label
 from desktop.domain.complaint import (
     Action,
     Case,
     Collaborator,
-    Commitment,
     Compensation,
     Escalation,
     Factor,
-    FollowUp,
     Interview,
     ProgressUpdate,
     Survey,
@@ -34,7 +33,6 @@ from desktop.domain.enums import (
     ActionStatus,
     CaseStatus,
     Channel,
-    CommitmentKind,
     CompensationKind,
     EventKind,
     FactorKind,
@@ -48,6 +46,7 @@ from desktop.domain.enums import (
 from desktop.domain.goals import Goal
 from desktop.domain.journal import Emotion, JournalEntry, Support
 from desktop.domain.library import Lesson
+from desktop.domain.settings import Deadlines
 
 
 @dataclass(frozen=True)
@@ -303,6 +302,8 @@ OFFERS = {
         ("run an extra rehearsal before the next go-live", ""),
     ),
 }
+# the deadlines of Settings as shipped, on calendar hours
+TERMS = ledger.Terms.of(Deadlines(), calendar=None)
 _DEMO_NAMESPACE = uuid.UUID("6f1d0f2e-6b1a-4c55-9d5e-7a1e2d3c4b5a")
 ZH_OWNERS = ["张伟", "李强", "王芳", "刘洋", "陈静", "杨帆"]
 EN_OWNERS = ["Alex Kim", "Maria Garcia", "Ben Turner", "Chloe Martin"]
@@ -344,7 +345,7 @@ def _one_case(rng: random.Random, received: datetime, now: datetime, number: str
         id=0,
         number=number,
         uuid=str(uuid.uuid5(_DEMO_NAMESPACE, number)),
-        status=CaseStatus.CLOSED if closed else CaseStatus.OPEN,
+        status=CaseStatus.OPEN,  # until it is closed below: the ledger reads it
         stage=stage,
         last_page=stage,
         created_at=received,
@@ -367,11 +368,7 @@ def _one_case(rng: random.Random, received: datetime, now: datetime, number: str
     intake.impact_departments = department
     intake.impact_users = str(rng.choice([5, 12, 30, 80, 200]))
     intake.severity = severity
-    events = [TimelineEvent(0, received, EventKind.RECEIVED)]
-    commitments: list[Commitment] = []
-    first_due = received + timedelta(hours=24)
-    first = Commitment(0, 0, CommitmentKind.FIRST_RESPONSE, "", first_due, created_at=received)
-    commitments.append(first)
+    _record(case, ledger.Received(received))
     if stage >= Stage.CLASSIFY:
         case.classification.complaint_type = scenario.subtype.complaint_type
         case.classification.subtype = scenario.subtype
@@ -382,37 +379,18 @@ def _one_case(rng: random.Random, received: datetime, now: datetime, number: str
             hours=rng.uniform(25, 40) if late else rng.uniform(0.5, 20)
         )
         responded = min(responded, now - timedelta(minutes=5))
-        first.kept_at = responded
         case.first_response.responded_at = responded
         case.first_response.channel = rng.choice([Channel.PHONE, Channel.EMAIL, Channel.IM])
-        promise_due = responded + timedelta(hours=48)
-        promise = Commitment(0, 0, CommitmentKind.PROMISE, "", promise_due, created_at=responded)
-        commitments.append(promise)
-        events += [
-            TimelineEvent(0, responded, EventKind.RESPONDED),
-            TimelineEvent(0, responded, EventKind.PROMISE_MADE),
-        ]
+        _record(case, ledger.Responded(responded))
         # progress updates every two days or so, until the case closed (or until now)
         sent = responded + timedelta(hours=rng.uniform(20, 60))
         until = min(now, received + timedelta(days=20)) if closed else now
         gap = (60, 120) if closed else (30, 52)
         while sent < until and len(case.updates) < (5 if closed else 40):
-            promise.kept_at = promise.kept_at or sent
-            case.updates.append(ProgressUpdate(0, sent, Channel.EMAIL, _update_text(chinese)))
-            events.append(TimelineEvent(0, sent, EventKind.UPDATE_SENT))
+            update = ProgressUpdate(0, sent, Channel.EMAIL, _update_text(chinese))
+            case.updates.append(update)
+            _record(case, ledger.UpdateSent(sent, update.summary))
             sent += timedelta(hours=rng.uniform(*gap))
-        if case.updates and not closed:
-            last = case.updates[-1].sent_at
-            commitments.append(
-                Commitment(
-                    0,
-                    0,
-                    CommitmentKind.PROGRESS_UPDATE,
-                    "",
-                    last + timedelta(days=2),
-                    created_at=last,
-                )
-            )
     if stage >= Stage.INVESTIGATE:
         case.investigation.root_cause = scenario.root_cause
         case.investigation.escape_point = (
@@ -470,20 +448,8 @@ def _one_case(rng: random.Random, received: datetime, now: datetime, number: str
                 position=position,
             )
             case.actions.append(action)
-            commitments.append(
-                Commitment(
-                    0,
-                    0,
-                    CommitmentKind.ACTION,
-                    text[:200],
-                    due,
-                    kept_at=done_at,
-                    source_id=position + 1,
-                    created_at=base,
-                )
-            )
-            if done_at:
-                events.append(TimelineEvent(0, done_at, EventKind.ACTION_DONE, text[:200]))
+            _record(case, ledger.ActionChanged(base, action))
+    escalated: list[TimelineEvent] = []
     if stage >= Stage.TEAM and severity in (Severity.HIGH, Severity.CRITICAL):
         at = received + timedelta(hours=6)
         case.escalations.append(
@@ -494,30 +460,29 @@ def _one_case(rng: random.Random, received: datetime, now: datetime, number: str
         case.collaborators.append(
             Collaborator(0, "研发部" if chinese else "R&D", rng.choice(owners))
         )
-        events.append(TimelineEvent(0, at, EventKind.ESCALATED))
+        escalated.append(TimelineEvent(0, at, EventKind.ESCALATED))
     if stage >= Stage.REPAIR:
         kind = rng.choice(list(CompensationKind))
         description, value = OFFERS[kind][0 if chinese else 1]
         case.compensations.append(Compensation(0, kind, description, value))
-        fixed = max((a.done_at for a in case.actions if a.done_at), default=received)
-        case.follow_up = FollowUp(due_at=fixed + timedelta(days=30))
-        follow = Commitment(
-            0, 0, CommitmentKind.FOLLOW_UP, "", fixed + timedelta(days=30), created_at=fixed
-        )
-        if follow.due_at < now and rng.random() < 0.995:
-            done = follow.due_at + timedelta(days=rng.uniform(-5, 3))
-            follow.kept_at = min(done, now)
-            case.follow_up.done_at = follow.kept_at
+        if case.follow_up.due_at is None:  # the fix is not done: the visit is set by hand
+            fixed = max((a.done_at for a in case.actions if a.done_at), default=received)
+            visit = fixed + timedelta(days=TERMS.follow_up_days)
+            _record(case, ledger.FollowUpScheduled(fixed, visit))
+        visit_due = case.follow_up.due_at
+        assert visit_due is not None
+        if visit_due < now and rng.random() < 0.995:
+            done = min(visit_due + timedelta(days=rng.uniform(-5, 3)), now)
+            _record(case, ledger.FollowUpDone(done, done))
+            case.follow_up.done_at = done
             case.follow_up.notes = (
                 "客户对整改结果表示认可。" if chinese else "The customer is satisfied with the fix."
             )
             case.survey = Survey(
                 csat=rng.choices([1, 2, 3, 4, 5], [1, 2, 4, 8, 6])[0],
                 nps=rng.choices(range(11), [1, 1, 1, 1, 2, 2, 3, 5, 8, 7, 5])[0],
-                surveyed_at=follow.kept_at,
+                surveyed_at=done,
             )
-            events.append(TimelineEvent(0, follow.kept_at, EventKind.FOLLOW_UP_DONE))
-        commitments.append(follow)
     if closed:
         closed_at = max(
             [received + timedelta(days=20)] + [a.done_at for a in case.actions if a.done_at]
@@ -525,11 +490,16 @@ def _one_case(rng: random.Random, received: datetime, now: datetime, number: str
         case.closed_at = min(closed_at, now)
         case.summary = f"{scenario.root_cause} {scenario.fix} {scenario.prevention}"
         case.lesson_to_share = scenario.prevention
-        events.append(TimelineEvent(0, case.closed_at, EventKind.CLOSED))
-    case.commitments = commitments
-    case.timeline = events
-    case.updated_at = max(event.at for event in events)
+        _record(case, ledger.Closed(case.closed_at))
+        case.status = CaseStatus.CLOSED
+    case.timeline = sorted([*case.timeline, *escalated], key=lambda event: event.at)
+    case.updated_at = max(event.at for event in case.timeline)
     return case
+
+
+def _record(case: Case, event: ledger.Event) -> None:
+    """The commitments and timeline as the app would have kept them: by the ledger's rules."""
+    ledger.apply(case, ledger.changes(case, event, TERMS))
 
 
 def _stage_for_age(rng: random.Random, age: timedelta) -> Stage:

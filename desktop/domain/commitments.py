@@ -161,7 +161,9 @@ def stretch_due(commitment: Commitment, pause: Interval, calendar: WorkCalendar 
     if start >= commitment.due_at or pause_start >= commitment.due_at or pause_end <= start:
         return commitment.due_at
     budget = counted_hours(start, commitment.due_at, calendar)
-    return add_hours(start, budget, calendar, [pause])
+    # a due time outside working hours (typed by hand) has less budget than its clock time:
+    # the pause must not pull it back to the end of the last working hour
+    return max(commitment.due_at, add_hours(start, budget, calendar, [pause]))
 
 
 @dataclass(frozen=True)

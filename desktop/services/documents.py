@@ -7,7 +7,7 @@ PDF bytes; `save()` writes them and records the export in the case's timeline.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +36,7 @@ from desktop.domain.letter import (
     saved_draft,
     signer_for,
     text_language,
+    to_fill,
     unsigned_fields,
 )
 from desktop.domain.validation import clean_text
@@ -138,27 +139,24 @@ class DocumentService:
         template = script_template(case.classification.complaint_type, lang, folder)
         return draft_script(template, values, lang)
 
+    # --- nothing leaves with 【what is still to fill】 or a {placeholder} in it -------------------
     def check_script(self, text_: str) -> None:
-        """Nothing is sent with 【what is still to fill】 or a {placeholder} in it."""
-        lang = text_language(text_)
-        names = left_to_fill(text_, lang)
-        if names:
-            separator = "、" if lang is Language.ZH else "; "
-            raise ValidationError(
-                "response_script", "script_unfinished", names=separator.join(names)
-            )
+        """The first-response message can be copied or mailed: ValidationError otherwise."""
+        refuse_unfilled(text_, text_language(text_), "response_script", "script_unfinished")
 
     def check_letter(self, draft: LetterDraft) -> None:
-        """Nothing leaves unsigned or with a {placeholder} in it: ValidationError otherwise."""
+        """The letter can be exported or printed (filled in and signed): ValidationError
+        otherwise."""
         parts = "\n".join((draft.subject, draft.salutation, draft.body))
-        names = left_to_fill(parts, draft.language)
-        if names:
-            separator = "、" if draft.language is Language.ZH else "; "
-            raise ValidationError("letter_text", "placeholder_left", names=separator.join(names))
+        refuse_unfilled(parts, draft.language, "letter_text", "placeholder_left")
         clean_text("letter_text", draft.body, required=True)
         clean_text("letter_salutation", draft.salutation, required=True, multiline=False)
         if self.unsigned(draft.language):
             raise ValidationError("signer", "unsigned")
+
+    def facts_to_fill(self, text_: str, lang: Language, facts: Iterable[str]) -> list[str]:
+        """Which of the letter's `facts` its text still asks for (【出了什么问题】 stands in it)."""
+        return [fact for fact in facts if to_fill(fact, lang) in text_]
 
     def letter_job(self, case: Case, draft: LetterDraft) -> Job:
         from desktop.documents.fonts import register
@@ -284,3 +282,11 @@ class DocumentService:
         customer = "".join(ch for ch in case.intake.customer if ch not in '\\/:*?"<>|').strip()
         day = self.clock().astimezone(self.zone).date().isoformat()
         return "-".join(filter(None, [word, customer.replace(" ", "-"), day])) + ".pdf"
+
+
+def refuse_unfilled(text_: str, lang: Language, field: str, key: str) -> None:
+    """ValidationError(field, key) naming, in words, what `text_` still asks for."""
+    names = left_to_fill(text_, lang)
+    if names:
+        separator = "、" if lang is Language.ZH else "; "
+        raise ValidationError(field, key, names=separator.join(names))

@@ -65,6 +65,10 @@ class LibraryService:
     def get(self, lesson_id: int) -> Lesson:
         return self.store.library.get(lesson_id)
 
+    def lesson_for(self, case_id: int) -> Lesson | None:
+        """The lesson a case was added to the library as, if it was."""
+        return self.store.library.for_case(case_id)
+
     def count(self) -> int:
         return self.store.library.count()
 

@@ -360,6 +360,40 @@ class CaseStore:
         )
         self._dirty.add(case_id)
 
+    def upsert_commitments(
+        self,
+        case_id: int,
+        commitments: Sequence[Commitment],
+        dropped: Sequence[int] = (),
+        now: datetime | None = None,
+    ) -> None:
+        """The ledger's changes to one case in one go: each commitment added (id 0) or written
+        over, the `dropped` ids deleted, and the list's 'next commitment' columns refreshed."""
+        for commitment in commitments:
+            values = to_row(commitment, skip=("id", "case_id"))
+            if values.get("created_at") is None and now is not None:
+                values["created_at"] = time_to_text(now)
+            if commitment.id:
+                assignments = ", ".join(f"{name} = ?" for name in values)
+                cursor = self.conn.execute(
+                    f"UPDATE commitments SET {assignments} WHERE id = ? AND case_id = ?",
+                    (*values.values(), commitment.id, case_id),
+                )
+                if cursor.rowcount == 0:
+                    raise NotFoundError(f"no commitment {commitment.id} in case {case_id}")
+            else:
+                values["case_id"] = case_id
+                self.conn.execute(
+                    f"INSERT INTO commitments ({', '.join(values)}) "
+                    f"VALUES ({', '.join('?' for _ in values)})",
+                    tuple(values.values()),
+                )
+        self.conn.executemany(
+            "DELETE FROM commitments WHERE id = ? AND case_id = ?",
+            [(commitment_id, case_id) for commitment_id in dropped],
+        )
+        self.refresh_next_commitment(case_id)
+
     def refresh_next_commitment(self, case_id: int) -> None:
         """Keep the list's 'next commitment' columns in step with the commitments."""
         self.conn.execute(

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import Language
 from desktop.domain.errors import TurnaroundError, user_message
-from desktop.domain.letter import LetterDraft, LetterFacts, to_fill
+from desktop.domain.letter import LetterDraft, LetterFacts
 from desktop.services import Services
 from desktop.views.document_export import DocumentExporter
 from desktop.views.letter_preview import LetterPreview
@@ -308,8 +308,9 @@ class LetterDialog(QDialog):
     def _mark_facts_to_fill(self) -> None:
         """A fact the letter still asks for (【出了什么问题】 in it) is marked at its field."""
         text = self.editor.toPlainText()
+        asked = self.services.documents.facts_to_fill(text, self.lang, FACT_FIELDS)
         for field in FACT_FIELDS:
-            if to_fill(field, self.lang) in text:
+            if field in asked:
                 self.form.show_error(field, self.tr("The letter needs this before it can go."))
             else:
                 self.form.clear_error(field)

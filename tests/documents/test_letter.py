@@ -222,3 +222,15 @@ def test_english_report_and_brief_are_signed_in_english(services, chinese_case):
     for job in (services.documents.report_job, services.documents.brief_job):
         text = all_text(read(job(chinese_case, Language.EN)()))
         assert "Li Ming" in text and "李明" not in text
+
+
+def test_the_document_service_says_which_facts_the_letter_still_asks_for(services):
+    text = "尊敬的王经理：\n关于【出了什么问题】，我们深表歉意。{what_happened}"
+    facts = ("issue", "what_happened", "compensation", "commitment")
+    assert services.documents.facts_to_fill(text, Language.ZH, facts) == ["issue"]
+    with pytest.raises(ValidationError) as refused:
+        services.documents.check_script(text)
+    assert refused.value.field == "response_script"
+    assert "出了什么问题" in refused.value.message(Language.ZH)
+    assert "发生了什么" in refused.value.message(Language.ZH)
+    services.documents.check_script("王经理您好：我们已收到您的反馈，今天下午五点前回复。")

@@ -189,3 +189,10 @@ def test_stretch_moves_a_deadline_by_the_pause():
     # a pause after the deadline changes nothing
     late_pause = (at("2026-11-27 10:00"), at("2026-11-27 16:00"))
     assert stretch_due(commitment, late_pause, None) == at("2026-11-26 10:00")
+
+
+def test_stretch_never_pulls_a_deadline_typed_outside_working_hours_back():
+    evening = Commitment(1, 1, CommitmentKind.ACTION, "", at("2026-11-23 20:00"))
+    evening.created_at = at("2026-11-23 10:00")
+    pause = (at("2026-11-23 19:00"), at("2026-11-23 19:30"))  # no working time in it
+    assert stretch_due(evening, pause, WEEKDAYS) == at("2026-11-23 20:00")

@@ -284,7 +284,7 @@ def test_a_case_enters_the_library_with_nothing_that_names_the_customer(services
         assert secret not in saved, secret
     assert lesson.title.startswith("【客户】财务共享中心反映")
     assert services.library.add_case(case_id, Language.ZH).id == lesson.id  # once per case
-    assert services.cases.lesson_for(case_id).id == lesson.id
+    assert services.library.lesson_for(case_id).id == lesson.id
 
 
 def test_the_reviewed_and_edited_texts_are_what_is_saved(services, clock):

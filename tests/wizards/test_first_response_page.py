@@ -3,12 +3,16 @@ right there, and nothing with a gap in it is copied or mailed."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from desktop.domain.enums import ComplaintType, Language, Stage
 from desktop.domain.settings import Profile
+from desktop.domain.working_time import DEFAULT, CalendarSetting, Counting
+from tests.conftest import SHANGHAI
 from tests.typing import type_text
 
 
@@ -107,3 +111,11 @@ def test_the_message_is_signed_as_it_is_typed_without_leaving_the_field(
     assert page.signer.edits["phone"].text() == "138 0000 1234"
     assert page.signer.edits["phone"].hasFocus()
     assert "138 0000 1234" in page.script.toPlainText()
+
+
+def test_the_promised_report_counts_on_the_customers_working_calendar(open_wizard, qtbot, services):
+    services.calendars.save(DEFAULT, CalendarSetting(counting=Counting.WORKING))
+    _, page = page_for(open_wizard, services)
+    qtbot.mouseClick(page.now_button, Qt.MouseButton.LeftButton)  # Tuesday 10:00 in Shanghai
+    # 48 working hours: Tuesday 8 h, Wednesday to Friday 27 h, Monday 9 h, then Tuesday 4 h
+    assert page.promise_due.value() == datetime(2026, 12, 1, 13, 0, tzinfo=SHANGHAI)

@@ -106,7 +106,7 @@ def test_the_user_confirms_the_guesses_edits_the_preview_and_that_is_saved(
     seen = drive(monkeypatch, qtbot, steps)
     qtbot.mouseClick(page.library_button, Qt.MouseButton.LeftButton)
     assert seen and seen[0].result() == QDialog.DialogCode.Accepted
-    lesson = services.cases.lesson_for(case_id)
+    lesson = services.library.lesson_for(case_id)
     assert lesson.title == "批量作业超时影响营业"
     assert lesson.root_cause == "生产库缺索引，上线前没有做性能测试。"
     assert lesson.problem == (
@@ -136,7 +136,7 @@ def test_another_name_of_the_customer_is_remembered_and_replaced(
     drive(monkeypatch, qtbot, steps)
     qtbot.mouseClick(wizard.pages[Stage.CLOSE].library_button, Qt.MouseButton.LeftButton)
     assert services.settings.customer_aliases("华信银行") == ["HX"]
-    lesson = services.cases.lesson_for(case_id)
+    lesson = services.library.lesson_for(case_id)
     assert "HX" not in lesson.root_cause and "小王" in lesson.problem
 
 
@@ -144,5 +144,5 @@ def test_cancelling_the_preview_saves_nothing(open_wizard, qtbot, services, case
     wizard = open_wizard(case_id, Language.ZH, Stage.CLOSE)
     drive(monkeypatch, qtbot, lambda dialog: dialog.reject())
     qtbot.mouseClick(wizard.pages[Stage.CLOSE].library_button, Qt.MouseButton.LeftButton)
-    assert services.cases.lesson_for(case_id) is None
+    assert services.library.lesson_for(case_id) is None
     assert services.library.lessons() == []

@@ -140,7 +140,7 @@ class ClosePage(CasePage):
                     self.case.id, summary=self.summary.toPlainText()
                 ),
             )
-        lesson = self.services.cases.lesson_for(case.id)
+        lesson = self.services.library.lesson_for(case.id)
         self.library_button.setEnabled(lesson is None)
         self.library_button.setText(
             self.tr("In the case library") if lesson else self.tr("Add to the case library…")

@@ -16,6 +16,7 @@ from desktop.domain.dates import local_text
 from desktop.domain.enums import Channel, CommitmentKind, Stage
 from desktop.domain.errors import ValidationError
 from desktop.domain.first_response import ScriptDraft
+from desktop.domain.ledger import first_response_promise
 from desktop.domain.mailto import mailto_url
 from desktop.views.letter_signer import SignerForm
 from desktop.views.widgets.datetime_edit import DateTimeField
@@ -151,8 +152,7 @@ class FirstResponsePage(CasePage):
 
     def _default_promise(self) -> None:
         responded = self.responded_at.value() or self.services.clock()
-        hours = self.services.settings.deadlines().promise_hours
-        self.promise_due.set_value(responded + timedelta(hours=hours))
+        self.promise_due.set_value(self.services.cases.default_promise_due(self.case, responded))
 
     def _save_response(self) -> None:
         responded = self.responded_at.value()
@@ -170,7 +170,7 @@ class FirstResponsePage(CasePage):
         self.update_countdown()
 
     def _show_status(self) -> None:
-        promise = next((c for c in self.case.commitments if c.kind is CommitmentKind.PROMISE), None)
+        promise = first_response_promise(self.case.commitments)
         if promise is None:
             self.status.say("")
             return
@@ -249,7 +249,7 @@ class FirstResponsePage(CasePage):
         response = case.first_response
         self.responded_at.set_value(response.responded_at)
         self.set_combo(self.response_channel, response.channel)
-        promise = next((c for c in case.commitments if c.kind is CommitmentKind.PROMISE), None)
+        promise = first_response_promise(case.commitments)
         if promise is not None:
             self.promise_due.set_value(promise.due_at)
         else:

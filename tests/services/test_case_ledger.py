@@ -1,0 +1,87 @@
+"""The case service stores what the ledger's rules say, and the list's next commitment follows."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from desktop.domain.case_query import CaseQuery
+from desktop.domain.complaint import Action, ProgressUpdate
+from desktop.domain.enums import ActionHorizon, Channel, CommitmentKind, EventKind
+from desktop.domain.errors import ValidationError
+from desktop.domain.working_time import DEFAULT, CalendarSetting, Counting
+from tests.conftest import SHANGHAI
+
+
+def received(services, clock):
+    case = services.cases.create()
+    return services.cases.update_intake(
+        case.id,
+        customer="华信银行",
+        contact_name="王经理",
+        received_at=clock.now - timedelta(hours=2),
+        complaint_text="系统崩溃，三个月的数据丢失了！",
+    )
+
+
+def next_due(services, case_id):
+    [row] = [r for r in services.cases.rows(CaseQuery(), 0, 50) if r.id == case_id]
+    return row.next_kind, row.next_due_at
+
+
+def test_responding_again_moves_its_own_promise_not_the_letters(services, clock):
+    case = received(services, clock)
+    letter_due = clock.now + timedelta(hours=5)
+    services.cases.add_promise(case.id, "明天上午派工程师到现场", letter_due)
+    services.cases.record_first_response(case.id, clock.now, Channel.PHONE)
+    later = clock.now + timedelta(hours=60)
+    case = services.cases.record_first_response(
+        case.id, clock.now, Channel.PHONE, promise_due=later
+    )
+    dues = {c.description: c.due_at for c in case.commitments if c.kind is CommitmentKind.PROMISE}
+    assert dues == {"明天上午派工程师到现场": letter_due, "": later}
+    made = [e for e in case.timeline if e.kind is EventKind.PROMISE_MADE]
+    assert len(made) == 2  # the letter's and the first response's, each once
+
+
+def test_the_lists_next_commitment_follows_every_change(services, clock):
+    case = received(services, clock)
+    first_due = clock.now + timedelta(hours=22)
+    assert next_due(services, case.id) == (CommitmentKind.FIRST_RESPONSE, first_due)
+    action_due = clock.now + timedelta(hours=3)
+    action_id = services.cases.add_part(
+        case.id, Action(0, ActionHorizon.SHORT_TERM, "恢复数据", "张伟", action_due)
+    )
+    assert next_due(services, case.id) == (CommitmentKind.ACTION, action_due)
+    services.cases.delete_part(Action, action_id)
+    assert next_due(services, case.id) == (CommitmentKind.FIRST_RESPONSE, first_due)
+    services.cases.record_first_response(case.id, clock.now, Channel.PHONE)
+    assert next_due(services, case.id) == (CommitmentKind.PROMISE, clock.now + timedelta(hours=48))
+    services.cases.add_part(case.id, ProgressUpdate(0, clock.now, Channel.EMAIL, "已定位原因"))
+    assert next_due(services, case.id) == (
+        CommitmentKind.PROGRESS_UPDATE,
+        clock.now + timedelta(days=2),
+    )
+
+
+def test_a_refused_verb_leaves_the_ledger_as_it_was(services, clock):
+    case = received(services, clock)
+    before = services.cases.get(case.id).commitments
+    with pytest.raises(ValidationError):
+        services.cases.record_first_response(
+            case.id, clock.now, Channel.PHONE, promise_due=clock.now - timedelta(days=3)
+        )
+    assert services.cases.get(case.id).commitments == before
+
+
+def test_the_default_promise_counts_on_the_customers_calendar(services, clock):
+    services.calendars.save(DEFAULT, CalendarSetting(counting=Counting.WORKING))
+    case = received(services, clock)
+    responded = clock.now  # Tuesday 24 November, 10:00 in Shanghai
+    # 48 working hours: Tuesday 8 h, Wednesday to Friday 27 h, Monday 9 h, then Tuesday 4 h
+    expected = datetime(2026, 12, 1, 13, 0, tzinfo=SHANGHAI)
+    assert services.cases.default_promise_due(case, responded) == expected
+    case = services.cases.record_first_response(case.id, responded, Channel.PHONE)
+    [promise] = [c for c in case.commitments if c.kind is CommitmentKind.PROMISE]
+    assert promise.due_at == expected
