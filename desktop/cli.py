@@ -326,17 +326,12 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
-    from desktop.domain.ics import calendar_text
-    from desktop.safe_write import write_atomically
-
     services = _open_services(args)
     try:
-        events = services.cases.calendar_events(language_of(args, services))
-        text = calendar_text(events, services.clock())
+        count = services.cases.export_calendar(Path(args.out), language_of(args, services))
     finally:
         services.close()
-    write_atomically(Path(args.out), text.encode("utf-8"))
-    print(f"wrote {len(events)} commitments to {args.out}")
+    print(f"wrote {count} commitments to {args.out}")
     return 0
 
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain import case_rules
 from desktop.domain.catalog import label
-from desktop.domain.commitments import LedgerEntry, LedgerSummary, ledger
-from desktop.domain.complaint import Case, CaseRow
+from desktop.domain.commitments import LedgerEntry, LedgerSummary, ledger, summarise
+from desktop.domain.complaint import Case, CaseRow, Commitment
 from desktop.domain.enums import CommitmentKind, Language
 from desktop.services.case_access import CaseAccess
 from desktop.store.store import Store
@@ -80,27 +81,55 @@ class CaseAgenda(CaseAccess):
         plain = LedgerSummary(due_today=due_today, overdue=overdue, kept_on_time=0, kept_late=0)
         return plain, dataclasses.replace(plain, due_today=due_today + running_later)
 
-    def calendar_events(self, language: Language) -> list[CalendarEvent]:
-        """Every open commitment as a calendar event, with an alarm before it."""
+    def tally(self, case: Case) -> LedgerSummary:
+        """The case's promises counted: kept on time, kept late, overdue, due today."""
+        return summarise(self.ledger(case))
+
+    def calendar_events(self, language: Language, case: Case | None = None) -> list[CalendarEvent]:
+        """Every open commitment (of one case, or of all) as a calendar event, with an alarm
+        before it."""
+        if case is None:
+            return [
+                self._event(row.number, row.customer, row.uuid, row.title, commitment, language)
+                for row, commitment in self.store.cases.open_commitments(self.clock(), FAR_FUTURE)
+            ]
+        return [
+            self._event(
+                case.number, case.intake.customer, case.uuid, case.title, commitment, language
+            )
+            for commitment in case.commitments
+            if commitment.kept_at is None and commitment.cancelled_at is None
+        ]
+
+    def export_calendar(self, path: Path, language: Language, case: Case | None = None) -> int:
+        """Write the open commitments (of one case, or of all) to an .ics file; how many."""
+        from desktop.domain.ics import calendar_text
+        from desktop.safe_write import write_atomically
+
+        events = self.calendar_events(language, case)
+        write_atomically(path, calendar_text(events, self.clock()).encode("utf-8"))
+        return len(events)
+
+    def _event(
+        self,
+        number: str,
+        customer: str,
+        uuid: str,
+        title: str,
+        commitment: Commitment,
+        language: Language,
+    ) -> CalendarEvent:
         from desktop.domain.ics import CalendarEvent
 
-        now = self.clock()
         warning = timedelta(hours=max(self.settings.deadlines().warning_hours, 0) or 1)
-        events = []
-        for row, commitment in self.store.cases.open_commitments(now, FAR_FUTURE):
-            kind = label(commitment.kind, language)
-            summary = f"{kind} · {row.number} {row.customer}"
-            description = "\n".join(filter(None, [row.title, commitment.description]))
-            events.append(
-                CalendarEvent(
-                    uid=f"commitment-{commitment.id}-{row.uuid}@turnaround",
-                    start=commitment.due_at,
-                    summary=summary,
-                    description=description,
-                    alarm_before=warning,
-                )
-            )
-        return events
+        kind = label(commitment.kind, language)
+        return CalendarEvent(
+            uid=f"commitment-{commitment.id}-{uuid}@turnaround",
+            start=commitment.due_at,
+            summary=f"{kind} · {number} {customer}",
+            description="\n".join(filter(None, [title, commitment.description])),
+            alarm_before=warning,
+        )
 
     def escalation_reasons(self, case: Case) -> list[str]:
         states = [entry.state for entry in self.ledger(case)]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.catalog import label
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Language, Stage
+from desktop.domain.errors import user_message
 from desktop.services import Services
 from desktop.views.case_file_html import CaseFileHtml
 from desktop.views.document_export import DocumentExporter
@@ -83,7 +87,18 @@ class CaseFileDialog(QDialog):
         self.timeline = self._table([self.tr("When"), self.tr("Event"), self.tr("Detail")])
         self.tabs = QTabWidget()
         self.tabs.addTab(self.text, self.tr("Case"))
-        self.tabs.addTab(self.ledger, self.tr("Promise ledger"))
+        ledger_page = QWidget()
+        ledger_layout = QVBoxLayout(ledger_page)
+        self.tally = QLabel()
+        self.tally.setObjectName("ledgerTally")
+        self.ics_button = QPushButton(self.tr("Add to my calendar (.ics)…"))
+        self.ics_button.clicked.connect(self.export_calendar)
+        top = QHBoxLayout()
+        top.addWidget(self.tally, 1)
+        top.addWidget(self.ics_button)
+        ledger_layout.addLayout(top)
+        ledger_layout.addWidget(self.ledger, 1)
+        self.tabs.addTab(ledger_page, self.tr("Promise ledger"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -116,6 +131,16 @@ class CaseFileDialog(QDialog):
             self.html.render(case) + self.html.checklists(self.services.checklists.copies(case.id))
         )
         entries = self.services.cases.ledger(case)
+        tally = self.services.cases.tally(case)
+        open_now = sum(1 for entry in entries if entry.is_open)
+        self.tally.setText(
+            self.tr("Kept on time: %1 · kept late: %2 · overdue: %3 · still open: %4")
+            .replace("%1", str(tally.kept_on_time))
+            .replace("%2", str(tally.kept_late))
+            .replace("%3", str(tally.overdue))
+            .replace("%4", str(open_now))
+        )
+        self.ics_button.setEnabled(open_now > 0)
         states = self.services.calendars.ledger_texts(
             case.intake.customer, entries, self.services.zone, self.language
         )
@@ -150,6 +175,32 @@ class CaseFileDialog(QDialog):
 
         LetterDialog(self.services, self.case_id, self.language, self).exec()
         self.refresh()
+
+    def export_calendar(self) -> None:
+        """This case's open promises into the user's calendar, with an alarm before each."""
+        case = self.services.cases.get(self.case_id)
+        folder = self.services.settings.get("export.folder") or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Add to my calendar"),
+            str(Path(folder) / f"{case.number}.ics"),
+            self.tr("Calendar files (*.ics)"),
+        )
+        if not path:
+            return
+        try:
+            count = self.services.cases.export_calendar(Path(path), self.language, case)
+        except OSError as error:
+            QMessageBox.warning(
+                self, self.tr("Add to my calendar"), user_message(error, self.language)
+            )
+            return
+        self.services.settings.set("export.folder", str(Path(path).parent))
+        self.tally.setText(
+            self.tally.text()
+            + " · "
+            + self.tr("%1 written to %2").replace("%1", str(count)).replace("%2", Path(path).name)
+        )
 
     def export_document(self, kind: str) -> None:
         case = self.services.cases.get(self.case_id)

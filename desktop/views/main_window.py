@@ -405,8 +405,7 @@ class MainWindow(QMainWindow):
     def export_calendar(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from desktop.domain.ics import calendar_text
-        from desktop.safe_write import ExportError, write_atomically
+        from desktop.safe_write import ExportError
 
         folder = self.services.settings.get("export.folder") or str(Path.home())
         path, _ = QFileDialog.getSaveFileName(
@@ -417,11 +416,8 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        events = self.services.cases.calendar_events(self.language)
         try:
-            write_atomically(
-                Path(path), calendar_text(events, self.services.clock()).encode("utf-8")
-            )
+            count = self.services.cases.export_calendar(Path(path), self.language)
         except ExportError as error:
             QMessageBox.warning(
                 self, self.tr("Export commitments"), user_message(error, self.language)
@@ -429,9 +425,7 @@ class MainWindow(QMainWindow):
             return
         self.services.settings.set("export.folder", str(Path(path).parent))
         self.statusBar().showMessage(
-            self.tr("Exported %1 commitments to %2.")
-            .replace("%1", str(len(events)))
-            .replace("%2", path),
+            self.tr("Exported %1 commitments to %2.").replace("%1", str(count)).replace("%2", path),
             8000,
         )
 

@@ -115,12 +115,32 @@
         <translation>案件</translation>
     </message>
     <message>
+        <source>Add to my calendar (.ics)…</source>
+        <translation>加入我的日历（.ics）…</translation>
+    </message>
+    <message>
         <source>Promise ledger</source>
         <translation>承诺台账</translation>
     </message>
     <message>
         <source>Timeline</source>
         <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Kept on time: %1 · kept late: %2 · overdue: %3 · still open: %4</source>
+        <translation>按时兑现：%1 · 逾期兑现：%2 · 已逾期：%3 · 尚未到期：%4</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>加入我的日历</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>已写入 %1 项到 %2</translation>
     </message>
     <message>
         <source>Delete the case</source>

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
@@ -137,4 +137,37 @@ def test_the_case_file_ledger_shows_a_working_deadline_both_ways(qtbot, services
     qtbot.addWidget(window)
     texts = [window.ledger.item(row, 2).text() for row in range(window.ledger.rowCount())]
     assert "还剩 24 个工作小时 · 11月26日（周四）16:00" in texts
+    window.close()
+
+
+def test_the_case_file_counts_its_promises_and_adds_them_to_a_calendar(
+    qtbot, services, clock, tmp_path, monkeypatch
+):
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.domain.enums import Channel
+    from desktop.views.case_file import CaseFileDialog
+
+    case = services.cases.create()
+    services.cases.update_intake(
+        case.id,
+        customer="华信银行",
+        contact_name="王",
+        complaint_text="太慢",
+        received_at=clock.now - timedelta(hours=1),
+    )
+    services.cases.record_first_response(case.id, clock.now, Channel.PHONE)
+    window = CaseFileDialog(services, case.id, Language.EN)
+    qtbot.addWidget(window)
+    assert window.tally.text() == ("Kept on time: 1 · kept late: 0 · overdue: 0 · still open: 1")
+    target = tmp_path / "case.ics"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    window.ics_button.click()
+    calendar = Calendar.from_ical(target.read_bytes())
+    [event] = [item for item in calendar.walk("VEVENT")]
+    assert case.number in str(event["SUMMARY"])
+    assert "written to case.ics" in window.tally.text()
     window.close()
