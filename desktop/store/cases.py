@@ -17,6 +17,7 @@ from desktop.domain.complaint import (
     Collaborator,
     Commitment,
     Compensation,
+    CustomerItem,
     Escalation,
     Evidence,
     Factor,
@@ -98,8 +99,9 @@ CHILDREN: dict[str, tuple[type, str]] = {
     "compensations": (Compensation, "id"),
     "case_pauses": (Pause, "started_at, id"),
     "timeline_events": (TimelineEvent, "at, id"),
+    "customer_items": (CustomerItem, "created_at, id"),
 }
-_WITH_CREATED = {"commitments", "actions"}
+_WITH_CREATED = {"commitments", "actions", "customer_items"}
 
 _SORT_SQL = {
     SortKey.NUMBER: "cases.number",
@@ -274,6 +276,7 @@ class CaseStore:
         case.compensations = self.children("compensations", case.id)
         case.pauses = self.children("case_pauses", case.id)
         case.timeline = self.children("timeline_events", case.id)
+        case.customer_items = self.children("customer_items", case.id)
         case.checklist = self.checklist(case.id)
 
     # --- parts of a case ----------------------------------------------------------------
@@ -522,6 +525,26 @@ class CaseStore:
             commitment = from_row(Commitment, dict(zip(names[split:], row[split:], strict=True)))
             result.append((_case_row(row[:split]), commitment))
         return result
+
+    def overdue_customer_items(self, now: datetime) -> list[tuple[CaseRow, CustomerItem]]:
+        """Customers' promises past their date and not kept, each with its case."""
+        cursor = self.conn.execute(
+            f"""SELECT {_ROW_COLUMNS}, customer_items.* FROM customer_items
+                JOIN cases ON cases.id = customer_items.case_id
+                WHERE customer_items.received_at IS NULL AND customer_items.cancelled_at IS NULL
+                  AND customer_items.due_at < ? AND cases.status != 'closed'
+                ORDER BY customer_items.due_at""",
+            (time_to_text(now),),
+        )
+        names = [d[0] for d in cursor.description]
+        split = len(_ROW_COLUMN_LIST)
+        return [
+            (
+                _case_row(row[:split]),
+                from_row(CustomerItem, dict(zip(names[split:], row[split:], strict=True))),
+            )
+            for row in cursor
+        ]
 
 
 def _case_row(row: tuple[Any, ...]) -> CaseRow:
