@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 from typing import Any
 
 from desktop.domain.commitments import WorkCalendar, add_hours, stretch_due
@@ -20,10 +19,13 @@ from desktop.domain.enums import ActionHorizon, ActionStatus, CommitmentKind, Ev
 from desktop.domain.ledger_events import (
     ActionChanged,
     ActionDeleted,
+    ChangeKind,
     Closed,
+    CommitmentChange,
     Event,
     FollowUpDone,
     FollowUpScheduled,
+    LedgerChanges,
     Paused,
     PromiseMade,
     Received,
@@ -31,10 +33,11 @@ from desktop.domain.ledger_events import (
     Responded,
     Resumed,
     UpdateSent,
+    is_open_commitment,
 )
 from desktop.domain.settings import Deadlines
 
-# the events too, so that callers name them as the ledger's: ledger.Received(at)
+# the events and the changes too, so that callers name them as the ledger's: ledger.Received
 __all__ = [
     "FINISHED",
     "ActionChanged",
@@ -92,48 +95,6 @@ class Terms:
     def promise_due(self, responded_at: datetime) -> datetime:
         """When the first response promises a progress report, unless the user says when."""
         return self.after(responded_at, self.promise_hours)
-
-
-# --- what changes -------------------------------------------------------------------------
-class ChangeKind(StrEnum):
-    ADD = "add"
-    MOVE = "move"  # due time, wording or start changed; still open (or still closed)
-    KEEP = "keep"
-    CANCEL = "cancel"
-    REOPEN = "reopen"  # only when what kept it is taken back (an action undone, a visit cleared)
-    DROP = "drop"  # the commitment has no due date any more (an action's), or no action
-
-
-@dataclass(frozen=True)
-class CommitmentChange:
-    before: Commitment | None  # None: added
-    after: Commitment | None  # None: dropped
-
-    @property
-    def kind(self) -> ChangeKind:
-        if self.before is None:
-            return ChangeKind.ADD
-        if self.after is None:
-            return ChangeKind.DROP
-        was_open, is_open = is_open_commitment(self.before), is_open_commitment(self.after)
-        if was_open and self.after.kept_at is not None:
-            return ChangeKind.KEEP
-        if was_open and self.after.cancelled_at is not None:
-            return ChangeKind.CANCEL
-        if is_open and not was_open:
-            return ChangeKind.REOPEN
-        return ChangeKind.MOVE
-
-
-@dataclass(frozen=True)
-class LedgerChanges:
-    commitments: tuple[CommitmentChange, ...] = ()
-    timeline: tuple[TimelineEvent, ...] = ()  # an id other than 0: that line moved
-    follow_up_due: datetime | None = None  # the visit's new due date, when it has one
-
-
-def is_open_commitment(commitment: Commitment) -> bool:
-    return commitment.kept_at is None and commitment.cancelled_at is None
 
 
 def first_response_promise(commitments: Iterable[Commitment]) -> Commitment | None:
@@ -206,6 +167,22 @@ class _Draft:
         if after != before:
             self._changes.append(CommitmentChange(before, after))
 
+    def put(
+        self,
+        existing: Commitment | None,
+        kind: CommitmentKind,
+        due: datetime,
+        at: datetime,
+        **values: Any,
+    ) -> bool:
+        """The one commitment for something (the first response, the visit, an action): the
+        existing one changed, else one added. True when added."""
+        if existing is None:
+            self.add(kind, due, at, **values)
+            return True
+        self.change(existing, due_at=due, **values)
+        return False
+
     def drop(self, before: Commitment) -> None:
         self._changes.append(CommitmentChange(before, None))
 
@@ -215,10 +192,7 @@ class _Draft:
     def follow_up_due(self, due: datetime, at: datetime) -> None:
         self._follow_up_due = due
         existing = _first(self.case.commitments, CommitmentKind.FOLLOW_UP)
-        if existing is None:
-            self.add(CommitmentKind.FOLLOW_UP, due, at)
-        else:
-            self.change(existing, due_at=due)
+        self.put(existing, CommitmentKind.FOLLOW_UP, due, at)
 
     def done(self) -> LedgerChanges:
         return LedgerChanges(tuple(self._changes), tuple(self._timeline), self._follow_up_due)
@@ -247,11 +221,10 @@ def _received(case: Case, event: Received, terms: Terms) -> _Draft:
     draft = _Draft(case)
     due = terms.after(event.at, terms.first_response_hours)
     existing = _first(case.commitments, CommitmentKind.FIRST_RESPONSE)
-    if existing is None:
-        kept = case.first_response.responded_at
-        draft.add(CommitmentKind.FIRST_RESPONSE, due, event.at, kept_at=kept)
-    else:
-        draft.change(existing, due_at=due, created_at=event.at)
+    kept = case.first_response.responded_at
+    draft.put(
+        existing, CommitmentKind.FIRST_RESPONSE, due, event.at, created_at=event.at, kept_at=kept
+    )
     line = next((e for e in case.timeline if e.kind is EventKind.RECEIVED), None)
     draft.note(EventKind.RECEIVED, event.at, line_id=line.id if line else 0)
     return draft
@@ -265,12 +238,9 @@ def _responded(case: Case, event: Responded, terms: Terms) -> _Draft:
             draft.change(commitment, kept_at=event.at)
     due = event.promise_due or terms.promise_due(event.at)
     promise = first_response_promise(case.commitments)
-    if promise is None:
-        draft.add(CommitmentKind.PROMISE, due, event.at)
+    if draft.put(promise, CommitmentKind.PROMISE, due, event.at, created_at=event.at):
         draft.note(EventKind.RESPONDED, event.at)
         draft.note(EventKind.PROMISE_MADE, event.at, due.isoformat())
-    else:
-        draft.change(promise, due_at=due, created_at=event.at)
     return draft
 
 
@@ -313,20 +283,20 @@ def _action_changed(case: Case, event: ActionChanged, terms: Terms) -> _Draft:
         for commitment in own:
             draft.drop(commitment)
         return draft
-    cancelled = action.status is ActionStatus.CANCELLED
-    values: dict[str, Any] = {
-        "due_at": action.due_at,
-        "description": action.description[:DETAIL],
-        "kept_at": done_at if finished else None,
-        "cancelled_at": None,
-    }
-    if own:
-        if cancelled:
-            values["cancelled_at"] = own[0].cancelled_at or event.at
-        draft.change(own[0], **values)
-    else:
-        values["cancelled_at"] = event.at if cancelled else None
-        draft.add(CommitmentKind.ACTION, action.due_at, event.at, source_id=action.id, **values)
+    existing = own[0] if own else None
+    cancelled_at = None
+    if action.status is ActionStatus.CANCELLED:  # when it was cancelled, if it was before
+        cancelled_at = (existing.cancelled_at if existing else None) or event.at
+    draft.put(
+        existing,
+        CommitmentKind.ACTION,
+        action.due_at,
+        event.at,
+        source_id=action.id,
+        description=action.description[:DETAIL],
+        kept_at=done_at if finished else None,
+        cancelled_at=cancelled_at,
+    )
     return draft
 
 
