@@ -38,7 +38,12 @@ class CalendarService:
 
     def setting(self, customer: str) -> CalendarSetting | None:
         """What is stored for a customer (DEFAULT: the default), or None."""
-        stored = self.store.settings.customer_calendar(customer.strip())
+        name = customer.strip()
+        stored = self.store.settings.customer_calendar(name)
+        if stored is None and name:  # typed as an other name: the record's calendar
+            found = self.store.customers.find(" ".join(name.split()))
+            if found is not None:
+                stored = self.store.settings.customer_calendar(self.store.customers.name_of(found))
         return None if stored is None else _setting(stored)
 
     def default_setting(self) -> CalendarSetting:

@@ -113,11 +113,16 @@ class InsightsStore:
         return row[0]
 
     def repeat_customers(self, since: datetime, top: int = 10) -> list[tuple[str, int]]:
-        """Customers who complained more than once, most first (ties by name)."""
+        """Customers who complained more than once, most first (ties by name): counted by
+        customer record, so the spellings and other names linked to one count together; a case
+        not linked counts by the name typed in it."""
         rows = self.conn.execute(
-            """SELECT customer, COUNT(*) AS n FROM cases INDEXED BY cases_customer_figures
-               WHERE received_at >= ? AND status != 'draft' AND customer != ''
-               GROUP BY customer HAVING n > 1 ORDER BY n DESC, customer LIMIT ?""",
+            """SELECT COALESCE(customers.name, cases.customer) AS name, COUNT(*) AS n
+               FROM cases INDEXED BY cases_customer_id_figures
+               LEFT JOIN customers ON customers.id = cases.customer_id
+               WHERE cases.received_at >= ? AND cases.status != 'draft' AND cases.customer != ''
+               GROUP BY COALESCE('#' || cases.customer_id, cases.customer)
+               HAVING n > 1 ORDER BY n DESC, name LIMIT ?""",
             (_t(since), top),
         )
         return [(customer, count) for customer, count in rows]

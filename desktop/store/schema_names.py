@@ -16,4 +16,5 @@ NAMES = [
     "0010_calendar_official",
     "0011_insights_indexes",
     "0012_customer_items",
+    "0013_customers",
 ]
