@@ -84,3 +84,19 @@ def test_the_settings_aliases_are_the_records_other_names(services):
     services.settings.set_customer_aliases("华信", "HX")  # typed as an other name: it stays one
     assert services.customers.find("华信银行").aliases == ("华信", "HX")
     assert services.settings.all_customer_aliases() == {"华信银行": ["华信", "HX"]}
+
+
+def test_the_letter_is_written_in_the_records_language_to_its_contacts_title(services):
+    from desktop.domain.enums import Language
+
+    customer = services.customers.create("Northwind Traders Ltd", "Northwind", "en")
+    services.customers.add_contact(customer.id, "Dana Chen", "Ms")
+    case = services.cases.create()
+    case = services.cases.update_intake(
+        case.id, customer="Northwind", contact_name="Dana Chen", complaint_text="报表数据错了"
+    )
+    assert services.documents.letter_language(case) is Language.EN
+    draft = services.documents.letter_draft(case, Language.EN)
+    assert draft.salutation == "Dear Ms Chen,"
+    services.customers.update(customer.id, "Northwind Traders Ltd", "Northwind", "")
+    assert services.documents.letter_language(case) is Language.ZH  # the complaint's again
