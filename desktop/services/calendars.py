@@ -58,8 +58,12 @@ class CalendarService:
         """Keep a customer's own calendar (None: it follows the default again). The default
         itself is saved under DEFAULT. ValidationError changes nothing."""
         value = None if setting is None else _stored(setting.checked())
+        name = " ".join(customer.split())
         with self.store.transaction():
-            self.store.settings.set_customer_calendar(customer.strip(), value)
+            found = self.store.customers.find(name) if name else None
+            if found is not None:  # kept under the record's name, whichever name was typed
+                name = self.store.customers.name_of(found)
+            self.store.settings.set_customer_calendar(name, value)
 
     def official(self) -> OfficialDays:
         entered = self.store.settings.get(ENTERED_KEY) or {}

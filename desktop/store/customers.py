@@ -173,6 +173,17 @@ class CustomerStore:
                WHERE customer_id IS NULL AND TRIM(customer) != ''"""
         ).rowcount
 
+    def make_from_cases(self) -> int:
+        """A record for each name typed in cases that no customer answers to (cases made in
+        bulk, as the demo's), then every such case linked; returns how many were linked."""
+        self.conn.execute(
+            """INSERT OR IGNORE INTO customers (name)
+               SELECT DISTINCT TRIM(customer) FROM cases
+               WHERE customer_id IS NULL AND TRIM(customer) != ''
+                 AND TRIM(customer) NOT IN (SELECT alias FROM customer_aliases)"""
+        )
+        return self.link_unlinked()
+
     def is_bare(self, customer_id: int) -> bool:
         """Nothing but a name: no case, other name, contact, address, language or calendar."""
         row = self.conn.execute(

@@ -117,13 +117,20 @@ class InsightsStore:
         customer record, so the spellings and other names linked to one count together; a case
         not linked counts by the name typed in it."""
         rows = self.conn.execute(
-            """SELECT COALESCE(customers.name, cases.customer) AS name, COUNT(*) AS n
-               FROM cases INDEXED BY cases_customer_id_figures
-               LEFT JOIN customers ON customers.id = cases.customer_id
-               WHERE cases.received_at >= ? AND cases.status != 'draft' AND cases.customer != ''
-               GROUP BY COALESCE('#' || cases.customer_id, cases.customer)
-               HAVING n > 1 ORDER BY n DESC, name LIMIT ?""",
-            (_t(since), top),
+            """SELECT name, n FROM (
+                 SELECT customers.name AS name, counted.n AS n FROM (
+                   SELECT customer_id, COUNT(*) AS n FROM cases INDEXED BY cases_customer_id_figures
+                   WHERE customer_id IS NOT NULL AND received_at >= ? AND status != 'draft'
+                     AND customer != ''
+                   GROUP BY customer_id HAVING n > 1) AS counted
+                 JOIN customers ON customers.id = counted.customer_id
+                 UNION ALL
+                 SELECT customer, COUNT(*) AS n FROM cases INDEXED BY cases_customer_id_figures
+                 WHERE customer_id IS NULL AND received_at >= ? AND status != 'draft'
+                   AND customer != ''
+                 GROUP BY customer HAVING n > 1)
+               ORDER BY n DESC, name LIMIT ?""",
+            (_t(since), _t(since), top),
         )
         return [(customer, count) for customer, count in rows]
 

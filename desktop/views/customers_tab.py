@@ -86,7 +86,7 @@ class CustomersTab(QWidget):
         self.contacts = QTableWidget(0, 4)
         self.contacts.setAccessibleName(self.tr("Contacts"))
         self.contacts.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Title"), self.tr("E-mail"), self.tr("Phone")]
+            [self.tr("Name", "person"), self.tr("Title"), self.tr("E-mail"), self.tr("Phone")]
         )
         self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contacts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -95,7 +95,9 @@ class CustomersTab(QWidget):
         self.contacts.itemSelectionChanged.connect(self._contact_picked)
         right.addWidget(self.contacts)
         self.contact_form = FieldForm()
-        self.contact_name = self.contact_form.add("contact_name", self.tr("Name"), QLineEdit())
+        self.contact_name = self.contact_form.add(
+            "contact_name", self.tr("Contact's name"), QLineEdit(), required=True
+        )
         self.contact_title = self.contact_form.add("contact_title", self.tr("Title"), QLineEdit())
         self.contact_title.setPlaceholderText(self.tr("经理, 总监, Ms, Dr…"))
         self.contact_email = self.contact_form.add("contact_email", self.tr("E-mail"), QLineEdit())

@@ -790,6 +790,15 @@
         <translation>电话</translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>person</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
         <source>经理, 总监, Ms, Dr…</source>
         <translation>经理、总监、Ms、Dr…</translation>
     </message>

@@ -100,3 +100,35 @@ def test_the_letter_is_written_in_the_records_language_to_its_contacts_title(ser
     assert draft.salutation == "Dear Ms Chen,"
     services.customers.update(customer.id, "Northwind Traders Ltd", "Northwind", "")
     assert services.documents.letter_language(case) is Language.ZH  # the complaint's again
+
+
+def test_demo_cases_are_linked_to_customer_records(services):
+    from desktop.services.demo import fill_demo
+
+    fill_demo(services.store, services.clock, 40, 5)
+    unlinked = services.store.conn.execute(
+        "SELECT COUNT(*) FROM cases WHERE customer_id IS NULL AND TRIM(customer) != ''"
+    ).fetchone()[0]
+    assert unlinked == 0
+    names = {c.name for c in services.customers.all()}
+    typed = {row[0] for row in services.store.conn.execute("SELECT customer FROM cases")}
+    assert names == typed - {""}
+
+
+def test_a_calendar_saved_under_an_other_name_is_kept_under_the_records_name(services):
+    from desktop.domain.working_time import CalendarSetting
+
+    services.customers.create("华信银行", "华信")
+    services.calendars.save("华信", CalendarSetting())
+    assert services.calendars.customers() == ["华信银行"]
+    services.calendars.save(" 华信 ", None)
+    assert services.calendars.customers() == []
+
+
+def test_the_anonymiser_knows_the_records_names_and_contacts(services):
+    customer = services.customers.create("杭州西湖数字科技集团有限公司", "西数")
+    services.customers.add_contact(customer.id, "欧阳娜娜", "总监")
+    everyone = services.library._everyone()
+    assert "杭州西湖数字科技集团有限公司" in everyone.other_customers
+    assert "西数" in everyone.aliases
+    assert "欧阳娜娜" in everyone.other_contacts
