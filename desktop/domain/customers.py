@@ -57,7 +57,10 @@ def clean_customer(
 ) -> tuple[str, list[str], str, str]:
     """The record's own fields, checked; ValidationError names the field."""
     name = clean_name(clean_text("name", name, required=True, multiline=False, limit=200))
-    cleaned_aliases = [a for a in clean_aliases(name, aliases) if a.casefold() != name.casefold()]
+    cleaned_aliases: list[str] = []
+    for alias in clean_aliases(name, aliases):  # the store tells names apart in any case
+        if alias.casefold() not in {n.casefold() for n in [name, *cleaned_aliases]}:
+            cleaned_aliases.append(alias)
     if document_language not in DOCUMENT_LANGUAGES:
         raise ValidationError("document_language", "choice")
     address = clean_text("address", address, limit=500)
