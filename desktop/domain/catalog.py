@@ -353,6 +353,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "error.case_not_found": ("No case {number}.", "找不到案件 {number}。"),
     "error.too_many_tags": ("At most {limit} tags.", "标签最多 {limit} 个。"),
     "error.too_many_aliases": ("At most {limit} other names.", "别名最多 {limit} 个。"),
+    "error.customer_taken": (
+        "{name} is already a customer, or another customer's other name.",
+        "“{name}”已是一个客户的名称或别名。",
+    ),
     "error.unknown_field": ("Not a field of this record.", "不是这条记录的字段。"),
     "error.share_not_zip": (
         "This is not a lessons file (it is not a zip file).",

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.domain.catalog import WORDS, text
 from desktop.domain.complaint import Case, Compensation
+from desktop.domain.customers import Customer
 from desktop.domain.dates import long_date
 from desktop.domain.enums import ActionStatus, CompensationKind, Language
 from desktop.domain.letter_phrases import (
@@ -29,6 +30,7 @@ from desktop.domain.letter_phrases import (
     pick,
     with_date,
 )
+from desktop.domain.letter_recipient import default_salutation
 from desktop.domain.settings import Letterhead, Profile
 from desktop.domain.templates import user_or_shipped
 
@@ -98,8 +100,11 @@ def text_language(text: str) -> Language:
     return ZH if chinese * 5 >= len(letters) else EN
 
 
-def customer_language(case: Case) -> Language:
-    """The letter's default language: the customer's, as their complaint was written."""
+def customer_language(case: Case, customer: Customer | None = None) -> Language:
+    """The letter's default language: the one the customer's record asks for, else the
+    customer's as their complaint was written."""
+    if customer is not None and customer.language is not None:
+        return customer.language
     sample = " ".join([case.intake.complaint_text, case.intake.customer])
     return text_language(sample)
 
@@ -162,17 +167,6 @@ def default_subject(issue: str, lang: Language) -> str:
     if not issue:
         return ""
     return f"关于{issue}的说明" if lang is ZH else f"Re: {issue[0].upper()}{issue[1:]}"
-
-
-def default_salutation(case: Case, lang: Language) -> str:
-    contact, customer = case.intake.contact_name.strip(), case.intake.customer.strip()
-    if lang is ZH:
-        if contact:
-            return f"尊敬的{contact}："
-        return f"{customer}：" if customer else "尊敬的客户："
-    if contact:
-        return f"Dear {contact},"
-    return f"Dear {customer} team," if customer else "Dear Sir or Madam,"
 
 
 def letter_values(
@@ -291,23 +285,17 @@ def draft_letter(
     template: str,
     now: datetime,
     zone: tzinfo,
+    customer: Customer | None = None,
 ) -> LetterDraft:
     values = letter_values(case, facts, signer, lang, now, zone)
     body, missing = fill_template(template, values, lang)
     return LetterDraft(
         lang,
         default_subject(facts.issue, lang),
-        default_salutation(case, lang),
+        default_salutation(case, lang, customer),
         body,
         missing,
     )
-
-
-def recipient_lines(case: Case, lang: Language) -> list[str]:
-    """The English inside address (a Chinese letter names its addressee in the salutation)."""
-    if lang is ZH:
-        return []
-    return [line for line in (case.intake.contact_name, case.intake.customer) if line.strip()]
 
 
 def saved_draft(case: Case, lang: Language) -> LetterDraft | None:

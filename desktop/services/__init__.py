@@ -16,6 +16,7 @@ from desktop.store.store import Store
 if TYPE_CHECKING:
     from desktop.services.backup_privacy import BackupPrivacyService
     from desktop.services.checklists import ChecklistService
+    from desktop.services.customers import CustomerService
     from desktop.services.data import DataService
     from desktop.services.documents import DocumentService
     from desktop.services.goals import GoalService
@@ -47,6 +48,12 @@ class Services:
         from desktop.services.documents import DocumentService
 
         return DocumentService(self.cases, self.settings, self.clock, self.zone)
+
+    @cached_property
+    def customers(self) -> CustomerService:
+        from desktop.services.customers import CustomerService
+
+        return CustomerService(self.store)
 
     @cached_property
     def data(self) -> DataService:

@@ -38,7 +38,12 @@ class CalendarService:
 
     def setting(self, customer: str) -> CalendarSetting | None:
         """What is stored for a customer (DEFAULT: the default), or None."""
-        stored = self.store.settings.customer_calendar(customer.strip())
+        name = customer.strip()
+        stored = self.store.settings.customer_calendar(name)
+        if stored is None and name:  # typed as an other name: the record's calendar
+            found = self.store.customers.find(" ".join(name.split()))
+            if found is not None:
+                stored = self.store.settings.customer_calendar(self.store.customers.name_of(found))
         return None if stored is None else _setting(stored)
 
     def default_setting(self) -> CalendarSetting:
@@ -53,8 +58,12 @@ class CalendarService:
         """Keep a customer's own calendar (None: it follows the default again). The default
         itself is saved under DEFAULT. ValidationError changes nothing."""
         value = None if setting is None else _stored(setting.checked())
+        name = " ".join(customer.split())
         with self.store.transaction():
-            self.store.settings.set_customer_calendar(customer.strip(), value)
+            found = self.store.customers.find(name) if name else None
+            if found is not None:  # kept under the record's name, whichever name was typed
+                name = self.store.customers.name_of(found)
+            self.store.settings.set_customer_calendar(name, value)
 
     def official(self) -> OfficialDays:
         entered = self.store.settings.get(ENTERED_KEY) or {}

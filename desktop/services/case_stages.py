@@ -25,6 +25,7 @@ from desktop.domain.ledger import (
 )
 from desktop.domain.validation import as_utc, clean_int, clean_text
 from desktop.services.case_access import CaseAccess
+from desktop.services.customers import link_case
 
 
 class CannotCloseError(TurnaroundError):
@@ -51,6 +52,8 @@ class StageVerbs(CaseAccess):
         with self.store.transaction():
             case = self._writable(case_id)
             self.store.cases.update_section(case_id, "intake", cleaned, now)
+            if "customer" in cleaned:
+                link_case(self.store, case_id, cleaned["customer"], now)
             received_at = cleaned.get("received_at")
             if received_at is not None:
                 # as saved: its customer names the calendar

@@ -25,6 +25,7 @@ def fill_demo(store: Store, clock: Clock, cases: int, seed: int) -> int:
     with store.transaction():
         while batch := list(itertools.islice(generated, BATCH)):
             added += insert_cases(store.conn, batch)
+        store.customers.make_from_cases()
     _journal_and_goals(store, clock, seed)
     _lessons_and_checklists(store, clock)
     return added

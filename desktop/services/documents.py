@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.complaint import Case, Compensation
+from desktop.domain.customers import Customer
 from desktop.domain.enums import CompensationKind, EventKind, Language
 from desktop.domain.errors import ValidationError
 from desktop.domain.first_response import (
@@ -32,17 +33,18 @@ from desktop.domain.letter import (
     draft_letter,
     left_to_fill,
     letter_template,
-    recipient_lines,
     saved_draft,
     signer_for,
     text_language,
     to_fill,
     unsigned_fields,
 )
+from desktop.domain.letter_recipient import recipient_lines
 from desktop.domain.validation import clean_text
 from desktop.safe_write import write_atomically
 from desktop.services.cases import CaseService
 from desktop.services.clock import Clock
+from desktop.services.customers import CustomerService
 from desktop.services.settings import SettingsService
 
 if TYPE_CHECKING:
@@ -94,7 +96,11 @@ class DocumentService:
         customer's (the language of their complaint)."""
         if case.letter_text.strip() and case.letter_language:
             return Language(case.letter_language)
-        return customer_language(case)
+        return customer_language(case, self.customer_of(case))
+
+    def customer_of(self, case: Case) -> Customer | None:
+        """The customer record the case is linked to."""
+        return CustomerService(self.cases.store).of_case(case.id)
 
     def letter_facts(self, case: Case, lang: Language) -> LetterFacts:
         return default_facts(case, lang)
@@ -123,6 +129,7 @@ class DocumentService:
             template,
             self.clock(),
             self.zone,
+            self.customer_of(case),
         )
 
     # --- the first-response message ------------------------------------------------------------
@@ -170,7 +177,7 @@ class DocumentService:
             subject=clean_text("letter_subject", draft.subject, multiline=False, limit=300),
             salutation=draft.salutation.strip(),
             body=draft.body.strip(),
-            recipient_lines=recipient_lines(case, draft.language),
+            recipient_lines=recipient_lines(case, draft.language, self.customer_of(case)),
             letterhead=letterhead,
             signer=self.signer(draft.language),
             logo=self._image(letterhead.logo_path),

@@ -146,11 +146,17 @@ class LibraryService:
         return sorted(findings.values(), key=lambda f: f.sure)
 
     def _everyone(self) -> anonymise.Parties:
-        aliases = self.settings.all_customer_aliases()
+        # the customer records name organisations and people no case may have typed
+        records = self.store.customers.all()
         return anonymise.Parties(
-            other_customers=self.store.cases.customers(),
-            aliases=[alias for names in aliases.values() for alias in names],
-            other_contacts=self.store.cases.contacts(),
+            other_customers=sorted(
+                set(self.store.cases.customers()) | {record.name for record in records}
+            ),
+            aliases=[alias for record in records for alias in record.aliases],
+            other_contacts=sorted(
+                set(self.store.cases.contacts())
+                | {contact.name for record in records for contact in record.contacts}
+            ),
         )
 
     def _parties_of(self, lesson: Lesson, everyone: anonymise.Parties) -> anonymise.Parties:

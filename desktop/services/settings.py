@@ -1,4 +1,4 @@
-"""Profile, letterhead, deadlines, language, theme and customer aliases."""
+"""Profile, letterhead, deadlines, language and theme; customer aliases (kept in the records)."""
 
 from __future__ import annotations
 
@@ -26,8 +26,7 @@ T = TypeVar("T", bound="DataclassInstance")
 LANGUAGE_KEY = "language"  # "system", "zh_CN" or "en"
 THEME_KEY = "theme"
 THEMES = ("system", "light", "dark")
-# The user's other names for each customer ({customer: [alias, …]}), for the anonymiser. Kept
-# here until customers become records of their own (issue 12 moves them there).
+# Where the other names of customers were kept before migration 0014 moved them to the records.
 ALIASES_KEY = "customer_aliases"
 
 
@@ -140,33 +139,34 @@ class SettingsService:
         with self.store.transaction():
             self.store.settings.set(key, value)
 
+    # The other names now live in the customer records (services.customers); these keep the
+    # anonymiser's and the lesson page's calls working.
     def all_customer_aliases(self) -> dict[str, list[str]]:
-        stored = self.store.settings.get(ALIASES_KEY) or {}
-        if not isinstance(stored, dict):
-            return {}
-        return {
-            str(name): [str(alias) for alias in aliases]
-            for name, aliases in stored.items()
-            if isinstance(aliases, list)
-        }
+        return {c.name: list(c.aliases) for c in self.store.customers.all() if c.aliases}
 
     def customer_aliases(self, customer: str) -> list[str]:
-        return self.all_customer_aliases().get(customer.strip(), [])
+        """Every other name of the customer the text means (its record's name too, when the
+        text is one of its other names)."""
+        name = " ".join(customer.split())
+        found = self.store.customers.find(name) if name else None
+        if found is None:
+            return []
+        record = self.store.customers.get(found)
+        return [one for one in record.names() if one.casefold() != name.casefold()]
 
     def set_customer_aliases(self, customer: str, aliases: str | Iterable[str]) -> list[str]:
-        """Replace the other names of a customer (a list, or text separated by commas);
-        ValidationError changes nothing."""
-        customer = customer.strip()
+        """Replace the other names of a customer (a list, or text separated by commas), making
+        its record when there is none; ValidationError changes nothing."""
         from desktop.domain.customer_names import clean_aliases
+        from desktop.services.customers import CustomerService
 
+        customer = " ".join(customer.split())
         cleaned = clean_aliases(customer, aliases)
         if not customer:
             return []
-        with self.store.transaction():
-            stored = self.all_customer_aliases()
-            if cleaned:
-                stored[customer] = cleaned
-            else:
-                stored.pop(customer, None)
-            self.store.settings.set(ALIASES_KEY, stored)
+        customers = CustomerService(self.store)
+        record = customers.find(customer) or customers.find_or_create(customer)
+        assert record is not None and record.id is not None
+        kept = cleaned if record.name == customer else [customer, *cleaned]
+        customers.update(record.id, record.name, kept, record.document_language, record.address)
         return cleaned

@@ -114,12 +114,24 @@ class InsightsStore:
         return row[0]
 
     def repeat_customers(self, since: datetime, top: int = 10) -> list[tuple[str, int]]:
-        """Customers who complained more than once, most first (ties by name)."""
+        """Customers who complained more than once, most first (ties by name): counted by
+        customer record, so the spellings and other names linked to one count together; a case
+        not linked counts by the name typed in it."""
         rows = self.conn.execute(
-            """SELECT customer, COUNT(*) AS n FROM cases INDEXED BY cases_customer_figures
-               WHERE received_at >= ? AND status != 'draft' AND customer != ''
-               GROUP BY customer HAVING n > 1 ORDER BY n DESC, customer LIMIT ?""",
-            (_t(since), top),
+            """SELECT name, n FROM (
+                 SELECT customers.name AS name, counted.n AS n FROM (
+                   SELECT customer_id, COUNT(*) AS n FROM cases INDEXED BY cases_customer_id_figures
+                   WHERE customer_id IS NOT NULL AND received_at >= ? AND status != 'draft'
+                     AND customer != ''
+                   GROUP BY customer_id HAVING n > 1) AS counted
+                 JOIN customers ON customers.id = counted.customer_id
+                 UNION ALL
+                 SELECT customer, COUNT(*) AS n FROM cases INDEXED BY cases_customer_id_figures
+                 WHERE customer_id IS NULL AND received_at >= ? AND status != 'draft'
+                   AND customer != ''
+                 GROUP BY customer HAVING n > 1)
+               ORDER BY n DESC, name LIMIT ?""",
+            (_t(since), _t(since), top),
         )
         return [(customer, count) for customer, count in rows]
 

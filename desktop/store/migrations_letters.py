@@ -141,3 +141,100 @@ def kept_late_indexes(db: Database) -> None:
         columns = "kept_at, due_at, kind, cancelled_at"
         db.execute(f"CREATE INDEX {name} ON commitments ({columns}) WHERE {where}")
     db.execute("DROP INDEX commitments_kept_kind_figures")  # what the first responses used
+@migrations(name="0014_customers")
+def customers(db: Database) -> None:
+    """Customers are records: a name, the other names they go by, the language their documents
+    are written in ('' : the complaint's), an address and contacts with their titles. A case
+    keeps the name as typed and links to its record, so two spellings count as one customer.
+    One record is made per distinct name of the cases, of the calendars and of the aliases kept
+    in settings until now; a name that is someone's alias links to that someone. Calendars stay
+    keyed by the record's name."""
+    import json
+
+    db.execute(
+        """CREATE TABLE customers (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  document_language TEXT NOT NULL DEFAULT '',
+  address TEXT NOT NULL DEFAULT ''
+)"""
+    )
+    db.execute(
+        """CREATE TABLE customer_aliases (
+  customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+  alias TEXT NOT NULL COLLATE NOCASE,
+  position INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (customer_id, alias)
+)"""
+    )
+    db.execute("CREATE INDEX customer_aliases_alias ON customer_aliases (alias)")
+    db.execute(
+        """CREATE TABLE customer_contacts (
+  id INTEGER PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  position INTEGER NOT NULL DEFAULT 0
+)"""
+    )
+    db.execute("CREATE INDEX customer_contacts_customer ON customer_contacts (customer_id)")
+    db.execute(
+        "ALTER TABLE cases ADD COLUMN customer_id INTEGER "
+        "REFERENCES customers(id) ON DELETE SET NULL"
+    )
+    db.execute(
+        "CREATE INDEX cases_customer_id_figures ON cases "
+        "(customer_id, received_at, status, customer)"
+    )
+
+    def record(name: str) -> int:
+        row = db.execute("SELECT id FROM customers WHERE name = ?", (name,)).fetchone()
+        if row:
+            return int(row[0])
+        return int(db.execute("INSERT INTO customers (name) VALUES (?)", (name,)).lastrowid or 0)
+
+    row = db.execute("SELECT value FROM settings WHERE key = 'customer_aliases'").fetchone()
+    stored = json.loads(row[0]) if row else {}
+    for name, aliases in stored.items() if isinstance(stored, dict) else ():
+        name = " ".join(str(name).split())
+        if not name or not isinstance(aliases, list):
+            continue
+        customer_id = record(name)
+        for position, alias in enumerate(aliases):
+            alias = " ".join(str(alias).split())
+            if alias and alias.casefold() != name.casefold():
+                db.execute(
+                    "INSERT OR IGNORE INTO customer_aliases (customer_id, alias, position) "
+                    "VALUES (?, ?, ?)",
+                    (customer_id, alias, position),
+                )
+    db.execute("DELETE FROM settings WHERE key = 'customer_aliases'")
+
+    def resolve(raw: str) -> tuple[str, int]:
+        name = " ".join(raw.split())
+        known = db.execute(
+            "SELECT customers.id, customers.name FROM customer_aliases "
+            "JOIN customers ON customers.id = customer_id WHERE alias = ? LIMIT 1",
+            (name,),
+        ).fetchone()
+        if known is None:
+            customer_id = record(name)
+            known = db.execute(
+                "SELECT id, name FROM customers WHERE id = ?", (customer_id,)
+            ).fetchone()
+        return str(known[1]), int(known[0])
+
+    calendars = db.execute("SELECT customer FROM customer_calendars WHERE customer != ''")
+    for (raw,) in calendars.fetchall():
+        name, _ = resolve(raw)
+        if name != raw:  # kept under an alias or another spelling: under the record's name now
+            db.execute(
+                "UPDATE OR IGNORE customer_calendars SET customer = ? WHERE customer = ?",
+                (name, raw),
+            )
+    cases = db.execute("SELECT DISTINCT customer FROM cases WHERE TRIM(customer) != ''")
+    for (raw,) in cases.fetchall():
+        _, customer_id = resolve(raw)
+        db.execute("UPDATE cases SET customer_id = ? WHERE customer = ?", (customer_id, raw))

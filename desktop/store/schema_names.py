@@ -17,4 +17,5 @@ NAMES = [
     "0011_insights_indexes",
     "0012_customer_items",
     "0013_kept_late_indexes",
+    "0014_customers",
 ]

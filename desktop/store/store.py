@@ -18,6 +18,7 @@ from desktop.store.swap import interrupted
 if TYPE_CHECKING:
     from desktop.store.checklists import ChecklistStore
     from desktop.store.corrections import CorrectionStore
+    from desktop.store.customers import CustomerStore
     from desktop.store.goals import GoalStore
     from desktop.store.journal import JournalStore
     from desktop.store.library import LibraryStore
@@ -31,6 +32,7 @@ _LAZY_REPOSITORIES = (
     "journal",
     "goals",
     "corrections",
+    "customers",
 )
 
 
@@ -89,6 +91,12 @@ class Store:
         self.settings = SettingsStore(conn)
         for name in _LAZY_REPOSITORIES:
             self.__dict__.pop(name, None)
+
+    @cached_property
+    def customers(self) -> CustomerStore:
+        from desktop.store.customers import CustomerStore
+
+        return CustomerStore(self.conn)
 
     @cached_property
     def library(self) -> LibraryStore:

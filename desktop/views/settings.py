@@ -1,5 +1,5 @@
-"""Settings: profile and letterhead, deadlines, working hours, language and colours, what the
-suggestions learned, privacy, data."""
+"""Settings: profile and letterhead, deadlines, working hours, customers, language and colours,
+what the suggestions learned, privacy, data."""
 
 from __future__ import annotations
 
@@ -45,6 +45,10 @@ class SettingsView(QWidget):
 
         self.working_hours = WorkingHoursTab(services, language)
         self.tabs.addTab(self._scrolled(self.working_hours), self.tr("Working hours"))
+        from desktop.views.customers_tab import CustomersTab
+
+        self.customers_tab = CustomersTab(services, language)
+        self.tabs.addTab(self._scrolled(self.customers_tab), self.tr("Customers"))
         self.tabs.addTab(self._scrolled(self._language_tab()), self.tr("Language and appearance"))
         from desktop.views.suggestions_tab import SuggestionsTab
 

@@ -63,7 +63,8 @@ class WorkingHoursTab(QWidget):
         self.customer = QComboBox()
         self.customer.setEditable(True)
         self.customer.addItem(self.tr("Every customer (the default)"), DEFAULT)
-        for name in sorted(set(services.calendars.customers()) | set(services.cases.customers())):
+        records = {customer.name for customer in services.customers.all()}
+        for name in sorted(set(services.calendars.customers()) | records):
             self.customer.addItem(name, name)
         self.customer.currentTextChanged.connect(lambda _text: self.show_customer())
         self.form.add("customer", self.tr("Customer"), self.customer)

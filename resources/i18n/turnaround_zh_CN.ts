@@ -724,6 +724,110 @@
     </message>
 </context>
 <context>
+    <name>CustomersTab</name>
+    <message>
+        <source>Find a customer by any of its names</source>
+        <translation>按任一名称查找客户</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Short names, separated by commas</source>
+        <translation>简称，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Documents written in</source>
+        <translation>文书语言</translation>
+    </message>
+    <message>
+        <source>The complaint&apos;s language</source>
+        <translation>与投诉语言相同</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>保存客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>person</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>经理, 总监, Ms, Dr…</source>
+        <translation>经理、总监、Ms、Dr…</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>保存联系人</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its cases keep the customer&apos;s name as typed in them; its other names and contacts go.</source>
+        <translation>删除“%1”？其案件仍保留录入时的客户名称；其别名和联系人将一并删除。</translation>
+    </message>
+</context>
+<context>
     <name>DataTab</name>
     <message>
         <source>Your data is in %1. Only you can read it.</source>
@@ -3008,6 +3112,10 @@ Quit without it?</source>
     <message>
         <source>Defaults for new commitments. Each case can still set its own dates.</source>
         <translation>新承诺的默认时限。每个案件仍可单独设定日期。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Suggestions</source>

@@ -135,3 +135,14 @@ def test_the_24_hour_figure_follows_the_ledger_working_hours_and_pauses(services
     # paused case's first response
     assert insights.commitments == CommitmentCounts(kept_on_time=1, kept_late=0, missed=1)
     assert sum(m.first_due for m in insights.trends) == 1
+
+
+def test_repeat_customers_count_the_spellings_and_other_names_of_one_customer_together(
+    services, clock
+):
+    services.customers.create("华信银行", "华信")
+    received(services, clock, "华信银行", 2)
+    received(services, clock, "华信", 3)
+    received(services, clock, "远航物流", 4)
+    insights = services.insights.insights(None)
+    assert insights.repeat_customers == [("华信银行", 2)]

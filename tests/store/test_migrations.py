@@ -41,6 +41,9 @@ TABLES = {
     "checklist_items",
     "settings",
     "type_corrections",
+    "customers",
+    "customer_aliases",
+    "customer_contacts",
 }
 
 
@@ -257,3 +260,49 @@ def test_a_database_at_0011_learns_what_the_customer_promised(tmp_path):
     conn.execute("INSERT INTO customer_items (case_id, what, created_at) VALUES (1, '日志', 'x')")
     conn.execute("DELETE FROM cases WHERE id = 1")
     assert conn.execute("SELECT COUNT(*) FROM customer_items").fetchone() == (0,)
+
+
+def test_a_database_at_0012_makes_customers_of_its_names_and_merges_their_spellings(tmp_path):
+    path = tmp_path / "v12.db"
+    old = connect(path)
+    migrations.apply(Database(old), stop_before="0014_customers")
+    for number, customer in enumerate(
+        ["华信银行", " 华信银行 ", "华信", "西湖数字", "西湖数字", ""], start=1
+    ):
+        old.execute(
+            "INSERT INTO cases (uuid, number, customer, created_at, updated_at) "
+            "VALUES (?, ?, ?, 'x', 'x')",
+            (f"u{number}", f"C-2026-000{number}", customer),
+        )
+    old.execute(
+        "INSERT INTO settings (key, value) VALUES ('customer_aliases', ?)",
+        ('{"华信银行": ["华信", "HX"]}',),
+    )
+    old.execute("INSERT INTO customer_calendars (customer, day_start) VALUES ('西湖数字', '08:30')")
+    old.execute("INSERT INTO customer_calendars (customer, day_start) VALUES ('远航物流', '10:00')")
+    old.close()
+    conn = open_db(path, tmp_path / "backups")
+    customers = dict(conn.execute("SELECT name, id FROM customers"))
+    assert set(customers) == {"华信银行", "西湖数字", "远航物流"}
+    aliases = conn.execute(
+        "SELECT alias FROM customer_aliases WHERE customer_id = ? ORDER BY position",
+        (customers["华信银行"],),
+    ).fetchall()
+    assert aliases == [("华信",), ("HX",)]
+    linked = conn.execute("SELECT customer, customer_id FROM cases ORDER BY id").fetchall()
+    hx, xh = customers["华信银行"], customers["西湖数字"]
+    assert linked == [
+        ("华信银行", hx),
+        (" 华信银行 ", hx),
+        ("华信", hx),
+        ("西湖数字", xh),
+        ("西湖数字", xh),
+        ("", None),
+    ]
+    assert (
+        conn.execute("SELECT value FROM settings WHERE key = 'customer_aliases'").fetchone() is None
+    )
+    calendars = conn.execute("SELECT customer, day_start FROM customer_calendars ORDER BY 1")
+    assert calendars.fetchall() == [("西湖数字", "08:30"), ("远航物流", "10:00")]
+    conn.execute(f"DELETE FROM customers WHERE id = {hx}")
+    assert conn.execute("SELECT COUNT(*) FROM cases WHERE customer_id IS NULL").fetchone() == (4,)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit
+from functools import partial
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from desktop.domain.complaint import Case, derive_title
 from desktop.domain.enums import Channel, Severity, Stage
@@ -45,6 +48,14 @@ class IntakePage(CasePage):
         self.customer = form.add(
             "customer", self.tr("Customer organisation"), QLineEdit(), required=True
         )
+        # the customers' names and other names: picking one links the case to its record
+        self.customer_names = QStringListModel(self)
+        completer = QCompleter(self.customer_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._customer_picked)
+        self.customer.setCompleter(completer)
+        self.customer.editingFinished.connect(self._fill_contact)
         self.project = form.add("project", self.tr("Project"), QLineEdit())
         self.contact_name = form.add(
             "contact_name", self.tr("Contact person"), QLineEdit(), required=True
@@ -109,6 +120,30 @@ class IntakePage(CasePage):
         self.drop.watch(self)
         self.drop.dropped.connect(self.paste.take_file)
 
+    def _customer_picked(self, name: str) -> None:
+        self.customer.setText(name)  # the popup's choice may not have passed through textEdited
+        self.owner.autosaver.mark("customer", lambda: self._save("customer", name))
+        self._fill_contact()
+
+    def _fill_contact(self) -> None:
+        """The record's first contact, where the contact fields are still empty."""
+        if self._loading or self.contact_name.text().strip():
+            return
+        customer = self.services.customers.find(self.customer.text())
+        if customer is None or not customer.contacts:
+            return
+        contact = customer.contacts[0]
+        for name, value in (
+            ("contact_name", contact.name),
+            ("contact_phone", contact.phone),
+            ("contact_email", contact.email),
+        ):
+            widget: QLineEdit = getattr(self, name)
+            if value and not widget.text().strip():
+                widget.setText(value)
+                self.clear_error(name)
+                self.owner.autosaver.mark(name, partial(self._save, name, value))
+
     def _complaint_changed(self) -> None:
         if not self._loading:
             self.precedents.schedule(self.complaint_text.toPlainText())
@@ -141,6 +176,7 @@ class IntakePage(CasePage):
 
     def load(self, case: Case) -> None:
         intake = case.intake
+        self.customer_names.setStringList(self.services.customers.completions())
         for name in LINE_FIELDS:
             getattr(self, name).setText(getattr(intake, name))
         for name in TEXT_FIELDS:

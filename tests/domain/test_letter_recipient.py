@@ -1,0 +1,69 @@
+"""The letter's salutation and inside address from the customer's record (LETTERS.md)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from desktop.domain.complaint import Case, Intake
+from desktop.domain.customers import Contact, Customer
+from desktop.domain.enums import CaseStatus, Language, Stage
+from desktop.domain.letter import customer_language
+from desktop.domain.letter_recipient import default_salutation, recipient_lines
+
+ZH, EN = Language.ZH, Language.EN
+
+
+def case(customer: str = "华信", contact: str = "") -> Case:
+    now = datetime(2026, 11, 24, tzinfo=UTC)
+    made = Case(1, "C-2026-0001", "", CaseStatus.OPEN, Stage.INTAKE, Stage.INTAKE, now, now)
+    made.intake = Intake(customer=customer, contact_name=contact, complaint_text="报表错了")
+    return made
+
+
+HUAXIN = Customer(
+    "华信银行股份有限公司",
+    ("华信",),
+    "",
+    "杭州市西湖区文三路 1 号",
+    (Contact("王芳", "经理"), Contact("欧阳娜娜", "Ms")),
+    7,
+)
+NORTHWIND = Customer(
+    "Northwind Traders Ltd",
+    ("Northwind",),
+    "en",
+    "1 High Street\nLondon EC1A 1AA",
+    (Contact("Dana Chen", "Ms"), Contact("Li Wei", "Operations Manager")),
+    8,
+)
+
+
+def test_the_salutation_calls_the_contact_by_surname_and_title():
+    assert default_salutation(case(contact="王芳"), ZH, HUAXIN) == "尊敬的王经理："
+    assert default_salutation(case(contact="欧阳娜娜"), ZH, HUAXIN) == "尊敬的欧阳女士："
+    assert default_salutation(case(), ZH, HUAXIN) == "尊敬的王经理："  # the first contact
+    assert default_salutation(case("Northwind", "Dana Chen"), EN, NORTHWIND) == "Dear Ms Chen,"
+    # 经理 has no English salutation, a job title none: the full name then
+    assert default_salutation(case(contact="王芳"), EN, HUAXIN) == "Dear 王芳,"
+    assert default_salutation(case("Northwind", "Li Wei"), EN, NORTHWIND) == "Dear Li Wei,"
+
+
+def test_without_a_record_or_a_title_the_salutation_is_as_before():
+    assert default_salutation(case(contact="王芳"), ZH) == "尊敬的王芳："
+    assert default_salutation(case(), ZH) == "华信："
+    assert default_salutation(case(contact="张三"), ZH, HUAXIN) == "尊敬的张三："
+    assert default_salutation(case(""), EN) == "Dear Sir or Madam,"
+
+
+def test_the_inside_address_names_the_contact_the_organisation_and_its_address():
+    lines = recipient_lines(case("Northwind", "Dana Chen"), EN, NORTHWIND)
+    assert lines == ["Ms Dana Chen", "Northwind Traders Ltd", "1 High Street", "London EC1A 1AA"]
+    lines = recipient_lines(case("Northwind", "Li Wei"), EN, NORTHWIND)
+    assert lines[0] == "Li Wei, Operations Manager"
+    assert recipient_lines(case(contact="王芳"), ZH, HUAXIN) == []
+
+
+def test_the_records_document_language_comes_before_the_complaints():
+    assert customer_language(case("Northwind"), NORTHWIND) is EN
+    assert customer_language(case(), HUAXIN) is ZH
+    assert customer_language(case()) is ZH

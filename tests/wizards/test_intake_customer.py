@@ -1,0 +1,42 @@
+"""The intake's customer field completes from the customer records and links the case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.domain.enums import Stage
+
+
+def test_the_customer_field_completes_from_names_and_other_names_and_fills_the_contact(
+    open_wizard, qtbot, services
+):
+    known = services.customers.create("华信银行", "华信, HX")
+    services.customers.add_contact(known.id, "王芳", "经理", "wang@hx.example.cn", "0571-8888888")
+    services.customers.create("远航物流")
+    wizard = open_wizard()
+    page = wizard.pages[Stage.INTAKE]
+    completer = page.customer.completer()
+    assert set(page.customer_names.stringList()) == {"华信银行", "华信", "HX", "远航物流"}
+    page.scroll.ensureWidgetVisible(page.customer)
+    page.customer.setFocus()
+    qtbot.keyClicks(page.customer, "hx")
+    qtbot.waitUntil(completer.popup().isVisible)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert page.customer.text() == "HX"
+    assert page.contact_name.text() == "王芳"
+    assert page.contact_email.text() == "wang@hx.example.cn"
+    assert wizard.autosaver.flush()
+    case = services.cases.get(page.case.id)
+    assert (case.intake.customer, case.intake.contact_name) == ("HX", "王芳")
+    assert services.customers.of_case(case.id).id == known.id
+
+
+def test_a_new_customer_typed_in_the_intake_becomes_a_record(open_wizard, qtbot, services):
+    wizard = open_wizard()
+    page = wizard.pages[Stage.INTAKE]
+    qtbot.keyClicks(page.customer, "Northwind Traders")
+    qtbot.keyClick(page.customer, Qt.Key.Key_Tab)
+    assert page.contact_name.text() == ""  # a new customer has no contact to offer
+    assert wizard.autosaver.flush()
+    assert services.customers.of_case(page.case.id).name == "Northwind Traders"
