@@ -42,6 +42,15 @@ class ActionChanged:
 
 
 @dataclass(frozen=True)
+class CheckRecorded:
+    """An action's effectiveness check was recorded: `action` as saved, with its result, note
+    and when it was checked."""
+
+    at: datetime
+    action: Action
+
+
+@dataclass(frozen=True)
 class ActionDeleted:
     at: datetime
     action_id: int
@@ -87,6 +96,7 @@ Event = (
     | UpdateSent
     | ActionChanged
     | ActionDeleted
+    | CheckRecorded
     | Paused
     | Resumed
     | Closed

@@ -97,3 +97,23 @@ def insights_indexes(db: Database) -> None:
         "(COALESCE(surveyed_at, received_at), status, csat, nps, surveyed_at, received_at) "
         "WHERE csat IS NOT NULL OR nps IS NOT NULL"
     )
+
+
+@migrations(name="0012_effectiveness_checks")
+def effectiveness_checks(db: Database) -> None:
+    """Each action has an effectiveness check: what must hold, an optional date of its own, and
+    what the check found (held or failed), why and when. Insights count the checks recorded
+    month by month from an index of their own. Actions saved before keep their words and have
+    no check recorded; the ledger makes a done action's check due when it is next changed."""
+    for column in (
+        "check_criterion TEXT NOT NULL DEFAULT ''",
+        "check_due_at TEXT",
+        "check_result TEXT",
+        "check_note TEXT NOT NULL DEFAULT ''",
+        "checked_at TEXT",
+    ):
+        db.execute(f"ALTER TABLE actions ADD COLUMN {column}")
+    db.execute(
+        "CREATE INDEX actions_check_figures ON actions (checked_at, check_result) "
+        "WHERE checked_at IS NOT NULL"
+    )

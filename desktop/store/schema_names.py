@@ -15,4 +15,5 @@ NAMES = [
     "0009_type_corrections",
     "0010_calendar_official",
     "0011_insights_indexes",
+    "0012_effectiveness_checks",
 ]

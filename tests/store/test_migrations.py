@@ -234,3 +234,32 @@ def test_a_calendar_saved_at_0009_counts_working_hours_on_the_official_days(tmp_
         "SELECT day_start, holidays, counting, region, lunch_start FROM customer_calendars"
     ).fetchone()
     assert row == ("08:30", '["2026-12-24"]', "working", "cn", "")
+
+
+CREATED = "2026-11-01T01:00:00Z"
+
+
+def test_actions_saved_at_0011_keep_their_words_and_have_no_check_recorded(tmp_path):
+    path = tmp_path / "v11.db"
+    old = connect(path)
+    migrations.apply(Database(old), stop_before="0012_effectiveness_checks")
+    old.execute(
+        "INSERT INTO cases (id, uuid, number, complaint_text, created_at, updated_at) "
+        "VALUES (1, 'u1', 'C-2026-0001', '备份失败', ?, ?)",
+        (CREATED, CREATED),
+    )
+    old.execute(
+        "INSERT INTO actions (case_id, horizon, description, status, done_at, created_at) "
+        "VALUES (1, 'long_term', '备份前检查磁盘空间', 'done', '2026-11-01T02:00:00Z', ?)",
+        (CREATED,),
+    )
+    old.close()
+    conn = open_db(path, tmp_path / "backups")
+    [action] = CaseStore(conn).get(1).actions
+    assert (action.description, action.status.value) == ("备份前检查磁盘空间", "done")
+    assert (action.check_criterion, action.check_result, action.checked_at) == ("", None, None)
+    plan = conn.execute(
+        "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM actions "
+        "WHERE checked_at >= '2026-11' AND checked_at < '2026-12'"
+    ).fetchall()
+    assert "actions_check_figures" in str(plan)
