@@ -202,6 +202,23 @@ class Pause:
 
 
 @dataclass
+class CustomerItem:
+    """What the customer promised us (logs, a test confirmation, a signature, access), by
+    when: the case waits on it, and its lateness is theirs, not ours."""
+
+    id: int
+    what: str
+    due_at: datetime | None = None
+    created_at: datetime | None = None
+    received_at: datetime | None = None
+    cancelled_at: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.received_at is None and self.cancelled_at is None
+
+
+@dataclass
 class TimelineEvent:
     id: int
     at: datetime
@@ -250,6 +267,7 @@ class Case:
     compensations: list[Compensation] = field(default_factory=list)
     pauses: list[Pause] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
+    customer_items: list[CustomerItem] = field(default_factory=list)
 
     @property
     def title(self) -> str:

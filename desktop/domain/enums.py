@@ -215,6 +215,8 @@ class EventKind(StrEnum):
     SURVEY = "survey"
     PAUSED = "paused"
     RESUMED = "resumed"
+    WAITING_FOR = "waiting_for"  # something asked of the customer
+    RECEIVED_FROM_CUSTOMER = "received_from_customer"
     CLOSED = "closed"
     REOPENED = "reopened"
     ADDED_TO_LIBRARY = "added_to_library"

@@ -4,15 +4,14 @@ Every deadline of a case is a commitment: the first response, each promise, each
 due date, the next progress update, the follow-up visit, each done action's effectiveness
 check (domain/effectiveness.py says when it falls due). When one is made, moved, kept or
 cancelled is decided here and nowhere else; the case service stores the changes in one
-transaction, and the demo data is made with the same rules. What a rule can change is in
-ledger_changes.py.
+transaction, and the demo data is made with the same rules. Terms and the draft a rule writes
+in are in ledger_changes.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
 
 from desktop.domain.commitments import stretch_due
 from desktop.domain.complaint import Action, Case, Commitment
@@ -30,24 +29,23 @@ from desktop.domain.ledger_changes import (
     DETAIL,
     FINISHED,
     TOLD,
-    ChangeKind,
-    CommitmentChange,
     Draft,
-    LedgerChanges,
     Terms,
     first_of_kind,
     first_response_promise,
-    is_open_commitment,
     open_of_kinds,
 )
 from desktop.domain.ledger_events import (
     ActionChanged,
     ActionDeleted,
+    ChangeKind,
     CheckRecorded,
     Closed,
+    CommitmentChange,
     Event,
     FollowUpDone,
     FollowUpScheduled,
+    LedgerChanges,
     Paused,
     PromiseMade,
     Received,
@@ -55,9 +53,10 @@ from desktop.domain.ledger_events import (
     Responded,
     Resumed,
     UpdateSent,
+    is_open_commitment,
 )
 
-# the events too, so that callers name them as the ledger's: ledger.Received(at)
+# the events and the changes too, so that callers name them as the ledger's: ledger.Received
 __all__ = [
     "FINISHED",
     "ActionChanged",
@@ -132,11 +131,10 @@ def _received(case: Case, event: Received, terms: Terms) -> Draft:
     draft = Draft(case)
     due = terms.after(event.at, terms.first_response_hours)
     existing = first_of_kind(case.commitments, CommitmentKind.FIRST_RESPONSE)
-    if existing is None:
-        kept = case.first_response.responded_at
-        draft.add(CommitmentKind.FIRST_RESPONSE, due, event.at, kept_at=kept)
-    else:
-        draft.change(existing, due_at=due, created_at=event.at)
+    kept = case.first_response.responded_at
+    draft.put(
+        existing, CommitmentKind.FIRST_RESPONSE, due, event.at, created_at=event.at, kept_at=kept
+    )
     line = next((e for e in case.timeline if e.kind is EventKind.RECEIVED), None)
     draft.note(EventKind.RECEIVED, event.at, line_id=line.id if line else 0)
     return draft
@@ -150,12 +148,9 @@ def _responded(case: Case, event: Responded, terms: Terms) -> Draft:
             draft.change(commitment, kept_at=event.at)
     due = event.promise_due or terms.promise_due(event.at)
     promise = first_response_promise(case.commitments)
-    if promise is None:
-        draft.add(CommitmentKind.PROMISE, due, event.at)
+    if draft.put(promise, CommitmentKind.PROMISE, due, event.at, created_at=event.at):
         draft.note(EventKind.RESPONDED, event.at)
         draft.note(EventKind.PROMISE_MADE, event.at, due.isoformat())
-    else:
-        draft.change(promise, due_at=due, created_at=event.at)
     return draft
 
 
@@ -199,20 +194,20 @@ def _action_changed(case: Case, event: ActionChanged, terms: Terms) -> Draft:
         for commitment in own:
             draft.drop(commitment)
         return draft
-    cancelled = action.status is ActionStatus.CANCELLED
-    values: dict[str, Any] = {
-        "due_at": action.due_at,
-        "description": action.description[:DETAIL],
-        "kept_at": done_at if finished else None,
-        "cancelled_at": None,
-    }
-    if own:
-        if cancelled:
-            values["cancelled_at"] = own[0].cancelled_at or event.at
-        draft.change(own[0], **values)
-    else:
-        values["cancelled_at"] = event.at if cancelled else None
-        draft.add(CommitmentKind.ACTION, action.due_at, event.at, source_id=action.id, **values)
+    existing = own[0] if own else None
+    cancelled_at = None
+    if action.status is ActionStatus.CANCELLED:  # when it was cancelled, if it was before
+        cancelled_at = (existing.cancelled_at if existing else None) or event.at
+    draft.put(
+        existing,
+        CommitmentKind.ACTION,
+        action.due_at,
+        event.at,
+        source_id=action.id,
+        description=action.description[:DETAIL],
+        kept_at=done_at if finished else None,
+        cancelled_at=cancelled_at,
+    )
     return draft
 
 

@@ -1,19 +1,19 @@
-"""The promise ledger's vocabulary: what a case's deadlines count on (Terms), what a rule
-changes (CommitmentChange, LedgerChanges) and the draft a rule writes them in. The rules
-themselves are in ledger.py."""
+"""The promise ledger's working parts: what a case's deadlines count on (Terms) and the draft
+a rule writes its changes in. The rules themselves are in ledger.py, what they change in
+ledger_events.py."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from desktop.domain.commitments import WorkCalendar, add_hours
 from desktop.domain.complaint import Case, Commitment, TimelineEvent
 from desktop.domain.effectiveness import CHECK_DAYS, FINISHED
 from desktop.domain.enums import CommitmentKind, EventKind
+from desktop.domain.ledger_events import CommitmentChange, LedgerChanges, is_open_commitment
 from desktop.domain.settings import Deadlines
 
 __all__ = ["CHECK_DAYS", "FINISHED"]  # with the names below, for ledger.py
@@ -52,49 +52,6 @@ class Terms:
         return self.after(responded_at, self.promise_hours)
 
 
-# --- what changes -------------------------------------------------------------------------
-class ChangeKind(StrEnum):
-    ADD = "add"
-    MOVE = "move"  # due time, wording or start changed; still open (or still closed)
-    KEEP = "keep"
-    CANCEL = "cancel"
-    REOPEN = "reopen"  # only when what kept it is taken back (an action undone, a visit cleared)
-    DROP = "drop"  # the commitment has no due date any more (an action's), or no action
-
-
-@dataclass(frozen=True)
-class CommitmentChange:
-    before: Commitment | None  # None: added
-    after: Commitment | None  # None: dropped
-
-    @property
-    def kind(self) -> ChangeKind:
-        if self.before is None:
-            return ChangeKind.ADD
-        if self.after is None:
-            return ChangeKind.DROP
-        was_open, is_open = is_open_commitment(self.before), is_open_commitment(self.after)
-        if was_open and self.after.kept_at is not None:
-            return ChangeKind.KEEP
-        if was_open and self.after.cancelled_at is not None:
-            return ChangeKind.CANCEL
-        if is_open and not was_open:
-            return ChangeKind.REOPEN
-        return ChangeKind.MOVE
-
-
-@dataclass(frozen=True)
-class LedgerChanges:
-    commitments: tuple[CommitmentChange, ...] = ()
-    timeline: tuple[TimelineEvent, ...] = ()  # an id other than 0: that line moved
-    follow_up_due: datetime | None = None  # the visit's new due date, when it has one
-    reopens: bool = False  # back to the plan stage, open: a failed effectiveness check
-
-
-def is_open_commitment(commitment: Commitment) -> bool:
-    return commitment.kept_at is None and commitment.cancelled_at is None
-
-
 def first_response_promise(commitments: Iterable[Commitment]) -> Commitment | None:
     """The promise made with the first response: a promise in a letter has its own words."""
     return next(
@@ -129,6 +86,22 @@ class Draft:
         if after != before:
             self._changes.append(CommitmentChange(before, after))
 
+    def put(
+        self,
+        existing: Commitment | None,
+        kind: CommitmentKind,
+        due: datetime,
+        at: datetime,
+        **values: Any,
+    ) -> bool:
+        """The one commitment for something (the first response, the visit, an action): the
+        existing one changed, else one added. True when added."""
+        if existing is None:
+            self.add(kind, due, at, **values)
+            return True
+        self.change(existing, due_at=due, **values)
+        return False
+
     def drop(self, before: Commitment) -> None:
         self._changes.append(CommitmentChange(before, None))
 
@@ -138,10 +111,7 @@ class Draft:
     def follow_up_due(self, due: datetime, at: datetime) -> None:
         self._follow_up_due = due
         existing = first_of_kind(self.case.commitments, CommitmentKind.FOLLOW_UP)
-        if existing is None:
-            self.add(CommitmentKind.FOLLOW_UP, due, at)
-        else:
-            self.change(existing, due_at=due)
+        self.put(existing, CommitmentKind.FOLLOW_UP, due, at)
 
     def done(self) -> LedgerChanges:
         return LedgerChanges(

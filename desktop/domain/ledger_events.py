@@ -1,11 +1,13 @@
-"""What can happen to a case that the promise ledger answers (domain/ledger.py says how)."""
+"""What can happen to a case that the promise ledger answers, and the changes it answers with
+(domain/ledger.py has the rules)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
-from desktop.domain.complaint import Action
+from desktop.domain.complaint import Action, Commitment, TimelineEvent
 
 
 @dataclass(frozen=True)
@@ -104,3 +106,46 @@ Event = (
     | FollowUpScheduled
     | FollowUpDone
 )
+
+
+# --- what changes -------------------------------------------------------------------------
+class ChangeKind(StrEnum):
+    ADD = "add"
+    MOVE = "move"  # due time, wording or start changed; still open (or still closed)
+    KEEP = "keep"
+    CANCEL = "cancel"
+    REOPEN = "reopen"  # only when what kept it is taken back (an action undone, a visit cleared)
+    DROP = "drop"  # the commitment has no due date any more (an action's), or no action
+
+
+@dataclass(frozen=True)
+class CommitmentChange:
+    before: Commitment | None  # None: added
+    after: Commitment | None  # None: dropped
+
+    @property
+    def kind(self) -> ChangeKind:
+        if self.before is None:
+            return ChangeKind.ADD
+        if self.after is None:
+            return ChangeKind.DROP
+        was_open, is_open = is_open_commitment(self.before), is_open_commitment(self.after)
+        if was_open and self.after.kept_at is not None:
+            return ChangeKind.KEEP
+        if was_open and self.after.cancelled_at is not None:
+            return ChangeKind.CANCEL
+        if is_open and not was_open:
+            return ChangeKind.REOPEN
+        return ChangeKind.MOVE
+
+
+@dataclass(frozen=True)
+class LedgerChanges:
+    commitments: tuple[CommitmentChange, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()  # an id other than 0: that line moved
+    follow_up_due: datetime | None = None  # the visit's new due date, when it has one
+    reopens: bool = False  # back to the plan stage, open: a failed effectiveness check
+
+
+def is_open_commitment(commitment: Commitment) -> bool:
+    return commitment.kept_at is None and commitment.cancelled_at is None

@@ -36,9 +36,13 @@ class CannotCloseError(TurnaroundError):
 class StageVerbs(CaseAccess):
     # --- creating and the case's own fields -------------------------------------------------
     def create(self) -> Case:
+        """A numbered draft; its progress updates fall due as often as Settings says (the
+        Plan page can change that for the case)."""
         now = self.clock()
+        every = self.settings.deadlines().update_every_days
         with self.store.transaction():
             case_id = self.store.cases.create(now, now.astimezone(self.zone).year)
+            self.store.cases.update_fields(case_id, {"next_update_days": every}, now)
         return self.get(case_id)
 
     def update_intake(self, case_id: int, **values: Any) -> Case:

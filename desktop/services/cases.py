@@ -1,6 +1,7 @@
 """Verbs on a complaint case, as the GUI and the CLI call them: one service made of its jobs —
 finding and listing cases (here), the stages and the case's life (case_stages.py), its parts
-(case_parts.py) and the agenda of commitments (case_agenda.py)."""
+(case_parts.py), waiting on the customer (case_waiting.py) and the agenda of commitments
+(case_agenda.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from desktop.domain.case_query import CaseQuery
 from desktop.domain.complaint import Case, CaseRow
 from desktop.services.case_agenda import CaseAgenda
 from desktop.services.case_parts import CaseParts
-from desktop.services.case_stages import CannotCloseError, StageVerbs
+from desktop.services.case_stages import CannotCloseError
+from desktop.services.case_waiting import CaseWaiting
 
 # above this many cases, counting them is left to a background thread (see count_is_slow)
 MANY_CASES = 20_000
@@ -16,7 +18,7 @@ MANY_CASES = 20_000
 __all__ = ["CannotCloseError", "CaseService"]
 
 
-class CaseService(StageVerbs, CaseParts, CaseAgenda):
+class CaseService(CaseWaiting, CaseParts, CaseAgenda):
     # --- reading --------------------------------------------------------------------------
     def find(self, number: str) -> Case:
         return self.store.cases.get(self.store.cases.id_for_number(number))

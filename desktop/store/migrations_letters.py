@@ -99,7 +99,29 @@ def insights_indexes(db: Database) -> None:
     )
 
 
-@migrations(name="0012_effectiveness_checks")
+@migrations(name="0012_customer_items")
+def customer_items(db: Database) -> None:
+    """Both sides' promises: what the customer promised us (logs, a test confirmation, a
+    signature), by when; the case waits on it and its lateness is theirs."""
+    db.execute(
+        """CREATE TABLE customer_items (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  what TEXT NOT NULL,
+  due_at TEXT,
+  created_at TEXT NOT NULL,
+  received_at TEXT,
+  cancelled_at TEXT
+)"""
+    )
+    db.execute("CREATE INDEX customer_items_case ON customer_items (case_id)")
+    db.execute(
+        "CREATE INDEX customer_items_open ON customer_items (due_at, case_id) "
+        "WHERE received_at IS NULL AND cancelled_at IS NULL"
+    )
+
+
+@migrations(name="0013_effectiveness_checks")
 def effectiveness_checks(db: Database) -> None:
     """Each action has an effectiveness check: what must hold, an optional date of its own, and
     what the check found (held or failed), why and when. Insights count the checks recorded

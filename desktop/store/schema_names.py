@@ -15,5 +15,6 @@ NAMES = [
     "0009_type_corrections",
     "0010_calendar_official",
     "0011_insights_indexes",
-    "0012_effectiveness_checks",
+    "0012_customer_items",
+    "0013_effectiveness_checks",
 ]

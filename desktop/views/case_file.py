@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.catalog import label
+from desktop.domain.complaint import Case
+from desktop.domain.customer_items import item_state
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Language, Stage
 from desktop.domain.errors import user_message
 from desktop.services import Services
 from desktop.views.case_file_html import CaseFileHtml
 from desktop.views.document_export import DocumentExporter
+from desktop.views.roles import USER_ROLE
 from desktop.views.state_colors import state_color
 from desktop.views.widgets.choice_box import ChoiceBox
 
@@ -97,7 +100,22 @@ class CaseFileDialog(QDialog):
         top.addWidget(self.tally, 1)
         top.addWidget(self.ics_button)
         ledger_layout.addLayout(top)
-        ledger_layout.addWidget(self.ledger, 1)
+        ledger_layout.addWidget(self.ledger, 2)
+        self.awaited_title = QLabel(self.tr("<b>Waiting on the customer</b> (their promises)"))
+        self.awaited = self._table(
+            [self.tr("What we need"), self.tr("They said by"), self.tr("State")]
+        )
+        self.received_button = QPushButton(self.tr("Received"))
+        self.received_button.clicked.connect(lambda: self._settle_awaited(received=True))
+        self.not_needed_button = QPushButton(self.tr("No longer needed"))
+        self.not_needed_button.clicked.connect(lambda: self._settle_awaited(received=False))
+        awaited_buttons = QHBoxLayout()
+        awaited_buttons.addStretch(1)
+        awaited_buttons.addWidget(self.received_button)
+        awaited_buttons.addWidget(self.not_needed_button)
+        for widget in (self.awaited_title, self.awaited):
+            ledger_layout.addWidget(widget)
+        ledger_layout.addLayout(awaited_buttons)
         self.tabs.addTab(ledger_page, self.tr("Promise ledger"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         layout = QVBoxLayout(self)
@@ -158,6 +176,7 @@ class CaseFileDialog(QDialog):
             items[2].setForeground(state_color(entry.state))
             for column, item in enumerate(items):
                 self.ledger.setItem(row, column, item)
+        self._show_awaited(case)
         events = list(reversed(case.timeline))
         self.timeline.setRowCount(len(events))
         for row, event in enumerate(events):
@@ -174,6 +193,42 @@ class CaseFileDialog(QDialog):
         from desktop.views.letter_dialog import LetterDialog
 
         LetterDialog(self.services, self.case_id, self.language, self).exec()
+        self.refresh()
+
+    def _show_awaited(self, case: Case) -> None:
+        """What the customer promised us: late ones are theirs, shown without alarm colours."""
+        items = case.customer_items
+        self.awaited.setRowCount(len(items))
+        now = self.services.clock()
+        for row, item in enumerate(items):
+            due = local_text(item.due_at, self.services.zone) if item.due_at else ""
+            cells = [
+                QTableWidgetItem(item.what),
+                QTableWidgetItem(due),
+                QTableWidgetItem(label(item_state(item, now), self.language)),
+            ]
+            cells[0].setData(USER_ROLE, item.id)
+            for column, cell in enumerate(cells):
+                self.awaited.setItem(row, column, cell)
+        has_items = bool(items)
+        self.awaited_title.setVisible(has_items)
+        self.awaited.setVisible(has_items)
+        any_open = any(item.is_open for item in items)
+        self.received_button.setVisible(any_open)
+        self.not_needed_button.setVisible(any_open)
+
+    def _settle_awaited(self, received: bool) -> None:
+        rows = self.awaited.selectionModel().selectedRows()
+        if not rows:
+            return
+        cell = self.awaited.item(rows[0].row(), 0)
+        if cell is None:
+            return
+        item_id = int(cell.data(USER_ROLE))
+        if received:
+            self.services.cases.item_received(item_id)
+        else:
+            self.services.cases.cancel_item(item_id)
         self.refresh()
 
     def export_calendar(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from desktop.domain.catalog import label
 from desktop.domain.commitments import LedgerSummary
+from desktop.domain.customer_items import ItemState
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Language
 from desktop.services import Services
@@ -106,9 +107,21 @@ class TodayPanel(QWidget):
                 )
             )
             self.list.addItem(more)
-        self.list.setVisible(bool(entries))
+        theirs = self.services.cases.overdue_customer_items()[:SHOWN]
+        for row, awaited in theirs:
+            # apart from ours, and not in red: the customer's lateness is not our failure
+            late = label(ItemState.OVERDUE, self.language)
+            text = f"{late} · {awaited.what}\n{row.number} {row.customer}"
+            item = QListWidgetItem(text)
+            item.setData(USER_ROLE, row.id)
+            item.setData(FULL_TEXT_ROLE, text)
+            item.setForeground(self.palette().placeholderText().color())
+            item.setToolTip(f"{row.customer}\n{row.title}\n{awaited.what}")
+            self.list.addItem(item)
+        shown = bool(entries) or bool(theirs)
+        self.list.setVisible(shown)
         self._fit_lines()
-        self.empty.setVisible(not entries)
+        self.empty.setVisible(not shown)
         self._show_goals()
 
     def _show_total(self, summary: LedgerSummary) -> None:

@@ -119,6 +119,26 @@
         <translation>加入我的日历（.ics）…</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Waiting on the customer&lt;/b&gt; (their promises)</source>
+        <translation>&lt;b&gt;等待客户提供&lt;/b&gt;（客户方的承诺）</translation>
+    </message>
+    <message>
+        <source>What we need</source>
+        <translation>需要客户提供</translation>
+    </message>
+    <message>
+        <source>They said by</source>
+        <translation>客户承诺的日期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>不再需要</translation>
+    </message>
+    <message>
         <source>Promise ledger</source>
         <translation>承诺台账</translation>
     </message>
@@ -2657,6 +2677,10 @@ Quit without it?</source>
         <translation>通报内容</translation>
     </message>
     <message>
+        <source>Copy for the update</source>
+        <translation>复制到进展通报</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -3572,6 +3596,29 @@ Quit without it?</source>
     <message>
         <source>Nothing due today</source>
         <translation>今天没有到期的承诺</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingDialog</name>
+    <message>
+        <source>Waiting on the customer</source>
+        <translation>等待客户中</translation>
+    </message>
+    <message>
+        <source>What is the customer to send or do? While you wait, this case&apos;s deadlines stand still; when it comes, mark it received and they run again.</source>
+        <translation>客户需要提供或完成什么？等待期间，本案件的期限暂停计时；收到后标记为“已收到”，计时随即恢复。</translation>
+    </message>
+    <message>
+        <source>e.g. the server logs of 24 November</source>
+        <translation>例如：11月24日的服务器日志</translation>
+    </message>
+    <message>
+        <source>What we need</source>
+        <translation>需要客户提供</translation>
+    </message>
+    <message>
+        <source>They said by</source>
+        <translation>客户承诺的日期</translation>
     </message>
 </context>
 <context>

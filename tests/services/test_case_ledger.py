@@ -10,6 +10,7 @@ from desktop.domain.case_query import CaseQuery
 from desktop.domain.complaint import Action, ProgressUpdate
 from desktop.domain.enums import ActionHorizon, Channel, CommitmentKind, EventKind
 from desktop.domain.errors import ValidationError
+from desktop.domain.settings import Deadlines
 from desktop.domain.working_time import DEFAULT, CalendarSetting, Counting
 from tests.conftest import SHANGHAI
 
@@ -85,3 +86,15 @@ def test_the_default_promise_counts_on_the_customers_calendar(services, clock):
     case = services.cases.record_first_response(case.id, responded, Channel.PHONE)
     [promise] = [c for c in case.commitments if c.kind is CommitmentKind.PROMISE]
     assert promise.due_at == expected
+
+
+def test_progress_updates_fall_due_as_often_as_settings_say(services, clock):
+    services.settings.save_deadlines(Deadlines(update_every_days=3))
+    case = received(services, clock)
+    assert case.next_update_days == 3
+    services.cases.record_first_response(case.id, clock.now, Channel.PHONE)
+    services.cases.add_part(case.id, ProgressUpdate(0, clock.now, Channel.EMAIL, "已定位原因"))
+    assert next_due(services, case.id) == (
+        CommitmentKind.PROGRESS_UPDATE,
+        clock.now + timedelta(days=3),
+    )

@@ -236,13 +236,29 @@ def test_a_calendar_saved_at_0009_counts_working_hours_on_the_official_days(tmp_
     assert row == ("08:30", '["2026-12-24"]', "working", "cn", "")
 
 
+def test_a_database_at_0011_learns_what_the_customer_promised(tmp_path):
+    path = tmp_path / "v11.db"
+    old = connect(path)
+    migrations.apply(Database(old), stop_before="0012_customer_items")
+    old.execute(
+        "INSERT INTO cases (id, uuid, number, complaint_text, created_at, updated_at) "
+        "VALUES (1, 'u1', 'C-2026-0001', '报表错了', 'x', 'x')"
+    )
+    old.close()
+    conn = open_db(path, tmp_path / "backups")
+    assert conn.execute("SELECT complaint_text FROM cases").fetchone() == ("报表错了",)
+    conn.execute("INSERT INTO customer_items (case_id, what, created_at) VALUES (1, '日志', 'x')")
+    conn.execute("DELETE FROM cases WHERE id = 1")
+    assert conn.execute("SELECT COUNT(*) FROM customer_items").fetchone() == (0,)
+
+
 CREATED = "2026-11-01T01:00:00Z"
 
 
-def test_actions_saved_at_0011_keep_their_words_and_have_no_check_recorded(tmp_path):
-    path = tmp_path / "v11.db"
+def test_actions_saved_at_0012_keep_their_words_and_have_no_check_recorded(tmp_path):
+    path = tmp_path / "v12.db"
     old = connect(path)
-    migrations.apply(Database(old), stop_before="0012_effectiveness_checks")
+    migrations.apply(Database(old), stop_before="0013_effectiveness_checks")
     old.execute(
         "INSERT INTO cases (id, uuid, number, complaint_text, created_at, updated_at) "
         "VALUES (1, 'u1', 'C-2026-0001', '备份失败', ?, ?)",

@@ -319,15 +319,39 @@ def test_waiting_on_the_customer_pauses_and_resumes_the_clock(open_wizard, qtbot
         complaint_text="数据丢失",
         received_at=clock.now,
     )
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.wizards.complaint.waiting_dialog import WaitingDialog
+
     before = services.cases.get(case.id).commitments[0].due_at
     wizard = open_wizard(case.id, stage=Stage.FIRST_RESPONSE)
+
+    def answer(what: str | None) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, WaitingDialog)
+        if what is None:
+            dialog.reject()
+            return
+        dialog.save()  # nothing named: refused beside the field
+        assert dialog.form.errors["what"].isVisible()
+        type_text(qtbot, dialog.what, what)
+        dialog.save()
+
+    QTimer.singleShot(0, lambda: answer(None))
+    wizard.waiting.setChecked(True)  # and thought better of it
+    assert not wizard.waiting.isChecked() and not services.cases.get(case.id).is_paused
+    QTimer.singleShot(0, lambda: answer("服务器日志"))
     wizard.waiting.setChecked(True)
     assert services.cases.get(case.id).is_paused
+    assert "服务器日志" in wizard.awaited.text()
     clock.advance(hours=5)
-    wizard.waiting.setChecked(False)
+    wizard.waiting.setChecked(False)  # it came
     after = services.cases.get(case.id)
     assert not after.is_paused
     assert after.commitments[0].due_at == before + timedelta(hours=5)
+    assert after.customer_items[0].received_at == clock.now
+    assert not wizard.awaited.isVisible()
 
 
 def test_a_full_disk_keeps_the_text_says_so_and_saves_on_retry(
@@ -355,3 +379,25 @@ def test_a_full_disk_keeps_the_text_says_so_and_saves_on_retry(
     qtbot.waitUntil(
         lambda: services.cases.get(wizard.case.id).intake.customer == "华信银行", timeout=10_000
     )  # the retry saves it
+
+
+def test_the_plan_words_what_the_customer_still_owes_for_the_next_update(
+    open_wizard, services, clock
+):
+    case = services.cases.create()
+    services.cases.update_intake(
+        case.id,
+        customer="华信银行",
+        contact_name="王",
+        complaint_text="月结数据丢失",
+        received_at=clock.now,
+    )
+    services.cases.wait_for(case.id, "服务器日志")
+    services.cases.wait_for(case.id, "测试账号")
+    wizard = open_wizard(case.id, stage=Stage.PLAN)
+    page = wizard.pages[Stage.PLAN]
+    assert page.still_needed.text() == "我们仍需要您提供：服务器日志、测试账号。"
+    page.copy_still_needed.click()
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.clipboard().text() == "我们仍需要您提供：服务器日志、测试账号。"

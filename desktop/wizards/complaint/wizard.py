@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.catalog import label
 from desktop.domain.complaint import Case
+from desktop.domain.dates import local_text
 from desktop.domain.enums import Language, Stage
 from desktop.domain.errors import ValidationError
 from desktop.services import Services
@@ -95,6 +96,11 @@ class ComplaintWizard(QWizard):
         self.waiting.setEnabled(not self.case.is_closed)
         self.waiting.toggled.connect(self.set_waiting)
         side_layout.addWidget(self.waiting)
+        self.awaited = QLabel()
+        self.awaited.setObjectName("awaited")
+        self.awaited.setWordWrap(True)
+        side_layout.addWidget(self.awaited)
+        self._show_awaited()
         # the letter is wanted at any stage, not only on the repair page
         self.letter_button = QPushButton(self.tr("Apology letter… (Ctrl+L)"))
         self.letter_button.setObjectName("wizardLetterButton")
@@ -136,14 +142,39 @@ class ComplaintWizard(QWizard):
             self.services.cases.visit_page(self.case.id, stage)
 
     def set_waiting(self, waiting: bool) -> None:
+        """Ticked: ask what the customer is to send (the clock pauses with it); unticked:
+        everything awaited has come, and the clock runs again."""
         self.save_now()
         if waiting:
-            self.services.cases.pause(self.case.id, "")
+            from desktop.wizards.complaint.waiting_dialog import WaitingDialog
+
+            if not WaitingDialog(self.services, self.case.id, self.language, self).exec():
+                self.waiting.blockSignals(True)
+                self.waiting.setChecked(False)
+                self.waiting.blockSignals(False)
+                return
         else:
-            self.services.cases.resume(self.case.id)
+            open_items = [item for item in self.case.customer_items if item.is_open]
+            for item in open_items:
+                self.services.cases.item_received(item.id)
+            if not open_items:
+                self.services.cases.resume(self.case.id)
         self.reload()
+        self._show_awaited()
         self.current_page().refresh()
         self.case_changed.emit(self.case.id)
+
+    def _show_awaited(self) -> None:
+        """Under the box: what the customer is to send, and by when."""
+        lines = []
+        for item in self.case.customer_items:
+            if item.is_open:
+                when = (
+                    f" ({local_text(item.due_at, self.services.zone)[5:10]})" if item.due_at else ""
+                )
+                lines.append(f"· {item.what}{when}")
+        self.awaited.setText("\n".join(lines))
+        self.awaited.setVisible(bool(lines))
 
     def open_letter(self) -> None:
         from desktop.views.letter_dialog import LetterDialog

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSpinBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QSpinBox
 
 from desktop.domain.complaint import Action, Case, ProgressUpdate
+from desktop.domain.customer_items import still_needed
 from desktop.domain.dates import local_text
 from desktop.domain.enums import ActionHorizon, ActionStatus, Channel, CommitmentKind, Stage
+from desktop.domain.letter import customer_language
 from desktop.domain.summary import loop_progress
 from desktop.views.widgets.part_table import Column, PartTable
 from desktop.views.widgets.status_line import set_tone
@@ -97,6 +100,20 @@ class PlanPage(CasePage):
             defaults=lambda: {"sent_at": self.services.clock(), "channel": Channel.EMAIL},
         )
         self.layout_.addWidget(self.updates)
+        # what the customer still owes us, worded for the next update (their side, politely)
+        self._still_needed_text: str = ""
+        still = QHBoxLayout()
+        self.still_needed = QLabel()
+        self.still_needed.setObjectName("stillNeeded")
+        self.still_needed.setWordWrap(True)
+        self.still_needed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_still_needed = QPushButton(self.tr("Copy for the update"))
+        self.copy_still_needed.clicked.connect(
+            lambda: QApplication.clipboard().setText(self._still_needed_text)
+        )
+        still.addWidget(self.still_needed, 1)
+        still.addWidget(self.copy_still_needed)
+        self.layout_.addLayout(still)
         form = self.new_form()
         self.next_update_days = QSpinBox()
         self.next_update_days.setRange(1, 60)
@@ -146,6 +163,10 @@ class PlanPage(CasePage):
         self.checks.show_case(case)
         self.updates.set_parts(list(reversed(case.updates)))
         self.next_update_days.setValue(case.next_update_days)
+        self._still_needed_text = still_needed(case.customer_items, customer_language(case))
+        self.still_needed.setText(self._still_needed_text)
+        self.still_needed.setVisible(bool(self._still_needed_text))
+        self.copy_still_needed.setVisible(bool(self._still_needed_text))
         nxt = [
             c
             for c in case.commitments
