@@ -22,6 +22,7 @@ from desktop.domain.complaint import (
     ProgressUpdate,
     ResourceRequest,
 )
+from desktop.domain.effectiveness import FINISHED
 from desktop.domain.enums import CaseStatus, CheckResult, EventKind, EvidenceKind, Stage
 from desktop.domain.errors import ValidationError
 from desktop.domain.ledger import ActionChanged, ActionDeleted, CheckRecorded, UpdateSent
@@ -99,7 +100,7 @@ class CaseParts(CaseAccess):
         with self.store.transaction():
             before = self.store.cases.child("actions", action_id)
             case = self._writable(self.store.cases.case_of("actions", action_id), True)
-            if not before.status.is_finished or before.done_at is None:
+            if before.status not in FINISHED or before.done_at is None:
                 raise ValidationError("check", "check_not_done")
             if before.check_result is not None:
                 raise ValidationError("check", "check_recorded")

@@ -39,7 +39,7 @@ def test_each_done_action_shows_its_check_and_a_held_one_keeps_the_commitment(
     shown = plan.checks.rows[action_id]
     qtbot.waitUntil(shown.result.isVisible)
     assert "Held" in shown.result.text()
-    assert not shown.held.isVisible()
+    assert not hasattr(shown, "held")  # recorded once
 
 
 def test_a_failed_check_needs_a_reason_then_reopens_the_closed_case_and_asks_for_an_action(
