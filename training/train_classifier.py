@@ -270,11 +270,16 @@ def logistic_regression_check(rows: list[dict], config: Config) -> float:
 def grid(quick: bool) -> list[Config]:
     if quick:
         return [Config(Options(zh_max_n=2, focus=False), 1.0, True, False, 1)]
+    # The concepts and the cue list won the search on 1,920 complaints (96 configurations);
+    # on the larger corpus the search keeps to what still differs. A word seen once in 9,000
+    # complaints is left out (min_df 2): the model file is 3 MB instead of 8 and loads in a
+    # third of the time, for 0.8 points of macro-F1. The focus on what follows "but" / "the
+    # problem is" stays on: cross-validation ties with it off (0.855 both), but without it a
+    # plain "the system crashed and we lost orders" reads as anything but technical, because
+    # the corpus has many complaints that mention a fault only to set it aside.
     return [
-        Config(Options(negation, True, zh_max_n, True, concepts, focus), alpha, True, cues, 1)
-        for negation, zh_max_n, concepts, focus, alpha, cues in itertools.product(
-            (True, False), (2, 3), (True, False), (True, False), (0.3, 1.0, 2.0), (True, False)
-        )
+        Config(Options(negation, True, zh_max_n, True, True, True), alpha, True, True, 2)
+        for negation, zh_max_n, alpha in itertools.product((True, False), (2, 3), (0.3, 1.0))
     ]
 
 

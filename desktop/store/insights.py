@@ -18,6 +18,9 @@ from desktop.domain.stats import MonthFigures
 from desktop.store.codec import text_to_time, time_to_text
 
 Month = tuple[str, datetime, datetime]  # "2026-11", its first moment, the next month's
+# the partial indexes' conditions, as the queries must say them to use them
+KEPT = "kept_at IS NOT NULL AND cancelled_at IS NULL"
+LATE = "kept_at > due_at AND cancelled_at IS NULL"
 
 
 def _t(moment: datetime) -> str:
@@ -53,16 +56,14 @@ class InsightsStore:
                 span,
             ):
                 month.complaints[kinds.get(kind)] = count
-            kept, month.kept_on_time = (
-                self._count("commitments_kept_figures", "", span),
-                self._count("commitments_kept_figures", "AND kept_at <= due_at", span),
-            )
-            month.kept_late = kept - month.kept_on_time
+            kept = self._count("commitments_kept_figures", KEPT, span)
+            month.kept_late = self._count("commitments_kept_late", LATE, span)
+            month.kept_on_time = kept - month.kept_late
             first = "AND kind = 'first_response'"
-            month.first_due = self._count("commitments_kept_kind_figures", first, span)
-            month.first_on_time = self._count(
-                "commitments_kept_kind_figures", f"{first} AND kept_at <= due_at", span
-            )
+            first_kept = self._count("first_responses_kept", f"{KEPT} {first}", span)
+            first_late = self._count("first_responses_kept_late", f"{LATE} {first}", span)
+            month.first_due = first_kept
+            month.first_on_time = first_kept - first_late
             month.missed = self._missed("commitments_open", "", span, now)
             month.first_due += self._missed("commitments_open_kind", first, span, now)
             (
@@ -101,12 +102,12 @@ class InsightsStore:
         )
 
     def _count(self, index: str, condition: str, span: tuple[str, str]) -> int:
-        """Kept commitments in a span of time (by when kept) that meet a condition."""
+        """Kept commitments in a span of time (by when kept) that meet the condition of a
+        partial index: a count of its entries."""
         return int(
             self.conn.execute(
                 f"""SELECT COUNT(*) FROM commitments INDEXED BY {index}
-                    WHERE kept_at >= ? AND kept_at < ? AND kept_at IS NOT NULL
-                      AND cancelled_at IS NULL {condition}""",
+                    WHERE kept_at >= ? AND kept_at < ? AND {condition}""",
                 span,
             ).fetchone()[0]
         )

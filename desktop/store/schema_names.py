@@ -16,5 +16,6 @@ NAMES = [
     "0010_calendar_official",
     "0011_insights_indexes",
     "0012_customer_items",
-    "0013_effectiveness_checks",
+    "0013_kept_late_indexes",
+    "0014_effectiveness_checks",
 ]

@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -139,27 +138,7 @@ def about_html(folder: str) -> str:
     )
 
 
-def add_help_menu(window: QMainWindow, language: Language, folder: str) -> list[QAction]:
-    """Help › Guide (F1), Keyboard shortcuts, About; the actions, for the window to keep."""
-    menu = window.menuBar().addMenu(QCoreApplication.translate("Help", "&Help"))
-    guide = QAction(QCoreApplication.translate("Help", "Turnaround &guide"), window)
-    guide.setShortcut(QKeySequence.StandardKey.HelpContents)
-    guide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    guide.triggered.connect(lambda: _show(GuideDialog(language, window)))
-    shortcuts = QAction(QCoreApplication.translate("Help", "&Keyboard shortcuts"), window)
-    shortcuts.triggered.connect(lambda: _show(ShortcutsDialog(window)))
-    about = QAction(QCoreApplication.translate("Help", "&About Turnaround"), window)
-    about.triggered.connect(
-        lambda: QMessageBox.about(
-            window, QCoreApplication.translate("Help", "About Turnaround"), about_html(folder)
-        )
-    )
-    for action in (guide, shortcuts, about):
-        menu.addAction(action)
-    return [guide, shortcuts, about]
-
-
-def _show(dialog: QDialog) -> None:
+def show_dialog(dialog: QDialog) -> None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     dialog.raise_()

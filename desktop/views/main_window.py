@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self.privacy_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         view_menu.addSeparator()
         view_menu.addAction(self.privacy_action)
-        from desktop.views.help import add_help_menu
+        from desktop.views.help_menu import add_help_menu
 
         folder = str(self.services.folder.root) if self.services.folder else ""
         self.help_actions = add_help_menu(self, self.language, folder)

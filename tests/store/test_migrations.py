@@ -220,16 +220,31 @@ def test_a_database_at_0008_learns_corrections_that_go_with_their_case(tmp_path)
     assert conn.execute("SELECT COUNT(*) FROM type_corrections").fetchone() == (0,)
 
 
-def test_a_calendar_saved_at_0009_counts_working_hours_on_the_official_days(tmp_path):
-    path = tmp_path / "v9.db"
+def made_before(tmp_path, migration: str, *statements: str):
+    """A database as the version before `migration` left it, with `statements` run on it,
+    opened (and so upgraded) by this version."""
+    path = tmp_path / f"before-{migration}.db"
     old = connect(path)
-    migrations.apply(Database(old), stop_before="0010_calendar_official")
-    old.execute(
-        "INSERT INTO customer_calendars (customer, workdays, day_start, day_end, holidays) "
-        "VALUES ('华信银行', '0,1,2,3,4', '08:30', '17:30', '[\"2026-12-24\"]')"
-    )
+    migrations.apply(Database(old), stop_before=migration)
+    for statement in statements:
+        old.execute(statement)
     old.close()
-    conn = open_db(path, tmp_path / "backups")
+    return open_db(path, tmp_path / "backups")
+
+
+A_CASE = (
+    "INSERT INTO cases (id, uuid, number, complaint_text, created_at, updated_at) "
+    "VALUES (1, 'u1', 'C-2026-0001', '报表错了', 'x', 'x')"
+)
+
+
+def test_a_calendar_saved_at_0009_counts_working_hours_on_the_official_days(tmp_path):
+    conn = made_before(
+        tmp_path,
+        "0010_calendar_official",
+        "INSERT INTO customer_calendars (customer, workdays, day_start, day_end, holidays) "
+        "VALUES ('华信银行', '0,1,2,3,4', '08:30', '17:30', '[\"2026-12-24\"]')",
+    )
     row = conn.execute(
         "SELECT day_start, holidays, counting, region, lunch_start FROM customer_calendars"
     ).fetchone()
@@ -237,15 +252,7 @@ def test_a_calendar_saved_at_0009_counts_working_hours_on_the_official_days(tmp_
 
 
 def test_a_database_at_0011_learns_what_the_customer_promised(tmp_path):
-    path = tmp_path / "v11.db"
-    old = connect(path)
-    migrations.apply(Database(old), stop_before="0012_customer_items")
-    old.execute(
-        "INSERT INTO cases (id, uuid, number, complaint_text, created_at, updated_at) "
-        "VALUES (1, 'u1', 'C-2026-0001', '报表错了', 'x', 'x')"
-    )
-    old.close()
-    conn = open_db(path, tmp_path / "backups")
+    conn = made_before(tmp_path, "0012_customer_items", A_CASE)
     assert conn.execute("SELECT complaint_text FROM cases").fetchone() == ("报表错了",)
     conn.execute("INSERT INTO customer_items (case_id, what, created_at) VALUES (1, '日志', 'x')")
     conn.execute("DELETE FROM cases WHERE id = 1")
@@ -255,22 +262,15 @@ def test_a_database_at_0011_learns_what_the_customer_promised(tmp_path):
 CREATED = "2026-11-01T01:00:00Z"
 
 
-def test_actions_saved_at_0012_keep_their_words_and_have_no_check_recorded(tmp_path):
-    path = tmp_path / "v12.db"
-    old = connect(path)
-    migrations.apply(Database(old), stop_before="0013_effectiveness_checks")
-    old.execute(
+def test_actions_saved_at_0013_keep_their_words_and_have_no_check_recorded(tmp_path):
+    conn = made_before(
+        tmp_path,
+        "0014_effectiveness_checks",
         "INSERT INTO cases (id, uuid, number, complaint_text, created_at, updated_at) "
-        "VALUES (1, 'u1', 'C-2026-0001', '备份失败', ?, ?)",
-        (CREATED, CREATED),
-    )
-    old.execute(
+        f"VALUES (1, 'u1', 'C-2026-0001', '备份失败', '{CREATED}', '{CREATED}')",
         "INSERT INTO actions (case_id, horizon, description, status, done_at, created_at) "
-        "VALUES (1, 'long_term', '备份前检查磁盘空间', 'done', '2026-11-01T02:00:00Z', ?)",
-        (CREATED,),
+        f"VALUES (1, 'long_term', '备份前检查磁盘空间', 'done', '{CREATED}', '{CREATED}')",
     )
-    old.close()
-    conn = open_db(path, tmp_path / "backups")
     [action] = CaseStore(conn).get(1).actions
     assert (action.description, action.status.value) == ("备份前检查磁盘空间", "done")
     assert (action.check_criterion, action.check_result, action.checked_at) == ("", None, None)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,16 +15,6 @@ from desktop.views.main_window import MainWindow
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "help"
-
-
-@pytest.fixture
-def window(qtbot, services):
-    shown = MainWindow(services, Language.EN)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.close()
 
 
 def test_the_shipped_guide_is_the_readmes():

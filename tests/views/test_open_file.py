@@ -7,27 +7,15 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.cli import parse
-from desktop.domain.enums import Language
 from desktop.paths import DataFolder
 from desktop.services import Services
 from desktop.views.library.import_dialog import ImportDialog
-from desktop.views.main_window import MainWindow
 from desktop.views.single_instance import ShowRequests, ask_first_to_show
 
 LINUX = Path(__file__).resolve().parents[2] / "packaging" / "linux"
-
-
-@pytest.fixture
-def window(qtbot, services):
-    shown = MainWindow(services, Language.EN)
-    qtbot.addWidget(shown)
-    shown.show()
-    yield shown
-    shown.close()
 
 
 def test_the_command_line_takes_a_file_to_open_but_not_a_commands_file():

@@ -5,24 +5,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from desktop.domain.commitments import LedgerSummary
 from desktop.domain.enums import Language
-from desktop.views.main_window import MainWindow
 from desktop.views.tray import STAY_KEY, TrayMenu, attach, tooltip
-
-
-@pytest.fixture
-def window(qtbot, services):
-    shown = MainWindow(services, Language.EN)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown._quitting = True
-    shown.close()
 
 
 def _overdue_case(services, clock):

@@ -1,0 +1,48 @@
+"""Help in the menu bar: the guide (F1), the keyboard shortcuts, About. Their dialogs
+(desktop/views/help.py) are imported when first opened: start-up need not make their classes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from desktop.domain.enums import Language
+
+
+def add_help_menu(window: QMainWindow, language: Language, folder: str) -> list[QAction]:
+    """Help › Guide (F1), Keyboard shortcuts, About; the actions, for the window to keep."""
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Help", "&Help"))
+    guide = QAction(QCoreApplication.translate("Help", "Turnaround &guide"), window)
+    guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+    guide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    guide.triggered.connect(lambda: _open_guide(window, language))
+    shortcuts = QAction(QCoreApplication.translate("Help", "&Keyboard shortcuts"), window)
+    shortcuts.triggered.connect(lambda: _open_shortcuts(window))
+    about = QAction(QCoreApplication.translate("Help", "&About Turnaround"), window)
+    about.triggered.connect(lambda: _open_about(window, folder))
+    for action in (guide, shortcuts, about):
+        menu.addAction(action)
+    return [guide, shortcuts, about]
+
+
+def _open_guide(window: QMainWindow, language: Language) -> None:
+    from desktop.views.help import GuideDialog, show_dialog
+
+    show_dialog(GuideDialog(language, window))
+
+
+def _open_shortcuts(window: QMainWindow) -> None:
+    from desktop.views.help import ShortcutsDialog, show_dialog
+
+    show_dialog(ShortcutsDialog(window))
+
+
+def _open_about(window: QMainWindow, folder: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.views.help import about_html
+
+    QMessageBox.about(
+        window, QCoreApplication.translate("Help", "About Turnaround"), about_html(folder)
+    )
