@@ -10,7 +10,7 @@ import math
 import random
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from desktop.domain import ledger
@@ -33,6 +33,8 @@ from desktop.domain.enums import (
     ActionStatus,
     CaseStatus,
     Channel,
+    CheckResult,
+    CommitmentKind,
     CompensationKind,
     EventKind,
     FactorKind,
@@ -492,9 +494,37 @@ def _one_case(rng: random.Random, received: datetime, now: datetime, number: str
         case.lesson_to_share = scenario.prevention
         _record(case, ledger.Closed(case.closed_at))
         case.status = CaseStatus.CLOSED
+    _record_checks(random.Random(number), case, now, chinese)
     case.timeline = sorted([*case.timeline, *escalated], key=lambda event: event.at)
     case.updated_at = max(event.at for event in case.timeline)
     return case
+
+
+def _record_checks(rng: random.Random, case: Case, now: datetime, chinese: bool) -> None:
+    """Most checks past due are recorded, and most fixes hold; one fails only on a case still
+    open (a failed check would reopen a closed one), which goes back to the plan. `rng` is
+    the case's own, so the cases after it are what they were before checks were kept."""
+    for index, action in enumerate(case.actions):
+        check = next(
+            (
+                c
+                for c in case.commitments
+                if c.kind is CommitmentKind.EFFECTIVENESS_CHECK and c.source_id == action.id
+            ),
+            None,
+        )
+        if check is None or check.due_at >= now or rng.random() < 0.1:
+            continue
+        at = min(check.due_at + timedelta(days=rng.uniform(-2, 4)), now)
+        if not case.is_closed and rng.random() < 0.3:
+            result = CheckResult.FAILED
+            note = "问题再次出现。" if chinese else "The problem came back."
+        else:
+            result = CheckResult.HELD
+            note = "未再出现。" if chinese else "It has not come back."
+        action = replace(action, check_result=result, check_note=note, checked_at=at)
+        case.actions[index] = action
+        _record(case, ledger.CheckRecorded(at, action))
 
 
 def _record(case: Case, event: ledger.Event) -> None:

@@ -176,6 +176,14 @@ class ReportWriter(Writer):
             )
         if action.verification:
             words += f"\n{self.t('doc.verified_by')}{self.colon()}{action.verification}"
+        if action.check_criterion:
+            words += f"\n{self.t('doc.check_criterion')}{self.colon()}{action.check_criterion}"
+        if action.check_result is not None:
+            found = self.label(action.check_result)
+            if action.check_note:
+                found += f" — {action.check_note}"
+            when = self.day(action.checked_at)
+            words += f"\n{self.t('doc.check_found', when=when)}{self.colon()}{found}"
         status = self.label(action.status)
         if action.done_at:
             status += f"\n{self.day(action.done_at)}"

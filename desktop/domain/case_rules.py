@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any, Literal, overload
 
 from desktop.domain.complaint import Case
+from desktop.domain.effectiveness import awaiting_new_action
 from desktop.domain.enums import (
     ActionHorizon,
     ActionStatus,
@@ -145,6 +146,8 @@ def missing_to_close(case: Case) -> list[ValidationError]:
     unfinished = [a for a in case.actions if not a.status.is_finished]
     if unfinished:
         problems.append(ValidationError("actions", "open_actions", count=len(unfinished)))
+    elif awaiting_new_action(case.actions) is not None:
+        problems.append(ValidationError("actions", "check_failed_no_action"))
     return problems
 
 

@@ -89,6 +89,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "CommitmentKind.action": ("Action", "整改措施"),
     "CommitmentKind.progress_update": ("Progress update", "进展通报"),
     "CommitmentKind.follow_up": ("Follow-up visit", "回访"),
+    "CommitmentKind.effectiveness_check": ("Effectiveness check", "效果验证"),
+    "CheckResult.held": ("Held", "有效"),
+    "CheckResult.failed": ("Failed: not effective", "失败：措施无效"),
     "CommitmentState.due": ("Due in {hours} h", "{hours} 小时后到期"),
     "CommitmentState.due_today": ("Due today", "今天到期"),
     "state.due_on": ("Due {date}", "{date} 到期"),
@@ -132,6 +135,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "EventKind.closed": ("Case closed", "结案"),
     "EventKind.reopened": ("Case reopened", "重新打开"),
     "EventKind.added_to_library": ("Added to the case library", "加入案例库"),
+    "EventKind.check_held": ("Effectiveness check: the fix held", "效果验证：措施有效"),
+    "EventKind.check_failed": (
+        "Effectiveness check failed: a new action is needed",
+        "效果验证未通过：需要新的措施",
+    ),
     # documents
     "lesson.digest": ("Lessons digest", "案例库摘要"),
     "lesson.generated": ("Generated", "生成时间"),
@@ -391,6 +399,22 @@ WORDS: dict[str, tuple[str, str]] = {
         "computer has it. Replace it, or install a font that has it.",
         "“{where}”中的字符“{character}”（{point}）无法打印：本机没有含此字符的字体。"
         "请替换该字符，或安装含有它的字体。",
+    ),
+    "error.check_not_done": (
+        "Only a done action can have its effectiveness checked.",
+        "措施完成后才能验证效果。",
+    ),
+    "error.check_recorded": (
+        "This check is already recorded.",
+        "该效果验证已经记录。",
+    ),
+    "error.check_reason": (
+        "Say why the check failed: what came back, or what still goes wrong.",
+        "请说明验证未通过的原因：问题是否复现，或仍有哪些异常。",
+    ),
+    "error.check_failed_no_action": (
+        "An effectiveness check failed: add a new action before closing.",
+        "有措施的效果验证未通过：请先添加新的措施再结案。",
     ),
     "error.case_closed": (
         "The case is closed; reopen it to change it.",

@@ -91,6 +91,8 @@ DOCUMENT_WORDS: dict[str, tuple[str, str]] = {
     "doc.factor": ("Factor", "因素"),
     "doc.note": ("Note", "说明"),
     "doc.verified_by": ("How it was verified", "效果验证"),
+    "doc.check_criterion": ("Success criterion", "验证标准"),
+    "doc.check_found": ("Effectiveness check, {when}", "效果验证（{when}）"),
     "doc.promised_by": ("progress report promised by {when}", "承诺于 {when} 前通报进展"),
     "doc.overdue_hours": ("{hours} h overdue", "已逾期 {hours} 小时"),
     "doc.overdue_days": ("{days} days overdue", "已逾期 {days} 天"),

@@ -10,6 +10,7 @@ from desktop.domain.enums import (
     ActionStatus,
     CaseStatus,
     Channel,
+    CheckResult,
     CommitmentKind,
     CompensationKind,
     ComplaintType,
@@ -127,6 +128,13 @@ class Action:
     done_at: datetime | None = None
     verification: str = ""
     position: int = 0
+    # its effectiveness check (domain/effectiveness.py): what must hold, and by when (None:
+    # the ledger's default); what the check found, why, and when
+    check_criterion: str = ""
+    check_due_at: datetime | None = None
+    check_result: CheckResult | None = None
+    check_note: str = ""
+    checked_at: datetime | None = None
 
 
 @dataclass

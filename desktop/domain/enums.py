@@ -150,6 +150,14 @@ class CommitmentKind(StrEnum):
     ACTION = "action"
     PROGRESS_UPDATE = "progress_update"
     FOLLOW_UP = "follow_up"
+    EFFECTIVENESS_CHECK = "effectiveness_check"
+
+
+class CheckResult(StrEnum):
+    """What an action's effectiveness check found: the fix held, or the problem came back."""
+
+    HELD = "held"
+    FAILED = "failed"
 
 
 class CommitmentState(StrEnum):
@@ -212,6 +220,8 @@ class EventKind(StrEnum):
     CLOSED = "closed"
     REOPENED = "reopened"
     ADDED_TO_LIBRARY = "added_to_library"
+    CHECK_HELD = "check_held"
+    CHECK_FAILED = "check_failed"
 
 
 class Language(StrEnum):

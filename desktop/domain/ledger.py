@@ -1,25 +1,45 @@
 """The promise ledger's rules: given a case and what happened to it, the commitment changes.
 
 Every deadline of a case is a commitment: the first response, each promise, each action with a
-due date, the next progress update, the follow-up visit. When one is made, moved, kept or
+due date, the next progress update, the follow-up visit, each done action's effectiveness
+check (domain/effectiveness.py says when it falls due). When one is made, moved, kept or
 cancelled is decided here and nowhere else; the case service stores the changes in one
-transaction, and the demo data is made with the same rules.
+transaction, and the demo data is made with the same rules. Terms and the draft a rule writes
+in are in ledger_changes.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
 
-from desktop.domain.commitments import WorkCalendar, add_hours, stretch_due
-from desktop.domain.complaint import Case, Commitment, TimelineEvent
-from desktop.domain.enums import ActionHorizon, ActionStatus, CommitmentKind, EventKind
+from desktop.domain.commitments import stretch_due
+from desktop.domain.complaint import Action, Case, Commitment
+from desktop.domain.effectiveness import check_due, follows_the_visit
+from desktop.domain.enums import (
+    ActionHorizon,
+    ActionStatus,
+    CaseStatus,
+    CheckResult,
+    CommitmentKind,
+    EventKind,
+    Stage,
+)
+from desktop.domain.ledger_changes import (
+    DETAIL,
+    FINISHED,
+    TOLD,
+    Draft,
+    Terms,
+    first_of_kind,
+    first_response_promise,
+    open_of_kinds,
+)
 from desktop.domain.ledger_events import (
     ActionChanged,
     ActionDeleted,
     ChangeKind,
+    CheckRecorded,
     Closed,
     CommitmentChange,
     Event,
@@ -35,7 +55,6 @@ from desktop.domain.ledger_events import (
     UpdateSent,
     is_open_commitment,
 )
-from desktop.domain.settings import Deadlines
 
 # the events and the changes too, so that callers name them as the ledger's: ledger.Received
 __all__ = [
@@ -43,6 +62,7 @@ __all__ = [
     "ActionChanged",
     "ActionDeleted",
     "ChangeKind",
+    "CheckRecorded",
     "Closed",
     "CommitmentChange",
     "Event",
@@ -62,46 +82,6 @@ __all__ = [
     "first_response_promise",
     "is_open_commitment",
 ]
-
-FINISHED = (ActionStatus.DONE, ActionStatus.VERIFIED)
-# what a progress update keeps, and what closing a case cancels: what we said we would tell
-TOLD = (CommitmentKind.PROMISE, CommitmentKind.PROGRESS_UPDATE)
-DETAIL = 200  # characters of a description carried into a commitment or the timeline
-
-
-@dataclass(frozen=True)
-class Terms:
-    """What a case's deadlines count on: the hours and days of Settings, and the customer's
-    calendar (None: calendar hours)."""
-
-    first_response_hours: float = 24
-    promise_hours: float = 48
-    follow_up_days: int = 30
-    calendar: WorkCalendar | None = None
-
-    @classmethod
-    def of(cls, deadlines: Deadlines, calendar: WorkCalendar | None) -> Terms:
-        return cls(
-            deadlines.first_response_hours,
-            deadlines.promise_hours,
-            deadlines.follow_up_days,
-            calendar,
-        )
-
-    def after(self, start: datetime, hours: float) -> datetime:
-        """`hours` of counted time after `start`, on the customer's calendar."""
-        return add_hours(start, hours, self.calendar)
-
-    def promise_due(self, responded_at: datetime) -> datetime:
-        """When the first response promises a progress report, unless the user says when."""
-        return self.after(responded_at, self.promise_hours)
-
-
-def first_response_promise(commitments: Iterable[Commitment]) -> Commitment | None:
-    """The promise made with the first response: a promise in a letter has its own words."""
-    return next(
-        (c for c in commitments if c.kind is CommitmentKind.PROMISE and not c.description), None
-    )
 
 
 def changes(case: Case, event: Event, terms: Terms) -> LedgerChanges:
@@ -139,88 +119,18 @@ def apply(case: Case, result: LedgerChanges) -> None:
     case.timeline = list(lines.values())
     if result.follow_up_due is not None:
         case.follow_up.due_at = result.follow_up_due
-
-
-class _Draft:
-    """The changes one event calls for (each rule changes a commitment at most once)."""
-
-    def __init__(self, case: Case) -> None:
-        self.case = case
-        self._changes: list[CommitmentChange] = []
-        self._timeline: list[TimelineEvent] = []
-        self._follow_up_due: datetime | None = None
-
-    def add(self, kind: CommitmentKind, due: datetime, at: datetime, **values: Any) -> None:
-        fields = {
-            "description": "",
-            "due_at": due,
-            "created_at": min(at, due),  # one entered after it fell due counts from then
-            **values,
-        }
-        commitment = Commitment(id=0, case_id=self.case.id, kind=kind, **fields)
-        self._changes.append(CommitmentChange(None, commitment))
-
-    def change(self, before: Commitment, **values: Any) -> None:
-        after = _copy(before, **values)
-        if after.created_at is not None and after.created_at > after.due_at:
-            after.created_at = after.due_at
-        if after != before:
-            self._changes.append(CommitmentChange(before, after))
-
-    def put(
-        self,
-        existing: Commitment | None,
-        kind: CommitmentKind,
-        due: datetime,
-        at: datetime,
-        **values: Any,
-    ) -> bool:
-        """The one commitment for something (the first response, the visit, an action): the
-        existing one changed, else one added. True when added."""
-        if existing is None:
-            self.add(kind, due, at, **values)
-            return True
-        self.change(existing, due_at=due, **values)
-        return False
-
-    def drop(self, before: Commitment) -> None:
-        self._changes.append(CommitmentChange(before, None))
-
-    def note(self, kind: EventKind, at: datetime, detail: str = "", line_id: int = 0) -> None:
-        self._timeline.append(TimelineEvent(line_id, at, kind, detail[:DETAIL]))
-
-    def follow_up_due(self, due: datetime, at: datetime) -> None:
-        self._follow_up_due = due
-        existing = _first(self.case.commitments, CommitmentKind.FOLLOW_UP)
-        self.put(existing, CommitmentKind.FOLLOW_UP, due, at)
-
-    def done(self) -> LedgerChanges:
-        return LedgerChanges(tuple(self._changes), tuple(self._timeline), self._follow_up_due)
-
-
-def _copy(commitment: Commitment, **values: Any) -> Commitment:
-    """dataclasses.replace without its checks (the names here are the fields'): demo data makes
-    hundreds of thousands of these."""
-    copied = object.__new__(Commitment)
-    vars(copied).update(vars(commitment), **values)
-    return copied
-
-
-def _first(commitments: Iterable[Commitment], kind: CommitmentKind) -> Commitment | None:
-    return next((c for c in commitments if c.kind is kind), None)
-
-
-def _open(case: Case, kinds: tuple[CommitmentKind, ...]) -> list[Commitment]:
-    return [c for c in case.commitments if c.kind in kinds and is_open_commitment(c)]
+    if result.reopens:
+        case.status, case.closed_at = CaseStatus.OPEN, None
+        case.stage = case.last_page = Stage.PLAN
 
 
 # --- the rules, one per event -------------------------------------------------------------
-def _received(case: Case, event: Received, terms: Terms) -> _Draft:
+def _received(case: Case, event: Received, terms: Terms) -> Draft:
     """The first response's hours count from when the complaint was received; moving that
     time moves its deadline."""
-    draft = _Draft(case)
+    draft = Draft(case)
     due = terms.after(event.at, terms.first_response_hours)
-    existing = _first(case.commitments, CommitmentKind.FIRST_RESPONSE)
+    existing = first_of_kind(case.commitments, CommitmentKind.FIRST_RESPONSE)
     kept = case.first_response.responded_at
     draft.put(
         existing, CommitmentKind.FIRST_RESPONSE, due, event.at, created_at=event.at, kept_at=kept
@@ -230,9 +140,9 @@ def _received(case: Case, event: Received, terms: Terms) -> _Draft:
     return draft
 
 
-def _responded(case: Case, event: Responded, terms: Terms) -> _Draft:
+def _responded(case: Case, event: Responded, terms: Terms) -> Draft:
     """The first response keeps the 24 hours and promises a progress report by a time."""
-    draft = _Draft(case)
+    draft = Draft(case)
     for commitment in case.commitments:
         if commitment.kind is CommitmentKind.FIRST_RESPONSE:
             draft.change(commitment, kept_at=event.at)
@@ -244,17 +154,17 @@ def _responded(case: Case, event: Responded, terms: Terms) -> _Draft:
     return draft
 
 
-def _promise_made(case: Case, event: PromiseMade, terms: Terms) -> _Draft:
-    draft = _Draft(case)
+def _promise_made(case: Case, event: PromiseMade, terms: Terms) -> Draft:
+    draft = Draft(case)
     draft.add(CommitmentKind.PROMISE, event.due_at, event.at, description=event.description)
     draft.note(EventKind.PROMISE_MADE, event.at, event.due_at.isoformat())
     return draft
 
 
-def _update_sent(case: Case, event: UpdateSent, terms: Terms) -> _Draft:
+def _update_sent(case: Case, event: UpdateSent, terms: Terms) -> Draft:
     """A progress update keeps what we said we would tell, and the next one falls due."""
-    draft = _Draft(case)
-    for commitment in _open(case, TOLD):
+    draft = Draft(case)
+    for commitment in open_of_kinds(case, TOLD):
         draft.change(commitment, kept_at=event.at)
         if commitment.kind is CommitmentKind.PROMISE:
             draft.note(EventKind.PROMISE_KEPT, event.at)
@@ -265,10 +175,10 @@ def _update_sent(case: Case, event: UpdateSent, terms: Terms) -> _Draft:
     return draft
 
 
-def _action_changed(case: Case, event: ActionChanged, terms: Terms) -> _Draft:
+def _action_changed(case: Case, event: ActionChanged, terms: Terms) -> Draft:
     """An action with a due date is a commitment, kept when the action is done; the fix done
     (a short-term action) sets the follow-up visit, unless one is set already."""
-    draft = _Draft(case)
+    draft = Draft(case)
     action, before = event.action, event.before
     if before is None:
         draft.note(EventKind.ACTION_ADDED, event.at, action.description)
@@ -278,6 +188,7 @@ def _action_changed(case: Case, event: ActionChanged, terms: Terms) -> _Draft:
         draft.note(EventKind.ACTION_DONE, done_at, action.description)
         if action.horizon is ActionHorizon.SHORT_TERM and case.follow_up.due_at is None:
             draft.follow_up_due(done_at + timedelta(days=terms.follow_up_days), event.at)
+    _effectiveness_check(draft, action, done_at if finished else None, event.at, terms)
     own = [c for c in case.commitments if _is_of_action(c, action.id)]
     if action.due_at is None:
         for commitment in own:
@@ -304,25 +215,93 @@ def _is_of_action(commitment: Commitment, action_id: int) -> bool:
     return commitment.kind is CommitmentKind.ACTION and commitment.source_id == action_id
 
 
-def _action_deleted(case: Case, event: ActionDeleted, terms: Terms) -> _Draft:
-    draft = _Draft(case)
+def _check_of(case: Case, action_id: int) -> Commitment | None:
+    return next(
+        (
+            c
+            for c in case.commitments
+            if c.kind is CommitmentKind.EFFECTIVENESS_CHECK and c.source_id == action_id
+        ),
+        None,
+    )
+
+
+def _effectiveness_check(
+    draft: Draft, action: Action, done_at: datetime | None, at: datetime, terms: Terms
+) -> None:
+    """A done action's effectiveness check is a commitment (domain/effectiveness.py says when
+    it falls due); undoing the action drops it while it is open."""
+    own = _check_of(draft.case, action.id)
+    if own is not None and not is_open_commitment(own):
+        return  # recorded: what the check found stays
+    if done_at is None:
+        if own is not None:
+            draft.drop(own)
+        return
+    due = check_due(action, draft.visit_due, done_at, terms.check_days)
+    description = action.description[:DETAIL]
+    if own is None:
+        draft.add(
+            CommitmentKind.EFFECTIVENESS_CHECK,
+            due,
+            at,
+            description=description,
+            source_id=action.id,
+        )
+    else:
+        draft.change(own, due_at=due, description=description)
+
+
+def _check_recorded(case: Case, event: CheckRecorded, terms: Terms) -> Draft:
+    """A check recorded keeps its commitment, held or not; a failed one says why in the
+    timeline and sends the case back to the plan stage, open, for a new action."""
+    draft = Draft(case)
+    action = event.action
+    checked_at = action.checked_at or event.at
+    own = _check_of(case, action.id)
+    if own is None:  # an action done before checks were kept
+        draft.add(
+            CommitmentKind.EFFECTIVENESS_CHECK,
+            checked_at,
+            event.at,
+            description=action.description[:DETAIL],
+            source_id=action.id,
+            kept_at=checked_at,
+        )
+    else:
+        draft.change(own, kept_at=checked_at, cancelled_at=None)
+    held = action.check_result is CheckResult.HELD
+    words = " — ".join(part for part in (action.description, action.check_note) if part)
+    draft.note(EventKind.CHECK_HELD if held else EventKind.CHECK_FAILED, checked_at, words)
+    if not held:
+        if case.is_closed:
+            draft.note(EventKind.REOPENED, event.at)
+        draft.reopens = True
+    return draft
+
+
+def _action_deleted(case: Case, event: ActionDeleted, terms: Terms) -> Draft:
+    draft = Draft(case)
     for commitment in case.commitments:
-        if _is_of_action(commitment, event.action_id):
+        if commitment.source_id == event.action_id and commitment.kind in (
+            CommitmentKind.ACTION,
+            CommitmentKind.EFFECTIVENESS_CHECK,
+        ):
             draft.drop(commitment)
     return draft
 
 
-def _paused(case: Case, event: Paused, terms: Terms) -> _Draft:
+def _paused(case: Case, event: Paused, terms: Terms) -> Draft:
     """Waiting on the customer: the open commitments' clocks stop (their state shows it)."""
-    draft = _Draft(case)
+    draft = Draft(case)
     if not case.is_paused:
         draft.note(EventKind.PAUSED, event.at, event.reason)
     return draft
 
 
-def _resumed(case: Case, event: Resumed, terms: Terms) -> _Draft:
+def _resumed(case: Case, event: Resumed, terms: Terms) -> Draft:
     """The pause ends: every open commitment is due later by the counted time it took."""
-    draft = _Draft(case)
+    draft = Draft(case)
     if case.paused_since is None:
         return draft
     pause = (case.paused_since, event.at)
@@ -333,29 +312,35 @@ def _resumed(case: Case, event: Resumed, terms: Terms) -> _Draft:
     return draft
 
 
-def _closed(case: Case, event: Closed, terms: Terms) -> _Draft:
+def _closed(case: Case, event: Closed, terms: Terms) -> Draft:
     """A closed case tells the customer nothing more: its open promises and updates end."""
-    draft = _Draft(case)
-    for commitment in _open(case, TOLD):
+    draft = Draft(case)
+    for commitment in open_of_kinds(case, TOLD):
         draft.change(commitment, cancelled_at=event.at)
     draft.note(EventKind.CLOSED, event.at)
     return draft
 
 
-def _reopened(case: Case, event: Reopened, terms: Terms) -> _Draft:
-    draft = _Draft(case)
+def _reopened(case: Case, event: Reopened, terms: Terms) -> Draft:
+    draft = Draft(case)
     draft.note(EventKind.REOPENED, event.at)
     return draft
 
 
-def _follow_up_scheduled(case: Case, event: FollowUpScheduled, terms: Terms) -> _Draft:
-    draft = _Draft(case)
+def _follow_up_scheduled(case: Case, event: FollowUpScheduled, terms: Terms) -> Draft:
+    """The visit moves, and the fixes' open checks on their default date move with it."""
+    draft = Draft(case)
     draft.follow_up_due(event.due_at, event.at)
+    for action in case.actions:
+        check = _check_of(case, action.id)
+        if check is not None and is_open_commitment(check) and follows_the_visit(action):
+            done_at = action.done_at or check.created_at or event.at
+            draft.change(check, due_at=check_due(action, event.due_at, done_at, terms.check_days))
     return draft
 
 
-def _follow_up_done(case: Case, event: FollowUpDone, terms: Terms) -> _Draft:
-    draft = _Draft(case)
+def _follow_up_done(case: Case, event: FollowUpDone, terms: Terms) -> Draft:
+    draft = Draft(case)
     for commitment in case.commitments:
         if commitment.kind is CommitmentKind.FOLLOW_UP:
             draft.change(commitment, kept_at=event.done_at)
@@ -364,13 +349,14 @@ def _follow_up_done(case: Case, event: FollowUpDone, terms: Terms) -> _Draft:
     return draft
 
 
-_RULES: dict[type, Callable[..., _Draft]] = {
+_RULES: dict[type, Callable[..., Draft]] = {
     Received: _received,
     Responded: _responded,
     PromiseMade: _promise_made,
     UpdateSent: _update_sent,
     ActionChanged: _action_changed,
     ActionDeleted: _action_deleted,
+    CheckRecorded: _check_recorded,
     Paused: _paused,
     Resumed: _resumed,
     Closed: _closed,

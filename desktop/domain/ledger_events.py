@@ -44,6 +44,15 @@ class ActionChanged:
 
 
 @dataclass(frozen=True)
+class CheckRecorded:
+    """An action's effectiveness check was recorded: `action` as saved, with its result, note
+    and when it was checked."""
+
+    at: datetime
+    action: Action
+
+
+@dataclass(frozen=True)
 class ActionDeleted:
     at: datetime
     action_id: int
@@ -89,6 +98,7 @@ Event = (
     | UpdateSent
     | ActionChanged
     | ActionDeleted
+    | CheckRecorded
     | Paused
     | Resumed
     | Closed
@@ -134,6 +144,7 @@ class LedgerChanges:
     commitments: tuple[CommitmentChange, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()  # an id other than 0: that line moved
     follow_up_due: datetime | None = None  # the visit's new due date, when it has one
+    reopens: bool = False  # back to the plan stage, open: a failed effectiveness check
 
 
 def is_open_commitment(commitment: Commitment) -> bool:

@@ -76,6 +76,8 @@ RULES: dict[type, dict[str, Any]] = {
         "done_at": _past,
         "verification": _long,
         "position": lambda field, value, now: int(value),
+        "check_criterion": _long,
+        "check_due_at": _any_time,
     },
     ProgressUpdate: {"sent_at": _past, "channel": _optional_choice(Channel), "summary": _long},
     Escalation: {"to_whom": _line(100), "role": _line(100), "escalated_at": _past, "reason": _long},

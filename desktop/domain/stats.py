@@ -73,6 +73,12 @@ class MonthFigures:
     promoters: int = 0
     detractors: int = 0
     nps_count: int = 0
+    checks_recorded: int = 0  # effectiveness checks recorded in the month, held or failed
+    checks_held: int = 0
+
+    @property
+    def fixes_held_pct(self) -> float | None:
+        return share(self.checks_held, self.checks_recorded)
 
     @property
     def first_response_pct(self) -> float | None:
@@ -80,7 +86,13 @@ class MonthFigures:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.complaints or self.counts.due or self.csat_count or self.nps_count)
+        return not (
+            self.complaints
+            or self.counts.due
+            or self.csat_count
+            or self.nps_count
+            or self.checks_recorded
+        )
 
     @property
     def counts(self) -> CommitmentCounts:
@@ -114,6 +126,8 @@ def period_total(months: Iterable[MonthFigures]) -> MonthFigures:
             "promoters",
             "detractors",
             "nps_count",
+            "checks_recorded",
+            "checks_held",
         ):
             setattr(total, name, getattr(total, name) + getattr(month, name))
     return total
@@ -132,6 +146,7 @@ class Insights:
     mood: list[tuple[str, float]] | None  # None: the journal is locked or hidden
     cases: int
     trends: list[MonthFigures] = field(default_factory=list)  # month by month, oldest first
+    fixes_held_pct: float | None = None  # effectiveness checks held of those recorded
 
 
 def insights_of(
@@ -154,6 +169,7 @@ def insights_of(
         mood=mood,
         cases=sum(total.complaints.values()),
         trends=list(months.values()),
+        fixes_held_pct=total.fixes_held_pct,
     )
 
 

@@ -1,6 +1,7 @@
 """Verbs on a case's parts: interviews, factors, actions, progress updates, escalations,
 collaborators, resource requests, compensations and evidence (files copied in with their
-SHA-256). Actions and progress updates are commitments too: the ledger says how."""
+SHA-256). Actions, their effectiveness checks and progress updates are commitments too: the
+ledger says how."""
 
 from __future__ import annotations
 
@@ -21,10 +22,12 @@ from desktop.domain.complaint import (
     ProgressUpdate,
     ResourceRequest,
 )
-from desktop.domain.enums import EventKind, EvidenceKind
+from desktop.domain.effectiveness import FINISHED
+from desktop.domain.enums import CaseStatus, CheckResult, EventKind, EvidenceKind, Stage
 from desktop.domain.errors import ValidationError
-from desktop.domain.ledger import ActionChanged, ActionDeleted, UpdateSent
+from desktop.domain.ledger import ActionChanged, ActionDeleted, CheckRecorded, UpdateSent
 from desktop.domain.parts import check_action, clean_part, settle_action
+from desktop.domain.validation import clean_text
 from desktop.services.case_access import CaseAccess
 
 PART_TABLES: dict[type, str] = {
@@ -85,6 +88,42 @@ class CaseParts(CaseAccess):
                     path.unlink(missing_ok=True)
             if cls is Action:
                 self._record(case, ActionDeleted(self.clock(), part_id), self.clock())
+
+    def record_check(self, action_id: int, held: bool, note: str) -> bool:
+        """Record a done action's effectiveness check: it held (a note optional), or it failed
+        (the reason required). A failed check sends the case back to the plan stage, reopened
+        if it was closed, to plan a new action. Returns whether the case went back."""
+        note = clean_text("check_note", note, limit=2000)
+        if not held and not note:
+            raise ValidationError("check_note", "check_reason")
+        now = self.clock()
+        with self.store.transaction():
+            before = self.store.cases.child("actions", action_id)
+            case = self._writable(self.store.cases.case_of("actions", action_id), True)
+            if before.status not in FINISHED or before.done_at is None:
+                raise ValidationError("check", "check_not_done")
+            if before.check_result is not None:
+                raise ValidationError("check", "check_recorded")
+            values: dict[str, Any] = {
+                "check_result": CheckResult.HELD if held else CheckResult.FAILED,
+                "check_note": note,
+                "checked_at": now,
+            }
+            self.store.cases.update_child("actions", action_id, values)
+            action = dataclasses.replace(before, **values)
+            result = self._record(case, CheckRecorded(now, action), now)
+            if result.reopens:
+                self.store.cases.update_fields(
+                    case.id,
+                    {
+                        "status": CaseStatus.OPEN,
+                        "closed_at": None,
+                        "stage": Stage.PLAN,
+                        "last_page": Stage.PLAN,
+                    },
+                    now,
+                )
+        return result.reopens
 
     def add_evidence_file(self, case_id: int, source: Path, title: str = "") -> int:
         """Copy a file into the case's attachment folder (never a link) with its SHA-256."""

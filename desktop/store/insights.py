@@ -3,7 +3,8 @@
 The 24-hour figure and "kept on time" read the commitments as the ledger keeps them: a due time
 counted in the customer's working hours and stretched by every pause. A commitment kept counts
 in the month it was kept, on time when kept by its due time; one past its due time and not kept
-counts as missed in the month it fell due, unless its case is waiting on the customer.
+counts as missed in the month it fell due, unless its case is waiting on the customer. An
+effectiveness check counts in the month it was recorded, held or failed.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ class InsightsStore:
 
     def months(self, months: Sequence[Month], now: datetime) -> dict[str, MonthFigures]:
         """Per month: complaints received by type; first responses and all commitments kept
-        (on time or late) or missed; CSAT and NPS by the month surveyed (else received). One
+        (on time or late) or missed; CSAT and NPS by the month surveyed (else received);
+        effectiveness checks recorded and held, by the month they were recorded. One
         range of an index per figure and month: no row of a case is read."""
         kinds = {kind.value: kind for kind in ComplaintType}
         figures = {}
@@ -77,6 +79,12 @@ class InsightsStore:
                    WHERE COALESCE(surveyed_at, received_at) >= ?
                      AND COALESCE(surveyed_at, received_at) < ?
                      AND (csat IS NOT NULL OR nps IS NOT NULL) AND status != 'draft'""",
+                span,
+            ).fetchone()
+            month.checks_recorded, month.checks_held = self.conn.execute(
+                """SELECT COUNT(*), COALESCE(SUM(check_result = 'held'), 0)
+                   FROM actions INDEXED BY actions_check_figures
+                   WHERE checked_at >= ? AND checked_at < ? AND checked_at IS NOT NULL""",
                 span,
             ).fetchone()
         return figures

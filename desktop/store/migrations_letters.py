@@ -141,6 +141,8 @@ def kept_late_indexes(db: Database) -> None:
         columns = "kept_at, due_at, kind, cancelled_at"
         db.execute(f"CREATE INDEX {name} ON commitments ({columns}) WHERE {where}")
     db.execute("DROP INDEX commitments_kept_kind_figures")  # what the first responses used
+
+
 @migrations(name="0014_customers")
 def customers(db: Database) -> None:
     """Customers are records: a name, the other names they go by, the language their documents
@@ -238,3 +240,23 @@ def customers(db: Database) -> None:
     for (raw,) in cases.fetchall():
         _, customer_id = resolve(raw)
         db.execute("UPDATE cases SET customer_id = ? WHERE customer = ?", (customer_id, raw))
+
+
+@migrations(name="0015_effectiveness_checks")
+def effectiveness_checks(db: Database) -> None:
+    """Each action has an effectiveness check: what must hold, an optional date of its own, and
+    what the check found (held or failed), why and when. Insights count the checks recorded
+    month by month from an index of their own. Actions saved before keep their words and have
+    no check recorded; the ledger makes a done action's check due when it is next changed."""
+    for column in (
+        "check_criterion TEXT NOT NULL DEFAULT ''",
+        "check_due_at TEXT",
+        "check_result TEXT",
+        "check_note TEXT NOT NULL DEFAULT ''",
+        "checked_at TEXT",
+    ):
+        db.execute(f"ALTER TABLE actions ADD COLUMN {column}")
+    db.execute(
+        "CREATE INDEX actions_check_figures ON actions (checked_at, check_result) "
+        "WHERE checked_at IS NOT NULL"
+    )

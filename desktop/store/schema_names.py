@@ -18,4 +18,5 @@ NAMES = [
     "0012_customer_items",
     "0013_kept_late_indexes",
     "0014_customers",
+    "0015_effectiveness_checks",
 ]

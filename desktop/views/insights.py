@@ -75,7 +75,10 @@ class InsightsView(QWidget):
             ("csat", self.tr("Satisfaction (CSAT)")),
             ("nps", self.tr("Net promoter score")),
             ("cases", self.tr("Complaints in the period")),
+            ("fixes", self.tr("Fixes that held")),
         )
+        tiles = QGridLayout()
+        grid.addLayout(tiles, 0, 0, 2, 3)
         for index, (key, title) in enumerate(names):
             tile = QFrame()
             tile.setFrameShape(QFrame.Shape.StyledPanel)
@@ -89,7 +92,7 @@ class InsightsView(QWidget):
             value.setFont(font)
             layout.addWidget(caption)
             layout.addWidget(value)
-            grid.addWidget(tile, index // 3, index % 3)
+            tiles.addWidget(tile, index // 4, index % 4)
             self.tiles[key] = value
         self.by_month = StackedBars()
         self.no_complaints_text = self.tr("No complaints in this period.")
@@ -134,6 +137,7 @@ class InsightsView(QWidget):
                 self.tr("Missed"),
                 self.tr("CSAT"),
                 self.tr("NPS"),
+                self.tr("Fixes that held"),
             ]
         )
         self.trends.verticalHeader().hide()
@@ -244,6 +248,7 @@ class InsightsView(QWidget):
         self.tiles["csat"].setText("—" if insights.csat is None else f"{insights.csat:.1f} / 5")
         self.tiles["nps"].setText(_nps(insights.nps))
         self.tiles["cases"].setText(str(insights.cases))
+        self.tiles["fixes"].setText(_percent(insights.fixes_held_pct))
         kinds: list[ComplaintType | None] = [*ComplaintType, None]
         names = [
             label(kind, self.language) if kind else self.tr("Not classified") for kind in kinds
@@ -277,6 +282,7 @@ class InsightsView(QWidget):
                 str(counts.missed),
                 "—" if month.csat is None else f"{month.csat:.1f}",
                 _nps(month.nps),
+                _percent(month.fixes_held_pct),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -300,7 +306,17 @@ class InsightsView(QWidget):
             )
 
 
-TREND_COLUMNS = ("month", "complaints", "first", "kept", "late", "missed", "csat", "nps")
+TREND_COLUMNS = (
+    "month",
+    "complaints",
+    "first",
+    "kept",
+    "late",
+    "missed",
+    "csat",
+    "nps",
+    "fixes",
+)
 
 
 def _nps(value: float | None) -> str:

@@ -436,6 +436,49 @@
     </message>
 </context>
 <context>
+    <name>CheckRow</name>
+    <message>
+        <source>%1 — check due %2</source>
+        <translation>%1 — %2 验证效果</translation>
+    </message>
+    <message>
+        <source>Success criterion</source>
+        <translation>验证标准</translation>
+    </message>
+    <message>
+        <source>What must hold, e.g. no repeat of the fault for 30 days</source>
+        <translation>需要达到的效果，例如：30 天内故障不再复发</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>验证结果说明</translation>
+    </message>
+    <message>
+        <source>What the check found (why, when it failed)</source>
+        <translation>验证发现了什么（未通过时请写明原因）</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Failed…</source>
+        <translation>未通过…</translation>
+    </message>
+    <message>
+        <source>Record check:</source>
+        <translation>记录验证：</translation>
+    </message>
+    <message>
+        <source>Held (checked %1)</source>
+        <translation>有效（%1 验证）</translation>
+    </message>
+    <message>
+        <source>Failed (checked %1): not effective</source>
+        <translation>未通过（%1 验证）：措施无效</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistsTab</name>
     <message>
         <source>Checklist</source>
@@ -584,6 +627,21 @@
     <message>
         <source>Delete “%1” and its ticks? This cannot be undone.</source>
         <translation>删除“%1”及其勾选记录？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Effectiveness checks: fixes proven to hold</source>
+        <translation>效果验证：确认措施真正有效</translation>
+    </message>
+    <message>
+        <source>When an action is done, its check falls due: the fix at the follow-up visit, other actions 30 days later.</source>
+        <translation>措施完成后即需验证效果：短期修复在回访时验证，其他措施在完成 30 天后验证。</translation>
+    </message>
+    <message>
+        <source>The check of “%1” failed: %2. The action was not effective: add a new action to the plan above.</source>
+        <translation>“%1”的效果验证未通过：%2。该措施无效，请在上方方案中添加新的措施。</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1555,10 @@
     <message>
         <source>First responses on time</source>
         <translation>首次回应按时率</translation>
+    </message>
+    <message>
+        <source>Fixes that held</source>
+        <translation>措施有效率</translation>
     </message>
     <message>
         <source>Mood trend (weekly distress, from the journal)</source>

@@ -186,3 +186,17 @@ def test_the_lessons_digest_has_every_chosen_lesson_and_embedded_fonts(services)
     assert "不在摘要里" not in text
     assert len(reader.pages) > 1 and f"共 {len(reader.pages)} 页" in text
     assert_fonts_embedded(reader)
+
+
+def test_the_report_names_each_actions_criterion_and_what_its_check_found(services, clock):
+    from tests.services.test_effectiveness_checks import closable_case
+
+    case_id, action_id = closable_case(services, clock)
+    clock.advance(days=31)
+    services.cases.record_check(action_id, held=False, note="第12天备份又失败了")
+    case = services.cases.get(case_id)
+    zh = all_text(read(services.documents.report_job(case, Language.ZH)())).replace("\n", "")
+    assert "验证标准：连续 30 天备份成功" in zh
+    assert "效果验证（2026年12月25日）：失败：措施无效—第12天备份又失败了" in zh.replace(" ", "")
+    en = all_text(read(services.documents.report_job(case, Language.EN)())).replace("\n", " ")
+    assert "Failed: not effective" in en

@@ -12,7 +12,12 @@ from desktop.domain.enums import CaseStatus, Stage
 
 T0 = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)  # Monday 09:00 in Shanghai
 # what the service lets happen to a closed case (the others are refused as "case_closed")
-ON_A_CLOSED_CASE = (ledger.FollowUpScheduled, ledger.FollowUpDone, ledger.Reopened)
+ON_A_CLOSED_CASE = (
+    ledger.FollowUpScheduled,
+    ledger.FollowUpDone,
+    ledger.Reopened,
+    ledger.CheckRecorded,
+)
 
 
 def new_case() -> Case:
@@ -43,7 +48,7 @@ def play(
             case.intake.received_at = at
         case ledger.Responded(at=at):
             case.first_response.responded_at = at
-        case ledger.ActionChanged(action=action):
+        case ledger.ActionChanged(action=action) | ledger.CheckRecorded(action=action):
             others = [a for a in case.actions if a.id != action.id]
             case.actions = [*others, dataclasses.replace(action)]
         case ledger.ActionDeleted(action_id=action_id):

@@ -199,7 +199,10 @@ def test_an_action_taken_back_cancelled_undated_or_deleted():
     done = action(ActionStatus.DONE, done_at=T0 + HOUR)
     play(case, ActionChanged(T0, done))
     result = play(case, ActionChanged(T0 + 2 * HOUR, action(ActionStatus.IN_PROGRESS), done))
-    assert kinds_of(result) == [(ChangeKind.REOPEN, CommitmentKind.ACTION)]
+    assert kinds_of(result) == [
+        (ChangeKind.DROP, CommitmentKind.EFFECTIVENESS_CHECK),  # not done: nothing to check
+        (ChangeKind.REOPEN, CommitmentKind.ACTION),
+    ]
     cancelled = action(ActionStatus.CANCELLED, cancel_reason="客户不再需要")
     result = play(case, ActionChanged(T0 + 3 * HOUR, cancelled, action()))
     assert kinds_of(result) == [(ChangeKind.CANCEL, CommitmentKind.ACTION)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, time, timedelta
 
 from hypothesis import HealthCheck, given, settings
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 from desktop.domain import ledger
 from desktop.domain.commitments import WorkCalendar
 from desktop.domain.complaint import Action, Case, Commitment
-from desktop.domain.enums import ActionHorizon, ActionStatus, CommitmentKind
+from desktop.domain.enums import ActionHorizon, ActionStatus, CheckResult, CommitmentKind
 from tests.domain.ledger_play import T0, allowed, new_case, play
 
 HOURS = st.integers(min_value=-72, max_value=24 * 40).map(lambda h: timedelta(hours=h))
@@ -52,7 +53,7 @@ def events(draw: st.DrawFn) -> list[ledger.Event]:
         now = T0 + moment
         past = now - draw(st.integers(0, 48).map(lambda h: timedelta(hours=h)))
         later = T0 + draw(HOURS)
-        kind = draw(st.integers(0, 11))
+        kind = draw(st.integers(0, 12))
         event: ledger.Event
         if kind == 0:
             event = ledger.Received(past)
@@ -77,17 +78,33 @@ def events(draw: st.DrawFn) -> list[ledger.Event]:
             event = ledger.Reopened(now)
         elif kind == 10:
             event = ledger.FollowUpScheduled(now, later)
-        else:
+        elif kind == 11:
             event = ledger.FollowUpDone(now, draw(st.none() | st.just(past)))
+        else:  # which action, and what it found: with_before fills in the rest
+            result = draw(st.sampled_from(list(CheckResult)))
+            placeholder = Action(draw(st.integers(1, 3)), ActionHorizon.SHORT_TERM, "")
+            event = ledger.CheckRecorded(now, dataclasses.replace(placeholder, check_result=result))
         made.append(event)
     return made
 
 
-def with_before(case: Case, event: ledger.Event) -> ledger.Event:
-    """An action's edit names the action as it was (the service reads it before saving)."""
+def with_before(case: Case, event: ledger.Event) -> ledger.Event | None:
+    """An action's edit names the action as it was (the service reads it before saving); a
+    check is recorded on a done action once, as the service allows (else None)."""
     if isinstance(event, ledger.ActionChanged):
         before = next((a for a in case.actions if a.id == event.action.id), None)
         return ledger.ActionChanged(event.at, event.action, before)
+    if isinstance(event, ledger.CheckRecorded):
+        action = next((a for a in case.actions if a.id == event.action.id), None)
+        if action is None or action.status not in ledger.FINISHED or action.check_result:
+            return None
+        recorded = dataclasses.replace(
+            action,
+            check_result=event.action.check_result,
+            check_note="又出现了",
+            checked_at=event.at,
+        )
+        return ledger.CheckRecorded(event.at, recorded)
     return event
 
 
@@ -118,6 +135,15 @@ def check(case: Case, before: dict[int, Commitment], event: ledger.Event) -> Non
             assert commitment.due_at >= was.due_at, (was, commitment)
     if case.is_closed:
         assert not [c for c in commitments if c.kind in TOLD and is_open(c)]
+    checks = [c for c in commitments if c.kind is CommitmentKind.EFFECTIVENESS_CHECK]
+    assert len({c.source_id for c in checks}) == len(checks)  # one per action
+    done = {a.id for a in case.actions if a.status in ledger.FINISHED}
+    assert all(c.source_id in done for c in checks if is_open(c))  # due only once done
+    if isinstance(event, ledger.CheckRecorded):
+        [kept] = [c for c in checks if c.source_id == event.action.id]
+        assert kept.kept_at == event.action.checked_at
+        if event.action.check_result is CheckResult.FAILED:
+            assert not case.is_closed
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -127,7 +153,10 @@ def test_the_ledgers_rules_hold_for_any_order_of_events(history, terms):
     for event in history:
         if not allowed(case, event):
             continue
-        event = with_before(case, event)
+        resolved = with_before(case, event)
+        if resolved is None:
+            continue
+        event = resolved
         before = {c.id: c for c in case.commitments}
         play(case, event, terms)
         check(case, before, event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from desktop.demo import generate
-from desktop.domain.enums import ActionHorizon, CommitmentKind, EventKind
+from desktop.domain.enums import ActionHorizon, CheckResult, CommitmentKind, EventKind, Stage
 
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
 
@@ -41,8 +41,29 @@ def test_demo_cases_keep_the_ledgers_rules():
         if case.is_closed:
             told = (CommitmentKind.PROMISE, CommitmentKind.PROGRESS_UPDATE)
             assert not [c for c in case.commitments if c.kind in told and is_open(c)]
-            assert case.timeline[-1].kind in (EventKind.CLOSED, EventKind.FOLLOW_UP_DONE)
+            last = (EventKind.CLOSED, EventKind.FOLLOW_UP_DONE, EventKind.CHECK_HELD)
+            assert case.timeline[-1].kind in last
         assert [e.at for e in case.timeline] == sorted(e.at for e in case.timeline)
+
+
+def test_most_demo_fixes_hold_and_a_failed_check_is_on_an_open_case_back_at_the_plan():
+    recorded = held = 0
+    for case in generate(300, 5, NOW):
+        for action in case.actions:
+            if action.check_result is None:
+                continue
+            recorded += 1
+            [check] = [
+                c
+                for c in of_kind(case, CommitmentKind.EFFECTIVENESS_CHECK)
+                if c.source_id == action.id
+            ]
+            assert check.kept_at == action.checked_at <= NOW
+            if action.check_result is CheckResult.HELD:
+                held += 1
+            else:
+                assert not case.is_closed and case.stage is Stage.PLAN
+    assert recorded > 50 and 0.7 < held / recorded < 1
 
 
 def test_the_fix_done_sets_the_follow_up_visit_30_days_later():

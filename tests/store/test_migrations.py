@@ -306,3 +306,25 @@ def test_a_database_at_0012_makes_customers_of_its_names_and_merges_their_spelli
     assert calendars.fetchall() == [("西湖数字", "08:30"), ("远航物流", "10:00")]
     conn.execute(f"DELETE FROM customers WHERE id = {hx}")
     assert conn.execute("SELECT COUNT(*) FROM cases WHERE customer_id IS NULL").fetchone() == (4,)
+
+
+CREATED = "2026-11-01T01:00:00Z"
+
+
+def test_actions_saved_at_0013_keep_their_words_and_have_no_check_recorded(tmp_path):
+    conn = made_before(
+        tmp_path,
+        "0015_effectiveness_checks",
+        "INSERT INTO cases (id, uuid, number, complaint_text, created_at, updated_at) "
+        f"VALUES (1, 'u1', 'C-2026-0001', '备份失败', '{CREATED}', '{CREATED}')",
+        "INSERT INTO actions (case_id, horizon, description, status, done_at, created_at) "
+        f"VALUES (1, 'long_term', '备份前检查磁盘空间', 'done', '{CREATED}', '{CREATED}')",
+    )
+    [action] = CaseStore(conn).get(1).actions
+    assert (action.description, action.status.value) == ("备份前检查磁盘空间", "done")
+    assert (action.check_criterion, action.check_result, action.checked_at) == ("", None, None)
+    plan = conn.execute(
+        "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM actions "
+        "WHERE checked_at >= '2026-11' AND checked_at < '2026-12'"
+    ).fetchall()
+    assert "actions_check_figures" in str(plan)

@@ -101,5 +101,5 @@ def test_month_by_month_shows_each_months_figures_newest_first(qtbot, services, 
     assert months == sorted(months, reverse=True) and len(months) == 3
     assert [row[1] for row in rows] == ["1", "1", "1"]
     assert all(row[2] == "100%" for row in rows)  # each answered within 2 h
-    assert rows[-1][6:] == ["4.0", "+100"]
-    assert rows[0][6:] == ["—", "—"]
+    assert rows[-1][6:] == ["4.0", "+100", "—"]  # no effectiveness check recorded
+    assert rows[0][6:] == ["—", "—", "—"]

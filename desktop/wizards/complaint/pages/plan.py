@@ -16,6 +16,7 @@ from desktop.domain.summary import loop_progress
 from desktop.views.widgets.part_table import Column, PartTable
 from desktop.views.widgets.status_line import set_tone
 from desktop.wizards.complaint.base_page import CasePage
+from desktop.wizards.complaint.pages.plan_checks import ChecksPanel
 
 if TYPE_CHECKING:
     from desktop.wizards.complaint.wizard import ComplaintWizard
@@ -79,6 +80,10 @@ class PlanPage(CasePage):
         self.actions.view.setMinimumHeight(170)
         self.layout_.addWidget(self.actions)
         self.anchors["actions"] = (self.actions, self.tr("A short-term fix"))
+        self.checks = ChecksPanel(
+            self.language, self.zone, self._record_check, self._save_criterion
+        )
+        self.layout_.addWidget(self.checks)
 
         self.updates = PartTable(
             self.tr("Progress updates sent to the customer"),
@@ -141,12 +146,21 @@ class PlanPage(CasePage):
         self.services.cases.delete_part(cls, part_id)
         self._reload()
 
+    def _record_check(self, action_id: int, held: bool, note: str) -> None:
+        self.services.cases.record_check(action_id, held, note)
+        self._reload()
+        self.owner.case_changed.emit(self.case.id)
+
+    def _save_criterion(self, action_id: int, criterion: str) -> None:
+        self._edit(Action, action_id, "check_criterion", criterion)
+
     def _reload(self) -> None:
         self.owner.reload()
         self.initializePage()
 
     def load(self, case: Case) -> None:
         self.actions.set_parts(case.actions)
+        self.checks.show_case(case)
         self.updates.set_parts(list(reversed(case.updates)))
         self.next_update_days.setValue(case.next_update_days)
         self._still_needed_text = still_needed(case.customer_items, customer_language(case))
