@@ -44,11 +44,17 @@ class InsightsStore:
         (on time or late) or missed; CSAT and NPS by the month surveyed (else received);
         effectiveness checks recorded and held, by the month they were recorded. One
         range of an index per figure and month: no row of a case is read."""
+        figures = {name: MonthFigures(name) for name, _start, _stop in months}
+        self.count_cases(months, figures)
+        self.count_commitments(months, now, figures)
+        return figures
+
+    def count_cases(self, months: Sequence[Month], figures: dict[str, MonthFigures]) -> None:
+        """The complaints, surveys and checks of each month, into `figures`."""
         kinds = {kind.value: kind for kind in ComplaintType}
-        figures = {}
         for name, start, stop in months:
             span = (_t(start), _t(stop))
-            month = figures[name] = MonthFigures(name)
+            month = figures[name]
             for kind, count in self.conn.execute(
                 """SELECT complaint_type, COUNT(*) FROM cases INDEXED BY cases_received_figures
                    WHERE received_at >= ? AND received_at < ? AND status != 'draft'
@@ -56,16 +62,6 @@ class InsightsStore:
                 span,
             ):
                 month.complaints[kinds.get(kind)] = count
-            kept = self._count("commitments_kept_figures", KEPT, span)
-            month.kept_late = self._count("commitments_kept_late", LATE, span)
-            month.kept_on_time = kept - month.kept_late
-            first = "AND kind = 'first_response'"
-            first_kept = self._count("first_responses_kept", f"{KEPT} {first}", span)
-            first_late = self._count("first_responses_kept_late", f"{LATE} {first}", span)
-            month.first_due = first_kept
-            month.first_on_time = first_kept - first_late
-            month.missed = self._missed("commitments_open", "", span, now)
-            month.first_due += self._missed("commitments_open_kind", first, span, now)
             (
                 month.csat_sum,
                 month.csat_count,
@@ -87,7 +83,24 @@ class InsightsStore:
                    WHERE checked_at >= ? AND checked_at < ? AND checked_at IS NOT NULL""",
                 span,
             ).fetchone()
-        return figures
+
+    def count_commitments(
+        self, months: Sequence[Month], now: datetime, figures: dict[str, MonthFigures]
+    ) -> None:
+        """The commitments kept (on time, late) and missed, and the first responses, of each
+        month, into `figures` (other fields than count_cases: the two may run at once)."""
+        first = "AND kind = 'first_response'"
+        for name, start, stop in months:
+            span = (_t(start), _t(stop))
+            month = figures[name]
+            kept = self._count("commitments_kept_figures", KEPT, span)
+            month.kept_late = self._count("commitments_kept_late", LATE, span)
+            month.kept_on_time = kept - month.kept_late
+            first_kept = self._count("first_responses_kept", f"{KEPT} {first}", span)
+            first_late = self._count("first_responses_kept_late", f"{LATE} {first}", span)
+            month.first_due = first_kept + self._missed("commitments_open_kind", first, span, now)
+            month.first_on_time = first_kept - first_late
+            month.missed = self._missed("commitments_open", "", span, now)
 
     def _missed(self, index: str, condition: str, span: tuple[str, str], now: datetime) -> int:
         """Commitments past due in a span (by due time), not kept, their case not paused."""
