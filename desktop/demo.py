@@ -500,6 +500,9 @@ def _one_case(rng: random.Random, received: datetime, now: datetime, number: str
     return case
 
 
+RECENT = timedelta(days=10)  # a check this recently due may still wait to be recorded
+
+
 def _record_checks(rng: random.Random, case: Case, now: datetime, chinese: bool) -> None:
     """Most checks past due are recorded, and most fixes hold; one fails only on a case still
     open (a failed check would reopen a closed one), which goes back to the plan. `rng` is
@@ -513,8 +516,10 @@ def _record_checks(rng: random.Random, case: Case, now: datetime, chinese: bool)
             ),
             None,
         )
-        if check is None or check.due_at >= now or rng.random() < 0.1:
+        if check is None or check.due_at >= now:
             continue
+        if now - check.due_at < RECENT and rng.random() < 0.5:
+            continue  # fell due lately: not got to yet (an old one would be a year overdue)
         at = min(check.due_at + timedelta(days=rng.uniform(-2, 4)), now)
         if not case.is_closed and rng.random() < 0.3:
             result = CheckResult.FAILED
