@@ -57,11 +57,14 @@ def test_an_import_beside_a_real_window_is_refused_and_the_window_keeps_its_data
     window = open_window(home, env)
     try:
         lock = FolderLock(home)
-        for _ in range(200):  # until the window holds the folder
+        for _ in range(600):  # until the window holds the folder (a slow machine: 30 s)
             if not lock.acquire("test"):
                 break
             lock.release()
+            assert window.poll() is None, f"the window ended: {window.communicate()[1]}"
             subprocess.run(["sleep", "0.05"], check=True)
+        else:
+            raise AssertionError("the window never held its data folder")
         result = run("import", str(tmp_path / "all.turnaround"), "--data-dir", str(home), env=env)
         assert result.returncode == 1
         assert "Close the Turnaround window" in result.stderr
