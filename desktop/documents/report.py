@@ -181,7 +181,11 @@ class ReportWriter(Writer):
         if action.check_result is not None:
             found = self.label(action.check_result)
             if action.check_note:
-                found += f" — {action.check_note}"
+                found += (
+                    f"（{action.check_note.rstrip('。.')}）"
+                    if self.lang is Language.ZH
+                    else f" ({action.check_note.rstrip('。.')})"
+                )
             when = self.day(action.checked_at)
             words += f"\n{self.t('doc.check_found', when=when)}{self.colon()}{found}"
         status = self.label(action.status)

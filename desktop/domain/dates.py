@@ -49,7 +49,12 @@ def local_day(moment: datetime | None, zone: tzinfo, lang: Language) -> str:
     day = moment.astimezone(zone).date()
     if lang is Language.ZH:
         return long_date(day, lang)
-    return f"{day.day} {_MONTHS[day.month - 1][:3]} {day.year}"
+    return f"{day.day} {short_month(day.month)} {day.year}"
+
+
+def short_month(month: int) -> str:
+    """Nov, for 11."""
+    return _MONTHS[month - 1][:3]
 
 
 def local_moment(moment: datetime | None, zone: tzinfo, lang: Language) -> str:

@@ -271,7 +271,9 @@ def _check_recorded(case: Case, event: CheckRecorded, terms: Terms) -> Draft:
     else:
         draft.change(own, kept_at=checked_at, cancelled_at=None)
     held = action.check_result is CheckResult.HELD
-    words = " — ".join(part for part in (action.description, action.check_note) if part)
+    # the action's words and what was found, as the timeline shows them in either language
+    parts = (action.description.strip().rstrip("。."), action.check_note.strip())
+    words = " — ".join(part for part in parts if part)
     draft.note(EventKind.CHECK_HELD if held else EventKind.CHECK_FAILED, checked_at, words)
     if not held:
         if case.is_closed:

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, tzinfo
 from enum import StrEnum
 
 from desktop.domain.commitments import WorkCalendar
+from desktop.domain.dates import short_month
 from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
 from desktop.domain.official_days import DayKind, OfficialDays, Region
@@ -70,7 +71,6 @@ def make_work_calendar(
 
 WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def day_text(day: date, calendar: WorkCalendar | None, lang: Language, with_year: bool) -> str:
@@ -83,7 +83,7 @@ def day_text(day: date, calendar: WorkCalendar | None, lang: Language, with_year
         year = f"{day.year}年" if with_year else ""
         return f"{year}{day.month}月{day.day}日（{WEEKDAYS_ZH[day.weekday()]}{extra}）"
     year = f" {day.year}" if with_year else ""
-    text = f"{WEEKDAYS_EN[day.weekday()]} {day.day} {MONTHS_EN[day.month - 1]}{year}"
+    text = f"{WEEKDAYS_EN[day.weekday()]} {day.day} {short_month(day.month)}{year}"
     if note is not None:
         text += " (make-up working day)" if note.kind is DayKind.WORK else f" ({note.name_en})"
     return text

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.anonymise import shorten
 from desktop.domain.catalog import join_words, label
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Language
@@ -38,6 +39,8 @@ from desktop.views.roles import USER_ROLE
 from desktop.views.widgets.choice_box import ChoiceBox, enum_choices
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.status_line import set_tone
+
+SHOWN_CHARACTERS = 160  # of an entry's words in the list, on a few lines at most
 
 
 class JournalView(QWidget):
@@ -263,7 +266,7 @@ class JournalView(QWidget):
             items = [
                 QTableWidgetItem(local_text(entry.written_at, self.services.zone)),
                 QTableWidgetItem(feelings),
-                QTableWidgetItem(_shortened(first)),
+                QTableWidgetItem(shorten(" ".join(first.split()), SHOWN_CHARACTERS)),
             ]
             items[0].setData(USER_ROLE, entry.id)
             items[2].setToolTip(first)
@@ -434,9 +437,3 @@ class JournalView(QWidget):
             QMessageBox.warning(
                 self, self.tr("Export the chart"), self.tr("Cannot write %1.").replace("%1", path)
             )
-
-
-def _shortened(text: str, limit: int = 160) -> str:
-    """An entry's words as the list shows them: the start, on a few lines at most."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"

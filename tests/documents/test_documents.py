@@ -197,6 +197,6 @@ def test_the_report_names_each_actions_criterion_and_what_its_check_found(servic
     case = services.cases.get(case_id)
     zh = all_text(read(services.documents.report_job(case, Language.ZH)())).replace("\n", "")
     assert "验证标准：连续 30 天备份成功" in zh
-    assert "效果验证（2026年12月25日）：失败：措施无效—第12天备份又失败了" in zh.replace(" ", "")
+    assert "效果验证（2026年12月25日）：失败：措施无效（第12天备份又失败了）" in zh.replace(" ", "")
     en = all_text(read(services.documents.report_job(case, Language.EN)())).replace("\n", " ")
     assert "Failed: not effective" in en
