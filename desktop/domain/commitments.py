@@ -257,7 +257,7 @@ def hours_until(due_at: datetime, now: datetime) -> int:
 
 
 _RANGE = re.compile(
-    r"(\d{4}-\d{1,2}-\d{1,2})\s*(?:至|到|~|～|–|—|\.\.|\s-\s)\s*(\d{4}-\d{1,2}-\d{1,2})"
+    r"(\d{4}-\d{1,2}-\d{1,2})\s*(?:至|到|~|～|–|—|\.\.|\s-\s|\sto\s)\s*(\d{4}-\d{1,2}-\d{1,2})"
 )
 _LONGEST_RANGE = 366
 

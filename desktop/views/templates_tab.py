@@ -47,6 +47,8 @@ class TemplatesTab(QWidget):
         self.choice = ChoiceBox()
         for spec in self.specs:
             self.choice.add_choice(self._name(spec), spec.key)
+        # the letter in the window's language first
+        self.choice.set_value(next(spec.key for spec in self.specs if spec.language is language))
         self.choice.currentIndexChanged.connect(lambda _index: self._chosen())
         self.form.add("which", self.tr("Template"), self.choice)
         self.state = QLabel()

@@ -104,7 +104,7 @@ class WorkingHoursTab(QWidget):
         self.region.addItem(self.tr("None: only the days off entered below"), Region.NONE)
         self.form.add("region", self.tr("Public holidays"), self.region)
         self.days_off = self._dates_edit(
-            self.tr("For example: 2026-12-24, or 2027-01-25 至 2027-01-29")
+            self.tr("For example: 2026-12-24, or 2027-01-25 to 2027-01-29")
         )
         self.form.add("holidays", "", self.days_off)
         layout.addLayout(self.form)
@@ -170,7 +170,7 @@ class WorkingHoursTab(QWidget):
         self.official_form = FieldForm()
         official = self.services.calendars.official()
         self.entered_off = self._dates_edit(
-            self.tr("As the notice writes them, e.g. %1-02-06 至 %1-02-12").replace(
+            self.tr("As the notice writes them, e.g. %1-02-06 to %1-02-12").replace(
                 "%1", str(next_year)
             )
         )

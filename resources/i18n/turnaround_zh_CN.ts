@@ -773,6 +773,16 @@
         <translation>致歉函…（Ctrl+L）</translation>
     </message>
     <message>
+        <source>Has everything arrived?
+%1
+
+Yes marks it received and the deadlines run again.</source>
+        <translation>要等的东西都收到了吗？
+%1
+
+选“是”即标记为已收到，期限恢复计时。</translation>
+    </message>
+    <message>
         <source>All changes saved.</source>
         <translation>所有修改已保存。</translation>
     </message>
@@ -3855,12 +3865,12 @@ Quit without it?</source>
         <translation>公共假日</translation>
     </message>
     <message>
-        <source>For example: 2026-12-24, or 2027-01-25 至 2027-01-29</source>
-        <translation>例如：2026-12-24，或 2027-01-25 至 2027-01-29</translation>
-    </message>
-    <message>
         <source>Official days are known for %1–%2. %3 is not published yet (the State Council publishes it around November): until it is, weekends and the public holidays estimated from the calendar (the Spring Festival among them) are assumed, without make-up working days, and every deadline in %3 says so. When the notice is out, enter its dates here.</source>
         <translation>已知 %1–%2 年的官方放假安排。%3 年的安排尚未公布（国务院通常在 11 月前后发布）：在此之前，暂按周末和按历法估算的法定节假日（包括春节）计算，不含调休上班日，%3 年内的每个期限都会注明。通知发布后，请在此填写其中的日期。</translation>
+    </message>
+    <message>
+        <source>As the notice writes them, e.g. %1-02-06 to %1-02-12</source>
+        <translation>按通知原文填写，例如 %1-02-06 至 %1-02-12</translation>
     </message>
     <message>
         <source>Saved. New deadlines use these dates.</source>
@@ -3883,16 +3893,16 @@ Quit without it?</source>
         <translation>从</translation>
     </message>
     <message>
+        <source>For example: 2026-12-24, or 2027-01-25 to 2027-01-29</source>
+        <translation>例如：2026-12-24，或 2027-01-25 至 2027-01-29</translation>
+    </message>
+    <message>
         <source>Official calendar</source>
         <translation>官方放假安排</translation>
     </message>
     <message>
         <source>Official days are known for %1–%2.</source>
         <translation>已知 %1–%2 年的官方放假安排。</translation>
-    </message>
-    <message>
-        <source>As the notice writes them, e.g. %1-02-06 至 %1-02-12</source>
-        <translation>按通知原文填写，例如 %1-02-06 至 %1-02-12</translation>
     </message>
     <message>
         <source>The Saturdays or Sundays worked, e.g. %1-02-20</source>

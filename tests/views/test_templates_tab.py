@@ -32,6 +32,7 @@ def _choose(tab, complaint_type, language):
 
 def test_every_template_is_offered_with_its_fields(tab):
     assert tab.choice.count() == 10  # the letter and four scripts, in two languages
+    assert tab.choice.currentText() == "Apology letter · English"  # the window's language first
     assert tab.state.text() == "As shipped" and not tab.reset_button.isEnabled()
     fields = [tab.fields.item(i).text() for i in range(tab.fields.count())]
     assert "{what_happened} — What happened (the cause, in plain words)" in fields

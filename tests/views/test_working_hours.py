@@ -117,6 +117,7 @@ def test_parse_holidays():
         {date(2027, 2, 6), date(2027, 2, 7), date(2027, 2, 8), date(2027, 4, 5)}
     )
     assert len(parse_holidays("2027-10-01~2027-10-07")) == 7
+    assert len(parse_holidays("2027-10-01 to 2027-10-03")) == 3
     with pytest.raises(ValidationError):
         parse_holidays("2027-10-07 至 2027-10-01")  # backwards
 

@@ -310,7 +310,9 @@ def test_line_edits_and_text_boxes_autosave_without_leaving_the_page(open_wizard
     assert isinstance(intake.complaint_text, QPlainTextEdit)
 
 
-def test_waiting_on_the_customer_pauses_and_resumes_the_clock(open_wizard, qtbot, services, clock):
+def test_waiting_on_the_customer_pauses_and_resumes_the_clock(
+    open_wizard, qtbot, services, clock, monkeypatch
+):
     case = services.cases.create()
     services.cases.update_intake(
         case.id,
@@ -346,6 +348,13 @@ def test_waiting_on_the_customer_pauses_and_resumes_the_clock(open_wizard, qtbot
     assert services.cases.get(case.id).is_paused
     assert "服务器日志" in wizard.awaited.text()
     clock.advance(hours=5)
+    wizard.waiting.setChecked(False)  # asked whether it came: No (the tests' default)
+    assert wizard.waiting.isChecked() and services.cases.get(case.id).is_paused
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
     wizard.waiting.setChecked(False)  # it came
     after = services.cases.get(case.id)
     assert not after.is_paused

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.catalog import label
-from desktop.domain.complaint import Case
+from desktop.domain.complaint import Case, CustomerItem
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Language, Stage
 from desktop.domain.errors import ValidationError
@@ -155,6 +156,11 @@ class ComplaintWizard(QWizard):
                 return
         else:
             open_items = [item for item in self.case.customer_items if item.is_open]
+            if open_items and not self._all_arrived(open_items):
+                self.waiting.blockSignals(True)
+                self.waiting.setChecked(True)
+                self.waiting.blockSignals(False)
+                return
             for item in open_items:
                 self.services.cases.item_received(item.id)
             if not open_items:
@@ -163,6 +169,17 @@ class ComplaintWizard(QWizard):
         self._show_awaited()
         self.current_page().refresh()
         self.case_changed.emit(self.case.id)
+
+    def _all_arrived(self, items: list[CustomerItem]) -> bool:
+        """Unticking says everything awaited came: asked first, naming it."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Waiting on the customer"),
+            self.tr(
+                "Has everything arrived?\n%1\n\nYes marks it received and the deadlines run again."
+            ).replace("%1", "\n".join(f"· {item.what}" for item in items)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _show_awaited(self) -> None:
         """Under the box: what the customer is to send, and by when."""
