@@ -39,6 +39,11 @@ class DataFolder:
     def backups(self) -> Path:
         return self.root / "backups"
 
+    @property
+    def trash(self) -> Path:
+        """Deleted cases' attachment folders, one per Trash item (made when first needed)."""
+        return self.root / "trash"
+
     def ensure(self) -> DataFolder:
         """Create the folder and its sub-folders, readable by the owner only."""
         try:

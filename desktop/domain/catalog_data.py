@@ -182,4 +182,20 @@ DATA_WORDS: dict[str, tuple[str, str]] = {
     "cli.calendar_off": ("day off", "放假"),
     "cli.calendar_work": ("make-up working day", "调休上班"),
     "cli.calendar_own": ("Own days off: {days}", "自定休息日：{days}"),
+    "error.trash_number_taken": (
+        "“{label}” cannot be restored: another case now has the number {number}.",
+        "无法恢复“{label}”：编号 {number} 已被另一个案件使用。",
+    ),
+    "error.trash_already_there": (
+        "“{label}” cannot be restored: it is already there again (imported since it was deleted).",
+        "无法恢复“{label}”：它已经重新存在（删除后又导入过）。",
+    ),
+    "error.trash_conflict": (
+        "“{label}” cannot be restored: {detail}",
+        "无法恢复“{label}”：{detail}",
+    ),
+    "error.trash_gone": (
+        "It is no longer in the Trash (restored or deleted for good meanwhile).",
+        "该项目已不在回收站中（已被恢复或永久删除）。",
+    ),
 }

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desktop.services.precedents import PrecedentService
     from desktop.services.suggestions import SuggestionService
     from desktop.services.templates import TemplateService
+    from desktop.services.trash import TrashService
 
 
 class Services:
@@ -114,6 +115,12 @@ class Services:
         from desktop.services.suggestions import SuggestionService
 
         return SuggestionService(self.store, self.clock)
+
+    @cached_property
+    def trash(self) -> TrashService:
+        from desktop.services.trash import TrashService
+
+        return TrashService(self.store, self.journal, self.clock, self.zone)
 
     @cached_property
     def templates(self) -> TemplateService:

@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.domain.errors import StoreError
+from desktop.domain.trash import JOURNAL_KINDS
 from desktop.paths import DB_FILE
 from desktop.services.data import backups_in
 from desktop.services.journal import VAULT_KEY
@@ -33,6 +34,7 @@ from desktop.store.db import PRE_MIGRATION_PREFIX, open_db, transaction
 from desktop.store.journal import ALL_SEALED, JournalStore
 from desktop.store.settings import SettingsStore
 from desktop.store.store import Store
+from desktop.store.trash import TrashStore
 from desktop.store.vault import KeyChange, VaultError, VaultParameters
 
 __all__ = ["Backup", "BackupPrivacyResult", "BackupPrivacyService", "KeyChange"]
@@ -192,6 +194,7 @@ def _verify(archive: Path, scratch: Path, change: KeyChange) -> None:
             for table in ("journal_entries", "thought_records", "self_reviews")
         )
         clear = conn.execute("SELECT COUNT(*) FROM journal_emotions").fetchone()[0]
+        clear += sum(not sealed for _, _, sealed in TrashStore(conn).payloads(JOURNAL_KINDS))
         if stored != change.after.parameters.to_json() or unsealed or clear:
             raise StoreError(f"the re-encrypted backup {archive.name} is not sealed wholly")
         journal = JournalStore(conn)

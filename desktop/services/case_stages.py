@@ -1,6 +1,7 @@
 """Verbs on a case's stages and its life: create, fill each stage, promise, wait on the
-customer, close, reopen, delete. What they do to the commitments is the ledger's to say
-(domain/ledger.py); here each verb checks its input and stores the result in one transaction."""
+customer, close, reopen, discard an empty draft (a delete moves it to the Trash: services/
+trash.py). What they do to the commitments is the ledger's to say (domain/ledger.py); here each
+verb checks its input and stores the result in one transaction."""
 
 from __future__ import annotations
 
@@ -313,10 +314,6 @@ class StageVerbs(CaseAccess):
                 return False
             self.store.cases.delete(case_id)
         return True
-
-    def delete(self, case_id: int) -> None:
-        with self.store.transaction():
-            self.store.cases.delete(case_id)
 
     def record_event(self, case_id: int, kind: EventKind, detail: str = "") -> None:
         with self.store.transaction():

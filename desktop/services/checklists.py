@@ -75,10 +75,6 @@ class ChecklistService:
             self.store.checklists.rename(checklist_id, name)
         return self.get(checklist_id)
 
-    def delete(self, checklist_id: int) -> None:
-        with self.store.transaction():
-            self.store.checklists.delete(checklist_id)
-
     def add_item(self, checklist_id: int, text: str) -> Checklist:
         text = clean_item_text(text)
         with self.store.transaction():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from desktop.domain.errors import TurnaroundError, ValidationError
+from desktop.domain.errors import NotFoundError, TurnaroundError, ValidationError
 from desktop.domain.journal import Emotion, JournalEntry, SelfReview, ThoughtRecord
 from desktop.domain.mood import MoodPoint, complaint_days, daily_reminder_due, mood_series
 from desktop.domain.validation import clean_int
@@ -192,6 +192,11 @@ class JournalService:
             raise JournalLockedError("the journal is hidden")
         return self._journal()
 
+    def writer(self) -> JournalStore:
+        """The journal to write to, sealing and opening with the key of now; JournalLockedError
+        while it is locked."""
+        return self._journal()
+
     def _journal(self) -> JournalStore:
         journal = self.store.journal
         if self.has_passphrase():
@@ -224,7 +229,9 @@ class JournalService:
                 entry_id = journal.add_entry(cleaned, self.clock())
         return next(e for e in journal.entries() if e.id == entry_id)
 
-    def delete_entry(self, entry_id: int) -> None:
+    def take_back(self, entry_id: int) -> None:
+        """A check-in taken back just after it was made: gone, not to the Trash (deleting an
+        entry moves it to the Trash: TrashService.delete_journal_entry)."""
         journal = self._journal()
         with self.store.transaction():
             journal.delete_entry(entry_id)
@@ -257,27 +264,52 @@ class JournalService:
 
     # --- thought records and reviews ---------------------------------------------------------
     def add_record(self, record: ThoughtRecord) -> int:
+        return self.save_record(record).id
+
+    def save_record(self, record: ThoughtRecord) -> ThoughtRecord:
+        """Add (id 0) or change a thought record; ValidationError changes nothing."""
         cleaned = record.cleaned()
         journal = self._journal()
         with self.store.transaction():
-            return journal.add_record(cleaned, self.clock())
+            if cleaned.id:
+                journal.update_record(cleaned, self.clock())
+                record_id = cleaned.id
+            else:
+                record_id = journal.add_record(cleaned, self.clock())
+        return self.record(record_id)
 
     def records(self) -> list[ThoughtRecord]:
         return self._reading().records()
 
-    def delete_record(self, record_id: int) -> None:
-        journal = self._journal()
-        with self.store.transaction():
-            journal.delete_record(record_id)
+    def record(self, record_id: int) -> ThoughtRecord:
+        found = self._reading().records(only_id=record_id)
+        if not found:
+            raise NotFoundError(f"no thought record {record_id}")
+        return found[0]
 
     def add_review(self, review: SelfReview) -> int:
+        return self.save_review(review).id
+
+    def save_review(self, review: SelfReview) -> SelfReview:
+        """Add (id 0) or change a self-review; ValidationError changes nothing."""
         cleaned = review.cleaned()
         journal = self._journal()
         with self.store.transaction():
-            return journal.add_review(cleaned, self.clock())
+            if cleaned.id:
+                journal.update_review(cleaned, self.clock())
+                review_id = cleaned.id
+            else:
+                review_id = journal.add_review(cleaned, self.clock())
+        return self.review(review_id)
 
     def reviews(self, case_id: int | None = None) -> list[SelfReview]:
         return self._reading().reviews(case_id)
+
+    def review(self, review_id: int) -> SelfReview:
+        found = self._reading().reviews(only_id=review_id)
+        if not found:
+            raise NotFoundError(f"no self-review {review_id}")
+        return found[0]
 
     # --- the mood chart ------------------------------------------------------------------------
     def mood(self, days: int) -> tuple[list[MoodPoint], list]:

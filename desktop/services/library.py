@@ -84,10 +84,6 @@ class LibraryService:
                 lesson_id = self.store.library.add(Lesson(id=0, uuid="", **cleaned), self.clock())
         return self.get(lesson_id)
 
-    def delete(self, lesson_ids: list[int]) -> None:
-        with self.store.transaction():
-            self.store.library.delete(lesson_ids)
-
     def _chosen(self, lesson_ids: list[int] | None) -> list[Lesson]:
         lessons = self.store.library.all()
         if lesson_ids is None:

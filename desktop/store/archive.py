@@ -1,5 +1,6 @@
 """One file that holds a whole data folder: the database (a consistent snapshot), the evidence
-files, the letterhead images and the user's templates, with a manifest of checksums.
+files (of the cases in the Trash too), the letterhead images and the user's templates, with a
+manifest of checksums.
 
 Backups, restore, and moving to a new laptop all use it. Reading one never trusts it: every
 name is checked to stay inside the folder, sizes are bounded, checksums and the database's own
@@ -31,7 +32,7 @@ from desktop.store.swap import PARTIAL_PREFIX
 FORMAT = "turnaround-archive"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
-FOLDERS = ("attachments", "letterhead", "templates")
+FOLDERS = ("attachments", "letterhead", "templates", "trash")
 MAX_TOTAL = 20 * 1024**3  # 20 GB unpacked: more than any real data folder
 MAX_FILES = 200_000
 MAX_MANIFEST = 32 * 1024**2  # a manifest lists checksums: 200,000 of them fit in 32 MB

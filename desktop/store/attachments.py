@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -43,3 +44,21 @@ def copy_private(source: Path, target: Path) -> None:
 
 def remove_folder(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def move_folder(source: Path, target: Path) -> bool:
+    """Move a case's attachment folder (to the Trash and back): a rename, on the same file
+    system. When `target` exists already (what a process killed half-way left), the files it
+    lacks join it and the rest stay where they were. True when `source` was renamed whole."""
+    if not source.is_dir():
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not target.exists():
+        os.replace(source, target)
+        return True
+    for child in source.iterdir():
+        if not (target / child.name).exists():
+            os.replace(child, target / child.name)
+    with contextlib.suppress(OSError):
+        source.rmdir()  # only when it is empty
+    return False

@@ -141,8 +141,11 @@ class CaseStore(CaseList):
     # --- the case row -----------------------------------------------------------------
     def create(self, now: datetime, year: int) -> int:
         prefix = f"C-{year}-"
+        # a case in the Trash keeps its number: restored, it must find it free
         (last,) = self.conn.execute(
-            "SELECT MAX(CAST(substr(number, ?) AS INTEGER)) FROM cases WHERE number LIKE ?",
+            "SELECT MAX(n) FROM (SELECT CAST(substr(number, ?1) AS INTEGER) AS n FROM cases "
+            "WHERE number LIKE ?2 UNION ALL SELECT CAST(substr(reserved, ?1) AS INTEGER) "
+            "FROM trash WHERE reserved LIKE ?2)",
             (len(prefix) + 1, prefix + "%"),
         ).fetchone()
         number = format_case_number(year, (last or 0) + 1)
@@ -155,10 +158,11 @@ class CaseStore(CaseList):
         return inserted_id(cursor)
 
     def last_numbers(self) -> dict[int, int]:
-        """The highest case number used in each year."""
+        """The highest case number used in each year (by a case in the Trash too)."""
         rows = self.conn.execute(
             "SELECT CAST(substr(number, 3, 4) AS INTEGER), MAX(CAST(substr(number, 8) AS INTEGER)) "
-            "FROM cases GROUP BY 1"
+            "FROM (SELECT number FROM cases UNION ALL "
+            "SELECT reserved FROM trash WHERE reserved != '') GROUP BY 1"
         )
         return {int(year): int(last) for year, last in rows}
 
@@ -190,6 +194,10 @@ class CaseStore(CaseList):
     def delete(self, case_id: int) -> None:
         self.conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
         self._dirty.discard(case_id)
+
+    def mark_changed(self, case_id: int) -> None:
+        """Its search text is rebuilt before the transaction commits (a case put back)."""
+        self._dirty.add(case_id)
 
     def id_for_number(self, number: str) -> int:
         row = self.conn.execute(

@@ -54,11 +54,14 @@ class JournalStore:
         self.encrypted = False
 
     # --- what is sealed besides the text -------------------------------------------------------
-    def _sealed_values(self, meta: dict[str, Any], case_id: int | None) -> dict[str, object]:
-        """The columns that hold the metadata: sealed JSON, or the clear `case_id`."""
+    def _sealed_values(
+        self, meta: dict[str, Any], case_id: int | None, case_uuid: str | None = None
+    ) -> dict[str, object]:
+        """The columns that hold the metadata: sealed JSON, or the clear `case_id`. Sealed, a
+        link is kept by `case_uuid` when given: a case in the Trash has no id to link to."""
         if not self.encrypted:
             return {"case_id": case_id, "sealed": "", "encrypted": CLEAR}
-        meta["case"] = self._case_uuid(case_id)
+        meta["case"] = case_uuid or self.uuid_of_case(case_id)
         return {
             "case_id": None,
             "sealed": self.seal(json.dumps(meta, ensure_ascii=False)),
@@ -71,19 +74,19 @@ class JournalStore:
             json.loads(self.open(row["sealed"])) if row["encrypted"] == ALL_SEALED else None
             for row in rows
         ]
-        cases = self._case_ids({meta["case"] for meta in metas if meta and meta.get("case")})
+        cases = self.ids_of_cases({meta["case"] for meta in metas if meta and meta.get("case")})
         for meta in metas:
             if meta is not None:
                 meta["case_id"] = cases.get(meta.get("case") or "")
         return metas
 
-    def _case_uuid(self, case_id: int | None) -> str | None:
+    def uuid_of_case(self, case_id: int | None) -> str | None:
         if case_id is None:
             return None
         row = self.conn.execute("SELECT uuid FROM cases WHERE id = ?", (case_id,)).fetchone()
         return row[0] if row else None
 
-    def _case_ids(self, uuids: set[str]) -> dict[str, int]:
+    def ids_of_cases(self, uuids: set[str]) -> dict[str, int]:
         found: dict[str, int] = {}
         wanted = sorted(uuids)
         for start in range(0, len(wanted), 500):
@@ -111,7 +114,7 @@ class JournalStore:
         )
 
     # --- entries -------------------------------------------------------------------------------
-    def _entry_values(self, entry: JournalEntry) -> dict[str, object]:
+    def entry_values(self, entry: JournalEntry, case_uuid: str | None = None) -> dict[str, object]:
         texts = {
             "body": entry.body,
             "accept_feeling": entry.accept_feeling,
@@ -122,12 +125,14 @@ class JournalStore:
         values: dict[str, object] = {name: self.seal(value) for name, value in texts.items()}
         values["written_at"] = time_to_text(entry.written_at)
         values.update(
-            self._sealed_values({"feelings": _feelings_json(entry.feelings)}, entry.case_id)
+            self._sealed_values(
+                {"feelings": _feelings_json(entry.feelings)}, entry.case_id, case_uuid
+            )
         )
         return values
 
     def add_entry(self, entry: JournalEntry, now: datetime) -> int:
-        values = self._entry_values(entry)
+        values = self.entry_values(entry)
         values.update(
             uuid=entry.uuid or new_uuid(),
             created_at=time_to_text(now),
@@ -139,21 +144,23 @@ class JournalStore:
             tuple(values.values()),
         )
         entry_id = int(cursor.lastrowid or 0)
-        self._set_feelings(entry_id, entry.feelings)
+        self.set_feelings(entry_id, entry.feelings)
         return entry_id
 
-    def update_entry(self, entry: JournalEntry, now: datetime | None) -> None:
+    def update_entry(
+        self, entry: JournalEntry, now: datetime | None, case_uuid: str | None = None
+    ) -> None:
         """Write the entry again; `now` None keeps its time of change (a re-encryption)."""
-        values = self._entry_values(entry)
+        values = self.entry_values(entry, case_uuid)
         if now is not None:
             values["updated_at"] = time_to_text(now)
         assignments = ", ".join(f"{name} = ?" for name in values)
         self.conn.execute(
             f"UPDATE journal_entries SET {assignments} WHERE id = ?", (*values.values(), entry.id)
         )
-        self._set_feelings(entry.id, entry.feelings)
+        self.set_feelings(entry.id, entry.feelings)
 
-    def _set_feelings(self, entry_id: int, feelings: list[Feeling]) -> None:
+    def set_feelings(self, entry_id: int, feelings: list[Feeling]) -> None:
         self.conn.execute("DELETE FROM journal_emotions WHERE entry_id = ?", (entry_id,))
         if self.encrypted:
             return  # sealed with the entry
@@ -176,8 +183,14 @@ class JournalStore:
         case_id: int | None = None,
         emotion: Emotion | None = None,
         with_text: bool = True,
+        only_id: int | None = None,
     ) -> list[JournalEntry]:
-        where, params = ("WHERE written_at >= ?", [time_to_text(since)]) if since else ("", [])
+        params: list[object] = []
+        where = ""
+        if since:
+            where, params = "WHERE written_at >= ?", [time_to_text(since)]
+        if only_id is not None:
+            where, params = "WHERE id = ?", [only_id]
         rows = self._rows(
             f"SELECT id, uuid, written_at, case_id, encrypted, sealed, {', '.join(ENTRY_TEXTS)} "
             f"FROM journal_entries {where} ORDER BY written_at DESC, id DESC",
@@ -210,7 +223,7 @@ class JournalStore:
         return result
 
     # --- thought records -----------------------------------------------------------------------
-    def _record_values(self, record: Record) -> dict[str, object]:
+    def record_values(self, record: Record, case_uuid: str | None = None) -> dict[str, object]:
         values: dict[str, object] = {
             name: self.seal(getattr(record, name)) for name in Record.TEXTS
         }
@@ -219,13 +232,13 @@ class JournalStore:
             "emotions_after": _feelings_json(record.emotions_after),
             "thinking_traps": [t.value for t in record.thinking_traps],
         }
-        values.update(self._sealed_values(dict(meta), record.case_id))
+        values.update(self._sealed_values(dict(meta), record.case_id, case_uuid))
         for name, value in meta.items():
             values[name] = "[]" if self.encrypted else json.dumps(value)
         return values
 
     def add_record(self, record: Record, now: datetime) -> int:
-        values = self._record_values(record)
+        values = self.record_values(record)
         values.update(
             uuid=record.uuid or new_uuid(),
             created_at=time_to_text(record.created_at or now),
@@ -238,8 +251,14 @@ class JournalStore:
         )
         return int(cursor.lastrowid or 0)
 
-    def records(self) -> list[Record]:
-        rows = self._rows("SELECT * FROM thought_records ORDER BY created_at DESC")
+    def update_record(self, record: Record, now: datetime) -> None:
+        values = self.record_values(record)
+        values["updated_at"] = time_to_text(now)
+        self._update("thought_records", record.id, values)
+
+    def records(self, only_id: int | None = None) -> list[Record]:
+        where, params = ("WHERE id = ?", [only_id]) if only_id is not None else ("", [])
+        rows = self._rows(f"SELECT * FROM thought_records {where} ORDER BY created_at DESC", params)
         result = []
         for data, meta in zip(rows, self._unsealed(rows), strict=True):
             if meta is None:
@@ -259,19 +278,16 @@ class JournalStore:
             )
         return result
 
-    def delete_record(self, record_id: int) -> None:
-        self.conn.execute("DELETE FROM thought_records WHERE id = ?", (record_id,))
-
     # --- self-reviews --------------------------------------------------------------------------
-    def _review_values(self, review: SelfReview) -> dict[str, object]:
+    def review_values(self, review: SelfReview, case_uuid: str | None = None) -> dict[str, object]:
         values: dict[str, object] = {
             name: self.seal(getattr(review, name)) for name in SelfReview.TEXTS
         }
-        values.update(self._sealed_values({}, review.case_id))
+        values.update(self._sealed_values({}, review.case_id, case_uuid))
         return values
 
     def add_review(self, review: SelfReview, now: datetime) -> int:
-        values = self._review_values(review)
+        values = self.review_values(review)
         values.update(created_at=time_to_text(now), updated_at=time_to_text(now))
         cursor = self.conn.execute(
             f"INSERT INTO self_reviews ({', '.join(values)}) "
@@ -280,8 +296,14 @@ class JournalStore:
         )
         return int(cursor.lastrowid or 0)
 
-    def reviews(self, case_id: int | None = None) -> list[SelfReview]:
-        rows = self._rows("SELECT * FROM self_reviews ORDER BY created_at DESC")
+    def update_review(self, review: SelfReview, now: datetime) -> None:
+        values = self.review_values(review)
+        values["updated_at"] = time_to_text(now)
+        self._update("self_reviews", review.id, values)
+
+    def reviews(self, case_id: int | None = None, only_id: int | None = None) -> list[SelfReview]:
+        where, params = ("WHERE id = ?", [only_id]) if only_id is not None else ("", [])
+        rows = self._rows(f"SELECT * FROM self_reviews {where} ORDER BY created_at DESC", params)
         result = []
         for data, meta in zip(rows, self._unsealed(rows), strict=True):
             case = meta["case_id"] if meta else data["case_id"]
@@ -294,16 +316,36 @@ class JournalStore:
     # --- re-encryption -------------------------------------------------------------------------
     def rewrite_all(self, open_old: Transform, seal_new: Transform, encrypted: bool) -> None:
         """Read everything with the old key and write it again sealed with the new one (or in
-        clear): the text and the metadata. The caller holds the transaction."""
+        clear): the text and the metadata, and the journal's items in the Trash. The caller
+        holds the transaction.
+
+        A link to a case in the Trash is kept either way: sealed, by the case's UUID; in
+        clear, by the case's copy in the Trash (a clear row cannot name a case that is not
+        there), which gives it back when the case is restored."""
+        from desktop.store import journal_trash
+
         self.open = open_old
         entries, records, reviews = self.entries(), self.records(), self.reviews()
+        to_trashed = journal_trash.sealed_case_links(self)
+        to_trashed.update(journal_trash.case_links_in_trash(self.conn))
         self.seal, self.encrypted = seal_new, encrypted
         for entry in entries:
-            self.update_entry(entry, None)
+            trashed = None if entry.case_id else to_trashed.get(("journal_entries", entry.id))
+            self.update_entry(entry, None, trashed)
         for record in records:
-            self._update("thought_records", record.id, self._record_values(record))
+            trashed = None if record.case_id else to_trashed.get(("thought_records", record.id))
+            self._update("thought_records", record.id, self.record_values(record, trashed))
         for review in reviews:
-            self._update("self_reviews", review.id, self._review_values(review))
+            trashed = None if review.case_id else to_trashed.get(("self_reviews", review.id))
+            self._update("self_reviews", review.id, self.review_values(review, trashed))
+        journal_trash.reseal(self.conn, open_old, seal_new, encrypted)
+        journal_trash.drop_journal_links(self.conn)
+        if not encrypted:
+            for (table, row_id), case_uuid in to_trashed.items():
+                journal_trash.give_link(self.conn, table, row_id, case_uuid)
+
+    def remove(self, table: str, row_id: int) -> None:
+        self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
 
     def _update(self, table: str, row_id: int, values: dict[str, object]) -> None:
         assignments = ", ".join(f"{name} = ?" for name in values)

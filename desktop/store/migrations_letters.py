@@ -260,3 +260,27 @@ def effectiveness_checks(db: Database) -> None:
         "CREATE INDEX actions_check_figures ON actions (checked_at, check_result) "
         "WHERE checked_at IS NOT NULL"
     )
+
+
+@migrations(name="0016_trash")
+def trash(db: Database) -> None:
+    """Deleting moves to the Trash, kept 30 days: one row per item deleted, holding the item
+    and every row that went with it as JSON (sealed with the journal's key for the journal's
+    items), its label, when it was deleted and the delete it belongs to (batch). A case in the
+    Trash keeps its number (reserved) from being given to a new case. AUTOINCREMENT: an id is
+    never used twice, so a folder named by it in trash/ is never taken for another item's."""
+    db.execute(
+        """CREATE TABLE trash (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  batch INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  label TEXT NOT NULL DEFAULT '',
+  item_at TEXT,
+  reserved TEXT NOT NULL DEFAULT '',
+  deleted_at TEXT NOT NULL,
+  sealed INTEGER NOT NULL DEFAULT 0,
+  payload TEXT NOT NULL
+)"""
+    )
+    db.execute("CREATE INDEX trash_deleted ON trash (deleted_at)")
+    db.execute("CREATE INDEX trash_batch ON trash (batch)")

@@ -19,4 +19,5 @@ NAMES = [
     "0013_kept_late_indexes",
     "0014_customers",
     "0015_effectiveness_checks",
+    "0016_trash",
 ]

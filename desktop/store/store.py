@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from desktop.store.journal import JournalStore
     from desktop.store.library import LibraryStore
     from desktop.store.precedents import PrecedentStore
+    from desktop.store.trash import TrashStore
 
 # made on first use (their modules cost start-up time), made again on a new connection
 _LAZY_REPOSITORIES = (
@@ -33,6 +34,7 @@ _LAZY_REPOSITORIES = (
     "goals",
     "corrections",
     "customers",
+    "trash",
 )
 
 
@@ -133,6 +135,12 @@ class Store:
         from desktop.store.corrections import CorrectionStore
 
         return CorrectionStore(self.conn)
+
+    @cached_property
+    def trash(self) -> TrashStore:
+        from desktop.store.trash import TrashStore
+
+        return TrashStore(self.conn)
 
     def conn_path(self) -> str:
         return str(self.folder.root) if self.folder else ""

@@ -38,6 +38,7 @@ from desktop.views.widgets.choice_box import ChoiceBox
 
 class CaseFileDialog(QDialog):
     continue_in_wizard = Signal(int, object)  # case id, Stage
+    deleting = Signal(int)  # about to move to the Trash (its wizard closes first)
     deleted = Signal(int)
 
     def __init__(
@@ -59,7 +60,13 @@ class CaseFileDialog(QDialog):
         self.continue_button.setDefault(True)
         self.continue_button.clicked.connect(self._continue)
         self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Moves the case to the Trash (kept 30 days)"))
         self.delete_button.clicked.connect(self.delete_case)
+        self.review_button = QPushButton(self.tr("Self-review…"))
+        self.review_button.setToolTip(
+            self.tr("A blameless look back, for you alone: kept in your private journal")
+        )
+        self.review_button.clicked.connect(self.self_review)
         self.letter_button = QPushButton(self.tr("Apology letter…"))
         self.letter_button.clicked.connect(self.open_letter)
         self.report_button = QPushButton(self.tr("Improvement report…"))
@@ -79,6 +86,7 @@ class CaseFileDialog(QDialog):
             self.report_button,
             self.brief_button,
             self.print_report_button,
+            self.review_button,
             self.delete_button,
         ):
             actions.addWidget(button)
@@ -145,6 +153,7 @@ class CaseFileDialog(QDialog):
             f"{label(case.stage, self.language)}</p>"
         )
         self.stage_choice.set_value(case.last_page)
+        self.review_button.setVisible(case.is_closed)
         self.text.setHtml(
             self.html.render(case) + self.html.checklists(self.services.checklists.copies(case.id))
         )
@@ -267,18 +276,25 @@ class CaseFileDialog(QDialog):
         self.continue_in_wizard.emit(self.case_id, self.stage_choice.value())
         self.accept()
 
+    def self_review(self) -> None:
+        from desktop.views.self_review import open_self_review
+
+        open_self_review(self, self.services, self.language, self.case_id)
+
     def delete_case(self) -> None:
         answer = QMessageBox.warning(
             self,
-            self.tr("Delete the case"),
-            self.tr("Delete %1 and everything recorded in it? This cannot be undone.").replace(
-                "%1", self.case.number
-            ),
+            self.tr("Move the case to the Trash"),
+            self.tr(
+                "Move %1 and everything recorded in it to the Trash? It is kept there for 30 "
+                "days; Ctrl+Z brings it back at once."
+            ).replace("%1", self.case.number),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.services.cases.delete(self.case_id)
+        self.deleting.emit(self.case_id)
+        self.services.trash.delete_case(self.case_id)
         self.deleted.emit(self.case_id)
         self.accept()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,6 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.case_query import CaseQuery
 from desktop.domain.enums import CaseStatus, ComplaintType, Language, Severity
+from desktop.domain.errors import NotFoundError
 from desktop.services import Services
 from desktop.views.case_list_model import CaseTableModel
 from desktop.views.widgets.choice_box import ChoiceBox, enum_choices
@@ -51,6 +56,7 @@ class _CustomerBox(QComboBox):
 class CaseListView(QWidget):
     open_case = Signal(int)
     new_case = Signal()
+    deleting = Signal(int)  # a case about to move to the Trash (its wizard closes first)
 
     def __init__(
         self, services: Services, language: Language, parent: QWidget | None = None
@@ -117,6 +123,13 @@ class CaseListView(QWidget):
         self.table.activated.connect(
             lambda index: self.open_case.emit(self.model.case_id(index.row()))
         )
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        delete = QAction(self.tr("Move to the Trash"), self.table)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_selected)
+        self.table.addAction(delete)
 
         self.empty = EmptyState(
             self.tr("No complaints yet"),
@@ -223,3 +236,50 @@ class CaseListView(QWidget):
     def selected_case_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.case_id(rows[0].row()) if rows else None
+
+    # --- a case's own menu ----------------------------------------------------------------
+    def _context_menu(self, at: QPoint) -> None:
+        index = self.table.indexAt(at)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        self.context_menu(index.row()).popup(self.table.mapToGlobal(at))
+
+    def context_menu(self, row: int) -> QMenu:
+        """Open, the self-review of a closed case, and Delete."""
+        case = self.model.case_row(row)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open the case file"), lambda: self.open_case.emit(case.id))
+        if case.status is CaseStatus.CLOSED:
+            menu.addAction(self.tr("Blameless self-review…"), lambda: self.self_review(case.id))
+        menu.addSeparator()
+        menu.addAction(self.tr("Move to the Trash…"), self.delete_selected)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return menu
+
+    def self_review(self, case_id: int) -> None:
+        from desktop.views.self_review import open_self_review
+
+        open_self_review(self, self.services, self.language, case_id)
+
+    def delete_selected(self) -> None:
+        """The selected case to the Trash, after asking (Ctrl+Z brings it back)."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        case = self.model.case_row(rows[0].row())
+        answer = QMessageBox.question(
+            self,
+            self.tr("Move the case to the Trash"),
+            self.tr(
+                "Move %1 and everything recorded in it to the Trash? It is kept there for 30 "
+                "days; Ctrl+Z brings it back at once."
+            ).replace("%1", f"{case.number} · {case.title}" if case.title else case.number),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.deleting.emit(case.id)
+        # an empty draft is discarded as its wizard closes: nothing is left to delete then
+        with contextlib.suppress(NotFoundError):
+            self.services.trash.delete_case(case.id)
+        self.refresh()

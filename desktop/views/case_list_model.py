@@ -116,6 +116,9 @@ class CaseTableModel(QAbstractTableModel):
     def case_id(self, row: int) -> int:
         return self._rows[row].id
 
+    def case_row(self, row: int) -> CaseRow:
+        return self._rows[row]
+
     # --- QAbstractTableModel ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

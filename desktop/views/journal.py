@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +28,7 @@ from desktop.domain.catalog import join_words, label
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
-from desktop.domain.journal import Emotion, JournalEntry, ThoughtRecord
+from desktop.domain.journal import Emotion, JournalEntry
 from desktop.services import Services
 from desktop.services.journal import JournalLockedError
 from desktop.views.backup_privacy import BackupPrivacyDialog, offer_backup_privacy
@@ -169,9 +168,11 @@ class JournalView(QWidget):
         entries_layout.addLayout(actions)
         self._selection_changed()
         self.tabs.addTab(entries_page, self.tr("Entries"))
-        self.records = QTextBrowser()
+        from desktop.views.journal_records import SelfReviewsTab, ThoughtRecordsTab
+
+        self.records = ThoughtRecordsTab(self.services, self.language)
         self.tabs.addTab(self.records, self.tr("Thought records"))
-        self.reviews = QTextBrowser()
+        self.reviews = SelfReviewsTab(self.services, self.language)
         self.tabs.addTab(self.reviews, self.tr("Self-reviews"))
         self.tabs.addTab(self._mood_page(), self.tr("Mood"))
         layout.addWidget(self.tabs, 1)
@@ -276,97 +277,9 @@ class JournalView(QWidget):
         nothing = not entries and self.emotion_filter.value() is None
         self.empty.setVisible(nothing)
         self.entries.setVisible(not nothing)
-        self.records.setHtml(self._records_html())
-        self.reviews.setHtml(self._reviews_html())
+        self.records.refresh()
+        self.reviews.refresh()
         self.refresh_mood()
-
-    def _traps_html(self, records: list[ThoughtRecord]) -> str:
-        """How often each thinking trap came up: the pattern is easier to see than any one."""
-        from html import escape
-
-        from desktop.domain.mood import trap_counts
-
-        counts = trap_counts(records, self.services.clock())
-        if not counts:
-            return ""
-        head = "".join(
-            f"<th>{escape(text)}</th>"
-            for text in (
-                self.tr("Thinking trap"),
-                self.tr("Last 30 days"),
-                self.tr("Last 90 days"),
-                self.tr("All"),
-            )
-        )
-        rows = "".join(
-            f"<tr><td>{escape(label(trap, self.language))}</td>"
-            + "".join(f"<td align='center'>{n}</td>" for n in numbers)
-            + "</tr>"
-            for trap, numbers in counts
-        )
-        title = escape(self.tr("How often each thinking trap came up"))
-        return f"<h3>{title}</h3><table cellpadding='4'><tr>{head}</tr>{rows}</table><hr>"
-
-    def _records_html(self) -> str:
-        from html import escape
-
-        records = self.services.journal.records()
-        if not records:
-            return "<p>" + escape(
-                self.tr(
-                    "No thought records yet. When a thought keeps coming "
-                    "back, a thought record helps to look at it calmly."
-                )
-            )
-        parts = [self._traps_html(records)]
-        for record in records:
-            traps = join_words(
-                (label(t, self.language) for t in record.thinking_traps), self.language
-            )
-            changes = "; ".join(
-                f"{label(e, self.language)} {b} → {a}" for e, b, a in record.changes()
-            )
-            rows = [
-                (self.tr("Situation"), record.situation),
-                (self.tr("Automatic thoughts"), record.automatic_thoughts),
-                (self.tr("Thinking traps"), traps),
-                (self.tr("Evidence for"), record.evidence_for),
-                (self.tr("Evidence against"), record.evidence_against),
-                (self.tr("Balanced thought"), record.balanced_thought),
-                (self.tr("Change"), changes),
-            ]
-            cells = "".join(
-                f"<tr><td><b>{escape(n)}</b></td><td>{escape(v)}</td></tr>" for n, v in rows if v
-            )
-            when = local_text(record.created_at, self.services.zone)
-            parts.append(f"<h3>{escape(when)}</h3><table cellspacing='4'>{cells}</table>")
-        return "".join(parts)
-
-    def _reviews_html(self) -> str:
-        from html import escape
-
-        reviews = self.services.journal.reviews()
-        if not reviews:
-            return "<p>" + escape(
-                self.tr(
-                    "No self-reviews yet. One is offered when you close a "
-                    "case: it stays here, never in anything you share."
-                )
-            )
-        parts = []
-        for review in reviews:
-            rows = [
-                (self.tr("What went well"), review.went_well),
-                (self.tr("What went wrong"), review.went_wrong),
-                (self.tr("Where I was lucky"), review.lucky),
-                (self.tr("What I will do differently"), review.differently),
-            ]
-            cells = "".join(
-                f"<tr><td><b>{escape(n)}</b></td><td>{escape(v)}</td></tr>" for n, v in rows if v
-            )
-            when = local_text(review.created_at, self.services.zone)
-            parts.append(f"<h3>{escape(when)}</h3><table cellspacing='4'>{cells}</table>")
-        return "".join(parts)
 
     def refresh_mood(self) -> None:
         if not self.services.journal.is_readable():
@@ -412,10 +325,13 @@ class JournalView(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete the entry"),
-            self.tr("Delete this journal entry? This cannot be undone."),
+            self.tr(
+                "Move this journal entry to the Trash? It is kept there for 30 days; Ctrl+Z "
+                "brings it back at once."
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.services.journal.delete_entry(entry.id)
+            self.services.trash.delete_journal_entry(entry.id)
             self.refresh()
 
     def new_record(self) -> None:

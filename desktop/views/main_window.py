@@ -174,6 +174,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        from desktop.views.trash_actions import add_edit_menu
+
+        self.trash_actions = add_edit_menu(self, view_menu.menuAction())
         view_menu.addAction(self.find_action)
         for number in range(1, len(VIEW_NAMES) + 1):
             title = self.navigation.item(number - 1).text()
@@ -234,6 +237,10 @@ class MainWindow(QMainWindow):
         return action
 
     # --- views --------------------------------------------------------------------------
+    def built_view(self, name: str) -> QWidget | None:
+        """The view called `name` if it was built (views are built when first shown)."""
+        return self._views.get(name)
+
     def view(self, name: str) -> QWidget:
         """The view called `name`, built the first time it is needed."""
         if name not in self._views:
@@ -254,6 +261,7 @@ class MainWindow(QMainWindow):
             cases = CaseListView(self.services, self.language)
             cases.new_case.connect(self.new_complaint)
             cases.open_case.connect(self.open_case)
+            cases.deleting.connect(self.close_wizard_of)
             return cases
         if name == "journal":
             from desktop.views.journal import JournalView
@@ -377,6 +385,12 @@ class MainWindow(QMainWindow):
         wizard.deleteLater()
         self.refresh_cases()
 
+    def close_wizard_of(self, case_id: int) -> None:
+        """A case about to be deleted: its wizard closes first, saving what was typed."""
+        for wizard in list(self._wizards):
+            if wizard.case.id == case_id:
+                wizard.close()
+
     def _case_saved(self, _case_id: int) -> None:
         self._refresh_timer.start()
 
@@ -386,6 +400,7 @@ class MainWindow(QMainWindow):
 
         dialog = CaseFileDialog(self.services, case_id, self.language, self)
         dialog.continue_in_wizard.connect(self.open_wizard)
+        dialog.deleting.connect(self.close_wizard_of)
         dialog.deleted.connect(lambda _id: self.refresh_cases())
         dialog.finished.connect(dialog.deleteLater)
         dialog.show()

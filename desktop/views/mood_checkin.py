@@ -84,7 +84,7 @@ class MoodCheckIn(QWidget):
 
     def undo(self) -> None:
         if self.last_id is not None:
-            self.services.journal.delete_entry(self.last_id)
+            self.services.journal.take_back(self.last_id)
             self.last_id = None
             self._show(self.tr("Taken back."))
             self.changed.emit()

@@ -133,8 +133,9 @@ def recover_if_damaged(folder: DataFolder, language: Language, interactive: bool
 
 
 class Housekeeping(QObject):
-    """After the window is up: check the database and make the daily backup, off the GUI
-    thread. A damaged database stops all writing and says so."""
+    """After the window is up: check the database, empty the Trash of what it kept 30 days,
+    and make the daily backup, off the GUI thread. A damaged database stops all writing and
+    says so."""
 
     def __init__(self, services: Services, window: QWidget) -> None:
         super().__init__(window)
@@ -167,12 +168,24 @@ class Housekeeping(QObject):
                 ).replace("%1", problems[0]),
             )
             return
+        self.purge_trash()
         if self.services.data.backup_is_due():
             from desktop.views.background import run_in_background
 
             run_in_background(
                 self.services.data.backup_job(), self._backed_up, self._not_backed_up, parent=self
             )
+
+    def purge_trash(self) -> None:
+        """A few rows go at once; their folders, which may be large, off the GUI thread."""
+        from desktop.views.background import run_in_background
+
+        self.services.trash.purge()
+        run_in_background(self.services.trash.sweep_job(), self._swept, parent=self)
+
+    def _swept(self, removed: int) -> None:
+        if removed:
+            log.info("removed %d folders of items gone from the Trash", removed)
 
     def _backed_up(self, path: Path) -> None:
         log.info("daily backup %s", path)

@@ -53,11 +53,13 @@ class ThoughtRecordWizard(QWizard):
         language: Language,
         case_id: int | None = None,
         parent: QWidget | None = None,
+        editing: ThoughtRecord | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.language = language
         self.case_id = case_id
+        self.editing = editing  # a record written before, changed; None for a new one
         self.setWindowTitle(self.tr("Thought record"))
         self.situation = TextStep(
             self.tr("1. Situation"),
@@ -127,6 +129,22 @@ class ThoughtRecordWizard(QWizard):
             self.addPage(page)
         self.currentIdChanged.connect(self._entered)
         self.resize(680, 620)
+        if editing is not None:
+            self._fill(editing)
+
+    def _fill(self, record: ThoughtRecord) -> None:
+        for step, written in (
+            (self.situation, record.situation),
+            (self.thoughts, record.automatic_thoughts),
+            (self.evidence_for, record.evidence_for),
+            (self.evidence_against, record.evidence_against),
+            (self.balanced, record.balanced_thought),
+        ):
+            step.editor.setPlainText(written)
+        self.before.set_feelings(record.emotions_before)
+        self.after.set_feelings(record.emotions_after)
+        for trap, box in self.trap_boxes.items():
+            box.setChecked(trap in record.thinking_traps)
 
     def _entered(self, page_id: int) -> None:
         if self.page(page_id) is self.after_page and not self.after.feelings():
@@ -134,9 +152,10 @@ class ThoughtRecordWizard(QWizard):
             self.show_change()
 
     def record(self) -> ThoughtRecord:
+        editing = self.editing
         return ThoughtRecord(
-            0,
-            self.services.clock(),
+            editing.id if editing else 0,
+            editing.created_at if editing else self.services.clock(),
             situation=self.situation.editor.toPlainText(),
             automatic_thoughts=self.thoughts.editor.toPlainText(),
             emotions_before=self.before.feelings(),
@@ -146,6 +165,7 @@ class ThoughtRecordWizard(QWizard):
             balanced_thought=self.balanced.editor.toPlainText(),
             emotions_after=self.after.feelings(),
             case_id=self.case_id,
+            uuid=editing.uuid if editing else "",
         )
 
     def show_change(self) -> None:
@@ -157,7 +177,7 @@ class ThoughtRecordWizard(QWizard):
 
     def accept(self) -> None:
         try:
-            self.services.journal.add_record(self.record())
+            self.services.journal.save_record(self.record())
         except ValidationError as error:
             self.situation.message.setText(error.message(self.language))
             self.restart()

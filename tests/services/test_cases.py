@@ -249,6 +249,6 @@ def test_rows_filter_sort_and_search(services, clock):
 def test_delete_removes_the_case_and_its_parts(services, clock):
     case = intake(services, clock)
     services.cases.add_part(case.id, Action(0, ActionHorizon.SHORT_TERM, "恢复"))
-    services.cases.delete(case.id)
+    services.trash.delete_case(case.id)
     assert services.cases.count(CaseQuery()) == 0
     assert services.cases.count(CaseQuery(text="恢复")) == 0

@@ -49,7 +49,7 @@ def test_the_users_own_template_is_made_edited_and_deleted(services):
     with pytest.raises(ValidationError):
         services.checklists.rename(own.id, "")
     assert [c.name for c in services.checklists.templates(Language.ZH)][-1] == "我的交付清单"
-    services.checklists.delete(own.id)
+    services.trash.delete_checklist(own.id)
     assert len(services.checklists.templates(Language.ZH)) == 2
 
 
@@ -62,7 +62,7 @@ def test_a_lesson_becomes_an_item_that_remembers_its_case(services, clock):
     [item] = own.items
     assert (item.text, item.lesson_id, item.case_id) == ("升级前先备份", lesson.id, case.id)
     # the case is remembered even when the lesson is deleted
-    services.library.delete([lesson.id])
+    services.trash.delete_lessons([lesson.id])
     [item] = services.checklists.get(own.id).items
     assert (item.lesson_id, item.case_id) == (None, case.id)
     # and copies carry the link along

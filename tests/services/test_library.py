@@ -48,7 +48,7 @@ def test_lessons_are_created_edited_and_deleted(services, clock):
     with pytest.raises(ValidationError):
         services.library.save(0, {"problem": "没有标题"})
     assert services.library.get(lesson.id).title == "升级前没有备份"
-    services.library.delete([lesson.id])
+    services.trash.delete_lessons([lesson.id])
     assert services.library.lessons() == []
 
 
@@ -236,7 +236,7 @@ def test_my_own_lesson_coming_back_is_not_marked_as_from_me(services, colleague,
     colleague.library.import_share(colleague.library.preview_share(tmp_path / "a.zip"), set())
     assert colleague.library.lessons()[0].origin == "王工"
     colleague.library.export_share(None, tmp_path / "b.zip")
-    services.library.delete([lesson.id])
+    services.trash.delete_lessons([lesson.id])
     services.library.import_share(services.library.preview_share(tmp_path / "b.zip"), set())
     assert [(each.uuid, each.origin) for each in services.library.lessons()] == [(lesson.uuid, "")]
 

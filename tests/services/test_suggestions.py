@@ -53,7 +53,7 @@ def test_forgetting_what_was_learned(services):
 def test_a_deleted_case_takes_its_correction_with_it(services):
     case_id = _case(services, SLOW)
     services.suggestions.record_choice(case_id, SLOW, ComplaintType.ATTITUDE, None)
-    services.cases.delete(case_id)
+    services.trash.delete_case(case_id)
     assert services.suggestions.learned_count() == 0
 
 

@@ -138,7 +138,7 @@ def test_a_sealed_link_to_a_deleted_case_reads_as_no_case(services, clock):
     case = a_case(services, clock)
     write_everything(services, case.id)
     services.journal.set_passphrase(PASSPHRASE)
-    services.cases.delete(case.id)
+    services.trash.delete_case(case.id)
     later = a_case(services, clock)  # may reuse the deleted case's id
     assert all(e.case_id in (None,) for e in services.journal.entries())
     assert services.journal.records()[0].case_id is None

@@ -317,7 +317,7 @@ def test_the_thought_records_tab_counts_the_traps(qtbot, services):
     )
     view = JournalView(services, Language.EN)
     qtbot.addWidget(view)
-    html = view.records.toPlainText()
+    html = view.records.detail.toPlainText()
     assert "How often each thinking trap came up" in html
 
 

@@ -48,7 +48,7 @@ def test_todays_commitments_each_open_their_case(window, services, clock, monkey
     monkeypatch.setattr(window, "open_case", opened.append)
     item.trigger()
     assert opened == [case.id]
-    services.cases.delete(case.id)
+    services.trash.delete_case(case.id)
     menu.fill_today()
     [nothing] = menu.today.actions()
     assert nothing.text() == "Nothing due today" and not nothing.isEnabled()

@@ -348,12 +348,13 @@ class ChecklistsTab(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete the checklist"),
-            self.tr("Delete “%1” and its ticks? This cannot be undone.").replace(
-                "%1", self.current.name
-            ),
+            self.tr(
+                "Move “%1” and its ticks to the Trash? It is kept there for 30 days; Ctrl+Z "
+                "brings it back at once."
+            ).replace("%1", self.current.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.services.checklists.delete(self.current.id)
+            self.services.trash.delete_checklist(self.current.id)
             self.refresh("")

@@ -234,14 +234,15 @@ class LessonsTab(QWidget):
             self,
             self.tr("Delete lessons"),
             self.tr(
-                "Delete %1 lesson(s) from the library? Their cases are kept; checklist items "
-                "made from them stay, without the link."
+                "Move %1 lesson(s) to the Trash? Their cases are kept; checklist items made "
+                "from them stay, without the link until they are restored. The Trash keeps "
+                "them 30 days; Ctrl+Z brings them back at once."
             ).replace("%1", str(len(ids))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.services.library.delete(ids)
+            self.services.trash.delete_lessons(ids)
             self.refresh()
 
     def add_to_checklist(self) -> None:
