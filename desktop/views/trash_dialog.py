@@ -101,7 +101,9 @@ class TrashDialog(QDialog):
                 QTableWidgetItem(item_name(item, zone)),
                 QTableWidgetItem(kind_name(item.kind)),
                 QTableWidgetItem(local_text(item.deleted_at, zone)),
-                QTableWidgetItem(self.tr("%n day(s)", "", left)),
+                QTableWidgetItem(
+                    self.tr("1 day") if left == 1 else self.tr("%1 days").replace("%1", str(left))
+                ),
             ]
             cells[0].setData(USER_ROLE, item.id)
             cells[0].setToolTip(cells[0].text())
@@ -142,7 +144,11 @@ class TrashDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Delete forever"),
-            self.tr("Delete %n item(s) for good? This cannot be undone.", "", len(ids)),
+            self.tr("Delete it for good? This cannot be undone.")
+            if len(ids) == 1
+            else self.tr("Delete these %1 items for good? This cannot be undone.").replace(
+                "%1", str(len(ids))
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.services.trash.delete_forever(ids)
@@ -152,11 +158,7 @@ class TrashDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Empty the Trash"),
-            self.tr(
-                "Delete the %n item(s) in the Trash for good? This cannot be undone.",
-                "",
-                len(self.items),
-            ),
+            self.tr("Delete everything in the Trash for good? This cannot be undone."),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.services.trash.empty()

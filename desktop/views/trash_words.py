@@ -40,8 +40,10 @@ def undo_text(items: Sequence[TrashItem], zone: tzinfo) -> str:
     """The Edit menu's Undo: what it would restore."""
     if not items:
         return QCoreApplication.translate("Trash", "&Undo delete")
-    if len(items) > 1:
-        return QCoreApplication.translate("Trash", "&Undo delete of %n item(s)", "", len(items))
+    if len(items) > 1:  # lessons deleted together
+        return QCoreApplication.translate("Trash", "&Undo delete of %1 items").replace(
+            "%1", str(len(items))
+        )
     return QCoreApplication.translate("Trash", "&Undo delete of %1").replace(
         "%1", item_name(items[0], zone)
     )
@@ -50,11 +52,8 @@ def undo_text(items: Sequence[TrashItem], zone: tzinfo) -> str:
 def moved_text(items: Sequence[TrashItem], zone: tzinfo) -> str:
     if len(items) > 1:
         return QCoreApplication.translate(
-            "Trash",
-            "Moved %n item(s) to the Trash. Ctrl+Z undoes it; the Trash keeps them 30 days.",
-            "",
-            len(items),
-        )
+            "Trash", "Moved %1 items to the Trash. Ctrl+Z undoes it; the Trash keeps them 30 days."
+        ).replace("%1", str(len(items)))
     return QCoreApplication.translate(
         "Trash", "Moved %1 to the Trash. Ctrl+Z undoes it; the Trash keeps it 30 days."
     ).replace("%1", item_name(items[0], zone))
@@ -62,7 +61,9 @@ def moved_text(items: Sequence[TrashItem], zone: tzinfo) -> str:
 
 def restored_text(items: Sequence[TrashItem], zone: tzinfo) -> str:
     if len(items) > 1:
-        return QCoreApplication.translate("Trash", "Restored %n item(s).", "", len(items))
+        return QCoreApplication.translate("Trash", "Restored %1 items.").replace(
+            "%1", str(len(items))
+        )
     return QCoreApplication.translate("Trash", "Restored %1.").replace(
         "%1", item_name(items[0], zone)
     )

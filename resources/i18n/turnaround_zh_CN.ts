@@ -71,6 +71,18 @@
         <translation>删除…</translation>
     </message>
     <message>
+        <source>Moves the case to the Trash (kept 30 days)</source>
+        <translation>将案件移到回收站（保留 30 天）</translation>
+    </message>
+    <message>
+        <source>Self-review…</source>
+        <translation>复盘…</translation>
+    </message>
+    <message>
+        <source>A blameless look back, for you alone: kept in your private journal</source>
+        <translation>不带责备的回顾，只给你自己看：保存在你的私人日志中</translation>
+    </message>
+    <message>
         <source>Apology letter…</source>
         <translation>致歉函…</translation>
     </message>
@@ -163,12 +175,12 @@
         <translation>已写入 %1 项到 %2</translation>
     </message>
     <message>
-        <source>Delete the case</source>
-        <translation>删除案件</translation>
+        <source>Move the case to the Trash</source>
+        <translation>将案件移到回收站</translation>
     </message>
     <message>
-        <source>Delete %1 and everything recorded in it? This cannot be undone.</source>
-        <translation>删除 %1 及其中记录的全部内容？此操作无法撤销。</translation>
+        <source>Move %1 and everything recorded in it to the Trash? It is kept there for 30 days; Ctrl+Z brings it back at once.</source>
+        <translation>将 %1 及其中记录的全部内容移到回收站？回收站会保留 30 天；按 Ctrl+Z 可立即撤销。</translation>
     </message>
 </context>
 <context>
@@ -357,6 +369,10 @@
         <translation>只看逾期</translation>
     </message>
     <message>
+        <source>Move to the Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
         <source>No complaints yet</source>
         <translation>还没有投诉记录</translation>
     </message>
@@ -379,6 +395,26 @@
     <message>
         <source>Cases: %1</source>
         <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>Open the case file</source>
+        <translation>打开案件档案</translation>
+    </message>
+    <message>
+        <source>Blameless self-review…</source>
+        <translation>无责复盘…</translation>
+    </message>
+    <message>
+        <source>Move to the Trash…</source>
+        <translation>移到回收站…</translation>
+    </message>
+    <message>
+        <source>Move the case to the Trash</source>
+        <translation>将案件移到回收站</translation>
+    </message>
+    <message>
+        <source>Move %1 and everything recorded in it to the Trash? It is kept there for 30 days; Ctrl+Z brings it back at once.</source>
+        <translation>将 %1 及其中记录的全部内容移到回收站？回收站会保留 30 天；按 Ctrl+Z 可立即撤销。</translation>
     </message>
 </context>
 <context>
@@ -625,8 +661,8 @@
         <translation>删除检查清单</translation>
     </message>
     <message>
-        <source>Delete “%1” and its ticks? This cannot be undone.</source>
-        <translation>删除“%1”及其勾选记录？此操作无法撤销。</translation>
+        <source>Move “%1” and its ticks to the Trash? It is kept there for 30 days; Ctrl+Z brings it back at once.</source>
+        <translation>将“%1”及其勾选记录移到回收站？回收站会保留 30 天；按 Ctrl+Z 可立即撤销。</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1917,25 @@ Yes marks it received and the deadlines run again.</source>
     </message>
 </context>
 <context>
+    <name>JournalItems</name>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Moves it to the Trash (kept 30 days)</source>
+        <translation>移到回收站（保留 30 天）</translation>
+    </message>
+    <message>
+        <source>Move to the Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message>
         <source>&lt;h2&gt;Your journal is locked&lt;/h2&gt;</source>
@@ -2003,84 +2058,12 @@ Yes marks it received and the deadlines run again.</source>
         <translation>这段时间没有记录情绪。每篇带情绪的日志都会在这里添加一个点。</translation>
     </message>
     <message>
-        <source>Thinking trap</source>
-        <translation>思维陷阱</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>最近 90 天</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>How often each thinking trap came up</source>
-        <translation>各种思维陷阱出现的次数</translation>
-    </message>
-    <message>
-        <source>No thought records yet. When a thought keeps coming back, a thought record helps to look at it calmly.</source>
-        <translation>还没有思维记录。当某个念头反复出现时，思维记录能帮你冷静地审视它。</translation>
-    </message>
-    <message>
-        <source>Situation</source>
-        <translation>情境</translation>
-    </message>
-    <message>
-        <source>Automatic thoughts</source>
-        <translation>自动思维</translation>
-    </message>
-    <message>
-        <source>Thinking traps</source>
-        <translation>思维陷阱</translation>
-    </message>
-    <message>
-        <source>Evidence for</source>
-        <translation>支持的证据</translation>
-    </message>
-    <message>
-        <source>Evidence against</source>
-        <translation>反对的证据</translation>
-    </message>
-    <message>
-        <source>Balanced thought</source>
-        <translation>平衡的想法</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <source>No self-reviews yet. One is offered when you close a case: it stays here, never in anything you share.</source>
-        <translation>还没有复盘。结案时会邀请你写一篇：它只保存在这里，不会出现在任何分享的内容中。</translation>
-    </message>
-    <message>
-        <source>What went well</source>
-        <translation>做得好的地方</translation>
-    </message>
-    <message>
-        <source>What went wrong</source>
-        <translation>出问题的地方</translation>
-    </message>
-    <message>
-        <source>Where I was lucky</source>
-        <translation>运气好的地方</translation>
-    </message>
-    <message>
-        <source>What I will do differently</source>
-        <translation>下次我会怎么做</translation>
+        <source>Move this journal entry to the Trash? It is kept there for 30 days; Ctrl+Z brings it back at once.</source>
+        <translation>将这篇日志移到回收站？回收站会保留 30 天；按 Ctrl+Z 可立即撤销。</translation>
     </message>
     <message>
         <source>Delete the entry</source>
         <translation>删除日志</translation>
-    </message>
-    <message>
-        <source>Delete this journal entry? This cannot be undone.</source>
-        <translation>删除这篇日志？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Export the chart</source>
@@ -2312,8 +2295,8 @@ Yes marks it received and the deadlines run again.</source>
         <translation>删除案例</translation>
     </message>
     <message>
-        <source>Delete %1 lesson(s) from the library? Their cases are kept; checklist items made from them stay, without the link.</source>
-        <translation>从案例库删除 %1 条案例？对应的案件会保留；由它们生成的检查项也会保留，但不再关联。</translation>
+        <source>Move %1 lesson(s) to the Trash? Their cases are kept; checklist items made from them stay, without the link until they are restored. The Trash keeps them 30 days; Ctrl+Z brings them back at once.</source>
+        <translation>将 %1 条案例移到回收站？对应的案件会保留；由它们生成的检查项也会保留，只是在恢复之前不再关联。回收站会保留 30 天；按 Ctrl+Z 可立即撤销。</translation>
     </message>
     <message>
         <source>A new checklist: My prevention checklist</source>
@@ -3142,6 +3125,37 @@ Quit without it?</source>
         <source>Journal passphrase:</source>
         <translation>日志密码：</translation>
     </message>
+    <message>
+        <source>The journal is hidden by the privacy switch (Ctrl+Shift+L shows it again).</source>
+        <translation>心情日志已被隐私开关隐藏（按 Ctrl+Shift+L 重新显示）。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfReviewsTab</name>
+    <message>
+        <source>No self-reviews yet. One is offered when you close a case, and any closed case can have one (its menu in the Cases list, or its case file): it stays here, never in anything you share.</source>
+        <translation>还没有复盘。结案时会提示你写一篇；任何已结案的案件都可以补写（在案件列表中右键该案件，或在案件档案中）。复盘只保存在这里，绝不会出现在你分享的任何内容中。</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>做得好的地方</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>出问题的地方</translation>
+    </message>
+    <message>
+        <source>Where I was lucky</source>
+        <translation>运气好的地方</translation>
+    </message>
+    <message>
+        <source>What I will do differently</source>
+        <translation>下次我会怎么做</translation>
+    </message>
+    <message>
+        <source>Move this self-review to the Trash? It is kept there for 30 days; Ctrl+Z brings it back at once.</source>
+        <translation>将这篇复盘移到回收站？回收站会保留 30 天；按 Ctrl+Z 可立即撤销。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsView</name>
@@ -3648,6 +3662,65 @@ Quit without it?</source>
     </message>
 </context>
 <context>
+    <name>ThoughtRecordsTab</name>
+    <message>
+        <source>No thought records yet. When a thought keeps coming back, a thought record helps to look at it calmly.</source>
+        <translation>还没有思维记录。当某个念头反复出现时，思维记录能帮你冷静地审视它。</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <source>Automatic thoughts</source>
+        <translation>自动思维</translation>
+    </message>
+    <message>
+        <source>Thinking traps</source>
+        <translation>思维陷阱</translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation>支持的证据</translation>
+    </message>
+    <message>
+        <source>Evidence against</source>
+        <translation>反对的证据</translation>
+    </message>
+    <message>
+        <source>Balanced thought</source>
+        <translation>平衡的想法</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Thinking trap</source>
+        <translation>思维陷阱</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>How often each thinking trap came up</source>
+        <translation>各种思维陷阱出现的次数</translation>
+    </message>
+    <message>
+        <source>Move this thought record to the Trash? It is kept there for 30 days; Ctrl+Z brings it back at once.</source>
+        <translation>将这条思维记录移到回收站？回收站会保留 30 天；按 Ctrl+Z 可立即撤销。</translation>
+    </message>
+</context>
+<context>
     <name>TodayPanel</name>
     <message>
         <source>Due today and overdue</source>
@@ -3687,6 +3760,168 @@ Quit without it?</source>
     <message>
         <source>&lt;b&gt;Tone check&lt;/b&gt;: %1 phrase(s) worth another look. They do not stop the export.</source>
         <translation>&lt;b&gt;语气检查&lt;/b&gt;：有 %1 处措辞值得再斟酌。它们不会阻止导出。</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>Unlock the journal first: what was deleted from it is restored only then.</source>
+        <translation>请先解锁心情日志：从日志中删除的内容只能在解锁后恢复。</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未能恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Thought record</source>
+        <translation>思维记录</translation>
+    </message>
+    <message>
+        <source>Self-review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>the journal entry of %1</source>
+        <translation>日志（%1）</translation>
+    </message>
+    <message>
+        <source>the thought record of %1</source>
+        <translation>思维记录（%1）</translation>
+    </message>
+    <message>
+        <source>the self-review of %1</source>
+        <translation>复盘（%1）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete of %1 items</source>
+        <translation>撤销删除 %1 项(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete of %1</source>
+        <translation>撤销删除%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Moved %1 items to the Trash. Ctrl+Z undoes it; the Trash keeps them 30 days.</source>
+        <translation>已将 %1 项移到回收站。按 Ctrl+Z 可撤销；回收站会保留 30 天。</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the Trash. Ctrl+Z undoes it; the Trash keeps it 30 days.</source>
+        <translation>已将%1移到回收站。按 Ctrl+Z 可撤销；回收站会保留 30 天。</translation>
+    </message>
+    <message>
+        <source>Restored %1 items.</source>
+        <translation>已恢复 %1 项。</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已恢复%1。</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>What you delete is kept here for 30 days, then removed for good. Restore brings it back as it was, with everything recorded in it.</source>
+        <translation>删除的内容会在这里保留 30 天，之后永久删除。恢复后，它会连同其中记录的全部内容原样回来。</translation>
+    </message>
+    <message>
+        <source>What was deleted from the journal is shown while the journal is unlocked.</source>
+        <translation>从心情日志中删除的内容，只在日志解锁时显示。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Delete forever…</source>
+        <translation>永久删除…</translation>
+    </message>
+    <message>
+        <source>Empty the Trash…</source>
+        <translation>清空回收站…</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Delete it for good? This cannot be undone.</source>
+        <translation>永久删除该项？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete these %1 items for good? This cannot be undone.</source>
+        <translation>永久删除这 %1 项？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete everything in the Trash for good? This cannot be undone.</source>
+        <translation>永久删除回收站中的全部内容？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Empty the Trash</source>
+        <translation>清空回收站</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ TABLES = {
     "customers",
     "customer_aliases",
     "customer_contacts",
+    "trash",
 }
 
 
@@ -328,3 +329,32 @@ def test_actions_saved_at_0013_keep_their_words_and_have_no_check_recorded(tmp_p
         "WHERE checked_at >= '2026-11' AND checked_at < '2026-12'"
     ).fetchall()
     assert "actions_check_figures" in str(plan)
+
+
+def test_a_database_made_before_0016_gets_an_empty_trash_and_keeps_numbering(tmp_path):
+    conn = made_before(
+        tmp_path,
+        "0016_trash",
+        "INSERT INTO cases (id, uuid, number, complaint_text, created_at, updated_at) "
+        f"VALUES (1, 'u1', 'C-2026-0001', '备份失败', '{CREATED}', '{CREATED}')",
+    )
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(trash)")]
+    assert columns == [
+        "id",
+        "batch",
+        "kind",
+        "label",
+        "item_at",
+        "reserved",
+        "deleted_at",
+        "sealed",
+        "payload",
+    ]
+    assert conn.execute("SELECT COUNT(*) FROM trash").fetchone() == (0,)
+    store = CaseStore(conn)
+    assert store.get(1).intake.complaint_text == "备份失败"
+    from datetime import UTC, datetime
+
+    second = store.create(datetime(2026, 11, 24, tzinfo=UTC), 2026)
+    assert store.get(second).number == "C-2026-0002"
+    assert store.last_numbers() == {2026: 2}
