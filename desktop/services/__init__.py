@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import tzinfo
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from desktop.services.settings import SettingsService
 from desktop.store.store import Store
 
 if TYPE_CHECKING:
+    from desktop.domain.trash import TrashChange
     from desktop.services.backup_privacy import BackupPrivacyService
     from desktop.services.checklists import ChecklistService
     from desktop.services.customers import CustomerService
@@ -43,6 +45,9 @@ class Services:
         self.settings = SettingsService(store)
         self.calendars = CalendarService(store, clock, self.zone)
         self.cases = CaseService(store, self.settings, self.calendars, clock, self.zone)
+        # told of every change to the Trash; here, so that the window listens before the
+        # Trash's service is first made (at the first delete: its modules cost start-up time)
+        self.trash_watchers: list[Callable[[TrashChange], None]] = []
 
     @cached_property
     def documents(self) -> DocumentService:
@@ -120,7 +125,10 @@ class Services:
     def trash(self) -> TrashService:
         from desktop.services.trash import TrashService
 
-        return TrashService(self.store, self.journal, self.clock, self.zone)
+        # the journal (and its cryptography) is made when the Trash first needs it
+        return TrashService(
+            self.store, lambda: self.journal, self.clock, self.zone, self.trash_watchers
+        )
 
     @cached_property
     def templates(self) -> TemplateService:

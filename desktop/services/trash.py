@@ -43,13 +43,25 @@ def _text(data: dict[str, Any]) -> str:
 
 
 class TrashService:
-    def __init__(self, store: Store, journal: JournalService, clock: Clock, zone: tzinfo) -> None:
+    def __init__(
+        self,
+        store: Store,
+        journal: Callable[[], JournalService],
+        clock: Clock,
+        zone: tzinfo,
+        watchers: list[Watcher] | None = None,
+    ) -> None:
         self.store = store
-        self.journal = journal
+        self._journal = journal  # made when first needed: its cryptography costs start-up time
         self.clock = clock
         self.zone = zone
-        self.started_at = clock()  # what was deleted since can be undone (Ctrl+Z)
-        self._watchers: list[Watcher] = []
+        # made before the session's first delete: what was deleted since can be undone
+        self.started_at = clock()
+        self._watchers = watchers if watchers is not None else []
+
+    @property
+    def journal(self) -> JournalService:
+        return self._journal()
 
     def watch(self, callback: Watcher) -> Callable[[], None]:
         """Call `callback` with what changed after every delete, restore and removal; returns

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,8 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -31,6 +30,9 @@ from desktop.services import Services
 from desktop.views.case_list_model import CaseTableModel
 from desktop.views.widgets.choice_box import ChoiceBox, enum_choices
 from desktop.views.widgets.empty_state import EmptyState
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
 
 HEADER_KEY = "cases.header"  # the columns' widths and order, the sort
 SPLITTER_KEY = "cases.splitter"  # the list beside the Today panel
@@ -247,6 +249,8 @@ class CaseListView(QWidget):
 
     def context_menu(self, row: int) -> QMenu:
         """Open, the self-review of a closed case, and Delete."""
+        from PySide6.QtWidgets import QMenu
+
         case = self.model.case_row(row)
         menu = QMenu(self)
         menu.addAction(self.tr("Open the case file"), lambda: self.open_case.emit(case.id))
@@ -267,6 +271,8 @@ class CaseListView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         case = self.model.case_row(rows[0].row())
         answer = QMessageBox.question(
             self,

@@ -11,15 +11,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.domain.enums import Language
 from desktop.domain.errors import TurnaroundError, user_message
-from desktop.domain.trash import JOURNAL_KINDS, TrashChange, TrashKind
 from desktop.services import Services
-from desktop.views.trash_words import moved_text, restored_text, undo_text
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the Trash's modules are imported at its first use: start-up need not
+    from desktop.domain.trash import TrashChange, TrashKind
     from desktop.views.main_window import MainWindow
     from desktop.views.trash_dialog import TrashDialog
 
@@ -28,6 +27,8 @@ MESSAGE_MS = 15_000
 
 def restore_failed(parent: QWidget, error: Exception, language: Language) -> None:
     """Why nothing was restored: something holds the item's place, or the journal is locked."""
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop.services.journal import JournalLockedError
 
     if isinstance(error, JournalLockedError):
@@ -49,13 +50,19 @@ class TrashActions(QObject):
         self.language = language
         self.dialog: TrashDialog | None = None
         self._watching_journal = False
-        self.undo_action = QAction(undo_text([], services.zone), window)
+        self.undo_action = QAction(QCoreApplication.translate("Trash", "&Undo delete"), window)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)  # nothing deleted yet in this session
         self.undo_action.triggered.connect(self.undo)
         self.trash_action = QAction(QCoreApplication.translate("Trash", "&Trash…"), window)
         self.trash_action.triggered.connect(self.open_trash)
-        unwatch = services.trash.watch(self._changed)
+        watchers, changed = services.trash_watchers, self._changed
+        watchers.append(changed)
+
+        def unwatch() -> None:
+            if changed in watchers:
+                watchers.remove(changed)
+
         self.destroyed.connect(lambda *_: unwatch())
 
     def add_menu(self, before: QAction) -> QMenu:
@@ -70,6 +77,8 @@ class TrashActions(QObject):
 
     def refresh(self) -> None:
         """The Undo names what it would restore, and is off when there is nothing."""
+        from desktop.views.trash_words import undo_text
+
         items = self.services.trash.undoable()
         self.undo_action.setText(undo_text(items, self.services.zone))
         self.undo_action.setEnabled(bool(items))
@@ -97,6 +106,9 @@ class TrashActions(QObject):
             self.dialog = None
 
     def _changed(self, change: TrashChange) -> None:
+        from desktop.domain.trash import JOURNAL_KINDS
+        from desktop.views.trash_words import moved_text, restored_text
+
         zone = self.services.zone
         status = self.window.statusBar()
         if change.moved_in:
@@ -114,6 +126,8 @@ class TrashActions(QObject):
     def _refresh_views(self, kinds: set[TrashKind]) -> None:
         """The views that show what came back (a case is linked from the library and the
         journal too)."""
+        from desktop.domain.trash import JOURNAL_KINDS, TrashKind
+
         if TrashKind.CASE in kinds:
             self.window.refresh_cases()
         for name, shown in (

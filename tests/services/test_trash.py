@@ -314,3 +314,16 @@ def test_watchers_hear_what_moved(services):
     services.trash.delete_lessons([lesson.id])
     assert [(len(c.moved_in), len(c.restored)) for c in heard] == [(1, 0), (0, 1)]
     assert heard[1].kinds == {TrashKind.LESSON}
+
+
+def test_a_backup_holds_the_attachments_of_a_case_in_the_trash(services, clock, tmp_path):
+    import zipfile
+
+    case = an_open_case(services, clock)
+    evidence = tmp_path / "log.txt"
+    evidence.write_text("ERROR backup skipped\n")
+    services.cases.add_evidence_file(case.id, evidence)
+    [item] = services.trash.delete_case(case.id).moved_in
+    with zipfile.ZipFile(services.data.backup_now()) as archive:
+        names = archive.namelist()
+    assert any(name.startswith(f"trash/{item.id}/") and name.endswith("log.txt") for name in names)

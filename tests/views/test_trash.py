@@ -275,3 +275,21 @@ def test_the_menu_and_the_trash_speak_chinese(qtbot, window, services, clock, sp
     case = a_case(services, clock)
     services.trash.delete_case(case.id)
     assert undo.text() == "撤销删除「C-2026-0001 · 月底报表查询太慢，一张报表要等十几分钟」(&U)"
+
+
+def test_the_housekeeping_after_start_purges_what_was_kept_30_days(
+    qtbot, window, services, clock, tmp_path
+):
+    from desktop.views.startup import Housekeeping
+
+    case = a_case(services, clock)
+    evidence = tmp_path / "log.txt"
+    evidence.write_text("ERROR\n")
+    services.cases.add_evidence_file(case.id, evidence)
+    [item] = services.trash.delete_case(case.id).moved_in
+    clock.advance(days=31)
+    housekeeping = Housekeeping(services, window)
+    housekeeping.stop()
+    housekeeping.purge_trash()
+    assert services.trash.items() == []
+    qtbot.waitUntil(lambda: not (services.folder.trash / str(item.id)).exists())
