@@ -276,7 +276,7 @@ class JournalService:
                 record_id = cleaned.id
             else:
                 record_id = journal.add_record(cleaned, self.clock())
-        return self.record(record_id)
+        return journal.records(only_id=record_id)[0]
 
     def records(self) -> list[ThoughtRecord]:
         return self._reading().records()
@@ -300,7 +300,7 @@ class JournalService:
                 review_id = cleaned.id
             else:
                 review_id = journal.add_review(cleaned, self.clock())
-        return self.review(review_id)
+        return journal.reviews(only_id=review_id)[0]
 
     def reviews(self, case_id: int | None = None) -> list[SelfReview]:
         return self._reading().reviews(case_id)

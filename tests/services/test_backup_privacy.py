@@ -202,3 +202,23 @@ def test_a_backup_removed_meanwhile_is_not_brought_back(services, clock, monkeyp
     monkeypatch.setattr(module, "_verify", retention_strikes)
     result = services.backup_privacy.reencrypt_job(change, outdated)()
     assert result.reencrypted == 0 and not archive.exists()
+
+
+def test_what_the_journal_put_in_the_trash_is_sealed_in_old_backups_too(
+    services, clock, tmp_path
+):
+    entry = services.journal.save_entry(
+        JournalEntry(0, services.clock(), [(Emotion.ASHAMED, 77)], body=SECRET)
+    )
+    services.trash.delete_journal_entry(entry.id)
+    backup = back_up(services, clock)
+    assert SECRET.encode() in unpacked(backup, tmp_path).read_bytes()  # in clear, as the journal
+    change = services.journal.set_passphrase(FIRST)
+    result = services.backup_privacy.reencrypt_job(change, services.backup_privacy.outdated())()
+    assert result.reencrypted == 1
+    assert SECRET.encode() not in unpacked(backup, tmp_path).read_bytes()
+    services.data.restore(backup)
+    services.journal.lock()
+    services.journal.unlock(FIRST)
+    services.trash.restore([item.id for item in services.trash.items()])
+    assert [e.body for e in services.journal.entries()] == [SECRET]

@@ -327,3 +327,11 @@ def test_a_backup_holds_the_attachments_of_a_case_in_the_trash(services, clock, 
     with zipfile.ZipFile(services.data.backup_now()) as archive:
         names = archive.namelist()
     assert any(name.startswith(f"trash/{item.id}/") and name.endswith("log.txt") for name in names)
+
+
+def test_a_self_review_saved_while_the_journal_is_hidden_is_kept(services, clock):
+    case = an_open_case(services, clock)
+    services.journal.set_hidden(True)  # the privacy switch, no passphrase: writing still works
+    services.journal.add_review(SelfReview(0, case.id, clock.now, went_well="及时回应"))
+    services.journal.set_hidden(False)
+    assert [r.went_well for r in services.journal.reviews(case.id)] == ["及时回应"]
