@@ -28,7 +28,10 @@ from desktop.paths import resource
 OTHER_SHORTCUTS = (
     ("Ctrl+L", QT_TRANSLATE_NOOP("Help", "The apology letter (in the wizard, at any stage)")),
     ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("Help", "New lesson (in the Library)")),
-    ("Delete", QT_TRANSLATE_NOOP("Help", "Delete the selected lesson (in the Library)")),
+    (
+        "Delete",
+        QT_TRANSLATE_NOOP("Help", "Move the selected case or lesson to the Trash (Cases, Library)"),
+    ),
 )
 
 CREDITS = (

@@ -1386,8 +1386,8 @@ Yes marks it received and the deadlines run again.</source>
         <translation>新建经验（在案例库中）</translation>
     </message>
     <message>
-        <source>Delete the selected lesson (in the Library)</source>
-        <translation>删除选中的经验（在案例库中）</translation>
+        <source>Move the selected case or lesson to the Trash (Cases, Library)</source>
+        <translation>将选中的案件或案例移到回收站（案件列表、案例库）</translation>
     </message>
     <message>
         <source>Turnaround guide</source>
