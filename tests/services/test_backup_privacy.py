@@ -204,9 +204,7 @@ def test_a_backup_removed_meanwhile_is_not_brought_back(services, clock, monkeyp
     assert result.reencrypted == 0 and not archive.exists()
 
 
-def test_what_the_journal_put_in_the_trash_is_sealed_in_old_backups_too(
-    services, clock, tmp_path
-):
+def test_what_the_journal_put_in_the_trash_is_sealed_in_old_backups_too(services, clock, tmp_path):
     entry = services.journal.save_entry(
         JournalEntry(0, services.clock(), [(Emotion.ASHAMED, 77)], body=SECRET)
     )
