@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -27,7 +28,7 @@ from desktop.domain.complaint import Case
 from desktop.domain.customer_items import item_state
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Language, Stage
-from desktop.domain.errors import user_message
+from desktop.domain.errors import NotFoundError, user_message
 from desktop.services import Services
 from desktop.views.case_file_html import CaseFileHtml
 from desktop.views.document_export import DocumentExporter
@@ -295,6 +296,8 @@ class CaseFileDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.deleting.emit(self.case_id)
-        self.services.trash.delete_case(self.case_id)
+        # an empty draft is discarded as its wizard closes: nothing is left to delete then
+        with contextlib.suppress(NotFoundError):
+            self.services.trash.delete_case(self.case_id)
         self.deleted.emit(self.case_id)
         self.accept()

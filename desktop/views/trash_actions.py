@@ -106,13 +106,15 @@ class TrashActions(QObject):
             self.dialog = None
 
     def _changed(self, change: TrashChange) -> None:
-        from desktop.domain.trash import JOURNAL_KINDS
+        from desktop.domain.trash import JOURNAL_KINDS, TrashKind
         from desktop.views.trash_words import moved_text, restored_text
 
         zone = self.services.zone
         status = self.window.statusBar()
         if change.moved_in:
             status.showMessage(moved_text(change.moved_in, zone), MESSAGE_MS)
+            if TrashKind.CASE in change.kinds:
+                self.window.refresh_cases()  # the list, the Today panel, the status line
         if change.restored:
             status.showMessage(restored_text(change.restored, zone), MESSAGE_MS)
             self._refresh_views(change.kinds)
