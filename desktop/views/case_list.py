@@ -202,7 +202,13 @@ class CaseListView(QWidget):
         self._show_count()
 
     def refresh(self) -> None:
+        """Read the cases again; the selected case stays selected (a wizard saving, a letter
+        sent: the list refreshes under the user's hand)."""
+        selected = self.selected_case_id()
         self.model.refresh()
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is not None:
+            self.table.selectRow(row)
         self._show_count()
         self.today.refresh()
 

@@ -41,6 +41,8 @@ CREDITS = (
     ("cryptography", "Apache-2.0, BSD-3-Clause", "Python Cryptographic Authority"),
     ("platformdirs", "MIT", "platformdirs team"),
     ("chinesecalendar", "MIT", "LKI"),
+    ("holidays", "MIT", "vacanza team"),
+    ("Lucide icons", "ISC", "Lucide contributors"),
     ("AR PL UMing", "Arphic Public License", "Arphic Technology"),
     ("WenQuanYi Micro Hei", "Apache-2.0 / GPL-3.0 with font exception", "WenQuanYi project"),
     ("DejaVu fonts", "Bitstream Vera license", "DejaVu authors"),

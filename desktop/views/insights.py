@@ -27,6 +27,7 @@ from desktop.domain.catalog import label
 from desktop.domain.enums import ComplaintType, Language
 from desktop.domain.stats import Insights, kept_on_time
 from desktop.services import Services
+from desktop.views import style
 from desktop.views.background import run_in_background
 from desktop.views.charts import Line, StackedBars
 from desktop.views.widgets.choice_box import ChoiceBox
@@ -81,15 +82,12 @@ class InsightsView(QWidget):
         grid.addLayout(tiles, 0, 0, 2, 3)
         for index, (key, title) in enumerate(names):
             tile = QFrame()
-            tile.setFrameShape(QFrame.Shape.StyledPanel)
+            tile.setObjectName("card")
             layout = QVBoxLayout(tile)
             caption = QLabel(title)
             value = QLabel()
             value.setObjectName(f"tile_{key}")
-            font = value.font()
-            font.setPointSizeF(font.pointSizeF() * 1.8)
-            font.setBold(True)
-            value.setFont(font)
+            style.set_type(value, "display")
             layout.addWidget(caption)
             layout.addWidget(value)
             tiles.addWidget(tile, index // 4, index % 4)

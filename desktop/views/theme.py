@@ -64,11 +64,17 @@ def apply_theme(app: QCoreApplication | None, theme: str) -> None:
         if hasattr(hints, "unsetColorScheme"):  # Qt 6.8
             hints.unsetColorScheme()
         app.setPalette(_system_palette or app.style().standardPalette())
-        return
-    app.setStyle(QStyleFactory.create("Fusion"))
-    if hasattr(hints, "setColorScheme"):  # Qt 6.8: native dialogs follow too
-        hints.setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
-    app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
+    else:
+        app.setStyle(QStyleFactory.create("Fusion"))
+        if hasattr(hints, "setColorScheme"):  # Qt 6.8: native dialogs follow too
+            hints.setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
+        app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
+    # a window with a style sheet hears of the new style before the new palette is set, and
+    # of the palette not at all: tell those that name colours of their own
+    for window in app.topLevelWidgets():
+        restyle = getattr(window, "restyle", None)
+        if callable(restyle):
+            restyle()
 
 
 def is_dark() -> bool:

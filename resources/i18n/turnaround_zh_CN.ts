@@ -2490,6 +2490,37 @@ Yes marks it received and the deadlines run again.</source>
     </message>
 </context>
 <context>
+    <name>MainToolbar</name>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Apology letter</source>
+        <translation>致歉信</translation>
+    </message>
+    <message>
+        <source>The apology letter of the selected case</source>
+        <translation>所选案件的致歉信</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Print the improvement report of the selected case</source>
+        <translation>打印所选案件的改进报告</translation>
+    </message>
+    <message>
+        <source>Search cases (Ctrl+F)</source>
+        <translation>搜索案件（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>搜索案件</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Turnaround · 化危为机</source>
@@ -2558,18 +2589,6 @@ Yes marks it received and the deadlines run again.</source>
     <message>
         <source>&amp;Privacy switch: hide the journal and goals</source>
         <translation>隐私开关：隐藏心情日志和小目标(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Search cases (Ctrl+F)</source>
-        <translation>搜索案件（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Search cases</source>
-        <translation>搜索案件</translation>
     </message>
     <message>
         <source>Journal and goals hidden (Ctrl+Shift+L shows them).</source>
