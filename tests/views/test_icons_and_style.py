@@ -133,3 +133,26 @@ def test_status_colours_come_from_one_table(qapp, dark):
         assert set(TONE_OF_STATE) == set(CommitmentState)
     finally:
         apply_theme(qapp, "system")
+
+
+def test_an_unticked_box_can_be_seen_in_dark(qtbot, qapp):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QCheckBox
+
+    try:
+        apply_theme(qapp, "dark")
+        box = QCheckBox("Overdue only")
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.waitExposed(box)
+        image = box.grab().toImage()
+        window = qapp.palette().color(QPalette.ColorRole.Window).lightness()
+        brightest = max(
+            image.pixelColor(x, y).lightness()
+            for x in range(min(14, image.width()))
+            for y in range(image.height())
+        )
+        assert brightest > window + 80  # the box's edge, not only its label
+    finally:
+        apply_theme(qapp, "system")
+    assert qapp.styleSheet() == ""
