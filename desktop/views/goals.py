@@ -31,6 +31,7 @@ from desktop.domain.enums import ActionHorizon, Language
 from desktop.domain.errors import TurnaroundError, ValidationError
 from desktop.domain.goals import TEMPLATES, Goal, recent_record
 from desktop.services import Services
+from desktop.views.icons import icon
 from desktop.views.widgets.choice_box import ChoiceBox
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.field_form import FieldForm
@@ -192,9 +193,9 @@ class GoalCard(QFrame):
         self.link = QLabel(self._link(goal))
         self.link.setWordWrap(True)
         note = QLabel(self.tr("Skipped this period, no guilt.") if skipped else "")
-        self.check_in_button = QPushButton(self.tr("Check in…"))
+        self.check_in_button = QPushButton(icon("check"), self.tr("Check in…"))
         self.check_in_button.clicked.connect(self.check_in)
-        self.undo_button = QPushButton(self.tr("Undo last"))
+        self.undo_button = QPushButton(icon("undo-2"), self.tr("Undo last"))
         self.undo_button.setEnabled(bool(goal.checkins))
         self.undo_button.clicked.connect(self.undo)
         self.skip_button = QPushButton(
@@ -203,7 +204,7 @@ class GoalCard(QFrame):
         self.skip_button.clicked.connect(
             lambda: self._act(lambda: services.goals.skip(goal.id, not skipped))
         )
-        edit = QPushButton(self.tr("Edit…"))
+        edit = QPushButton(icon("pencil"), self.tr("Edit…"))
         edit.clicked.connect(self.edit)
         archive = QPushButton(self.tr("Archive"))
         archive.clicked.connect(lambda: self._act(lambda: services.goals.archive(goal.id)))
@@ -299,7 +300,7 @@ class GoalsView(QWidget):
         self.services = services
         self.language = language
         bar = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("New goal…"))
+        self.new_button = QPushButton(icon("plus"), self.tr("New goal…"))
         self.new_button.clicked.connect(self.new_goal)
         bar.addWidget(self.new_button)
         bar.addStretch(1)

@@ -30,6 +30,7 @@ from desktop.services import Services
 from desktop.views import style
 from desktop.views.background import run_in_background
 from desktop.views.charts import Line, StackedBars
+from desktop.views.icons import icon
 from desktop.views.widgets.choice_box import ChoiceBox
 from desktop.views.widgets.empty_state import EmptyState
 
@@ -198,7 +199,7 @@ class InsightsView(QWidget):
         layout = QVBoxLayout(box)
         layout.addWidget(chart)
         if name:
-            export = QPushButton(self.tr("Export as PNG…"))
+            export = QPushButton(icon("download"), self.tr("Export as PNG…"))
             export.clicked.connect(lambda: self.export(chart, name))
             layout.addWidget(export)
         return box
