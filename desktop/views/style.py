@@ -90,6 +90,14 @@ QListWidget#navigation::item:hover {{ background: {hover}; }}
 QListWidget#navigation::item:selected {{
     background: {selected}; color: {accent_colour}; font-weight: bold;
 }}
+QListWidget#stageList {{ border: none; background: transparent; outline: 0; }}
+QListWidget#stageList::item {{
+    color: {text}; padding: {space(1)}px {space(2)}px; margin: 1px 0; border-radius: 6px;
+}}
+QListWidget#stageList::item:hover {{ background: {hover}; }}
+QListWidget#stageList::item:selected {{
+    background: {selected}; color: {accent_colour}; font-weight: bold;
+}}
 QToolBar#mainToolbar {{ border: none; spacing: {space(2)}px; padding: {space(1)}px {space(2)}px; }}
 QToolButton#primaryAction {{
     background: {accent_colour}; color: {_pick(ON_ACCENT)}; border: none; border-radius: 6px;
