@@ -2758,8 +2758,8 @@ Quit without it?</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <source>Horizon</source>
-        <translation>期限</translation>
+        <source>Kind of action</source>
+        <translation>措施类别</translation>
     </message>
     <message>
         <source>Action</source>

@@ -204,6 +204,25 @@ def test_a_cancelled_action_needs_a_reason(open_wizard, qtbot, services, clock):
     assert services.cases.get(case.id).actions[0].status is ActionStatus.PLANNED
 
 
+def test_a_new_action_asks_only_what_a_new_action_can_have(open_wizard, qtbot, services):
+    case = services.cases.create()
+    wizard = open_wizard(case.id, stage=Stage.PLAN)
+    plan = wizard.pages[Stage.PLAN]
+    asked: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PartDialog)
+        asked.extend(dialog.editors)
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    qtbot.mouseClick(plan.actions.add_button, Qt.MouseButton.LeftButton)
+    assert {"horizon", "description", "owner", "due_at", "status"} == set(asked)
+    fields = [column.field for column in plan.actions.model.columns]
+    assert {"done_at", "cancel_reason", "verification"} <= set(fields)  # in the table, later
+
+
 def test_a_huge_complaint_emoji_and_rare_characters_are_stored_intact(open_wizard, qtbot, services):
     wizard = open_wizard()
     intake = wizard.pages[Stage.INTAKE]
