@@ -1166,6 +1166,10 @@ Yes marks it received and the deadlines run again.</source>
         <translation>已逾期回应（期限 %1）。</translation>
     </message>
     <message>
+        <source>The clock is paused while you wait on the customer (since %1); it goes on when they reply.</source>
+        <translation>等待客户期间计时已暂停（自 %1 起），客户回复后继续计时。</translation>
+    </message>
+    <message>
         <source>Respond within %1 (by %2)</source>
         <translation>请在 %1 内回应（截止 %2）</translation>
     </message>

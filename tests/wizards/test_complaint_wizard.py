@@ -366,6 +366,9 @@ def test_waiting_on_the_customer_pauses_and_resumes_the_clock(
     wizard.waiting.setChecked(True)
     assert services.cases.get(case.id).is_paused
     assert "服务器日志" in wizard.awaited.text()
+    page = wizard.pages[Stage.FIRST_RESPONSE]
+    page.update_countdown()
+    assert "paused" in page.countdown.text() and "Overdue" not in page.countdown.text()
     clock.advance(hours=5)
     wizard.waiting.setChecked(False)  # asked whether it came: No (the tests' default)
     assert wizard.waiting.isChecked() and services.cases.get(case.id).is_paused
@@ -380,6 +383,8 @@ def test_waiting_on_the_customer_pauses_and_resumes_the_clock(
     assert after.commitments[0].due_at == before + timedelta(hours=5)
     assert after.customer_items[0].received_at == clock.now
     assert not wizard.awaited.isVisible()
+    page.update_countdown()
+    assert "paused" not in page.countdown.text()
 
 
 def test_a_full_disk_keeps_the_text_says_so_and_saves_on_retry(

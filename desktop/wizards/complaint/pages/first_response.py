@@ -121,6 +121,15 @@ class FirstResponsePage(CasePage):
             )
             set_tone(self.countdown, "success" if on_time else "late")
             return
+        if case.paused_since is not None:
+            self.countdown.setText(
+                self.tr(
+                    "The clock is paused while you wait on the customer (since %1); "
+                    "it goes on when they reply."
+                ).replace("%1", local_text(case.paused_since, self.zone))
+            )
+            set_tone(self.countdown, "")
+            return
         left = first.due_at - now
         if left >= timedelta(0):
             self.countdown.setText(
