@@ -332,6 +332,15 @@ class MainWindow(QMainWindow):
     def current_view_name(self) -> str:
         return VIEW_NAMES[self.stack.currentIndex()]
 
+    def help_topic(self) -> str:
+        """What F1 explains: the view in front (the Library's checklists apart)."""
+        name = self.current_view_name()
+        if name == "library":
+            library = cast("LibraryView", self.view("library"))
+            if library.tabs.currentWidget() is library.checklists:
+                return "checklists"
+        return name
+
     # --- cases ----------------------------------------------------------------------------
     def new_complaint(self) -> None:
         case = self.services.cases.create()

@@ -128,6 +128,10 @@ class ComplaintWizard(QWizard):
 
     # --- moving between pages ----------------------------------------------------------------
 
+    def help_topic(self) -> str:
+        """What F1 explains: the stage in front."""
+        return f"stage.{max(1, self.currentId())}"
+
     def restyle(self) -> None:
         """The stage list drawn like the main window's navigation, in the theme in use."""
         self.setStyleSheet(style.window_style())
