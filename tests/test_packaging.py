@@ -27,6 +27,18 @@ def test_appstream_metainfo_validates():
     assert f'<launchable type="desktop-id">{DESKTOP_ID}.desktop</launchable>' in text
 
 
+def test_appstream_screenshots_are_the_readme_pictures_at_their_size():
+    text = (LINUX / f"{DESKTOP_ID}.metainfo.xml").read_text(encoding="utf-8")
+    assert '<url type="homepage">' in text
+    shots = re.findall(r'<image type="source" width="(\d+)" height="(\d+)">[^<]*/([^/<]+)<', text)
+    assert len(shots) >= 4
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for width, height, name in shots:
+        picture = QImage(str(ROOT / "docs" / "screenshots" / name))
+        assert (picture.width(), picture.height()) == (int(width), int(height)), name
+        assert f"docs/screenshots/{name}" in readme
+
+
 def test_the_desktop_entry_validates_and_names_the_icon():
     entry = LINUX / f"{DESKTOP_ID}.desktop"
     result = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)

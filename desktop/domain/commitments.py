@@ -298,3 +298,17 @@ def describe_state(
     if state is CommitmentState.DUE and hours_left > 48:
         return text("state.due_on", lang, date=due_at.astimezone(local_tz).strftime("%Y-%m-%d"))
     return label(state, lang, hours=hours_left)
+
+
+DAY_STARTS, DAY_ENDS = time(9), time(20)  # when a promise in calendar hours may fall due
+
+
+def in_daytime(moment: datetime, zone: tzinfo) -> datetime:
+    """A suggested due time at night (20:00 to 9:00 where the user is) moved to 9:00 the next
+    morning: counted in calendar hours, 48 hours after a reply sent at half past midnight would
+    otherwise ask for the next report at half past midnight."""
+    local = moment.astimezone(zone)
+    if DAY_STARTS <= local.time() < DAY_ENDS:
+        return moment
+    day = local.date() + timedelta(days=0 if local.time() < DAY_STARTS else 1)
+    return datetime.combine(day, DAY_STARTS, tzinfo=zone).astimezone(UTC)

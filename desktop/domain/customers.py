@@ -74,3 +74,17 @@ def clean_contact(name: str, title: str = "", email: str = "", phone: str = "") 
         email=clean_email("contact_email", email),
         phone=clean_phone("contact_phone", phone),
     )
+
+
+def new_contact(customer: Customer, name: str, email: str = "", phone: str = "") -> Contact | None:
+    """The person a complaint names, to keep on its customer's record; None when the record
+    already knows them (by name, in any spacing or case) or the name is blank."""
+    wanted = clean_name(name).casefold()
+    if not wanted or any(clean_name(c.name).casefold() == wanted for c in customer.contacts):
+        return None
+    for details in ((email, phone), ("", phone), (email, ""), ("", "")):  # what is well formed
+        try:
+            return clean_contact(name, email=details[0], phone=details[1])
+        except ValidationError:
+            continue
+    return None

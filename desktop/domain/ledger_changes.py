@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
-from desktop.domain.commitments import WorkCalendar, add_hours
+from desktop.domain.commitments import WorkCalendar, add_hours, in_daytime
 from desktop.domain.complaint import Case, Commitment, TimelineEvent
 from desktop.domain.effectiveness import CHECK_DAYS, FINISHED
 from desktop.domain.enums import CommitmentKind, EventKind
@@ -33,14 +33,18 @@ class Terms:
     follow_up_days: int = 30
     calendar: WorkCalendar | None = None
     check_days: int = CHECK_DAYS  # a done action's effectiveness check, unless at the visit
+    zone: tzinfo | None = None  # where the user is: a promise in calendar hours falls in the day
 
     @classmethod
-    def of(cls, deadlines: Deadlines, calendar: WorkCalendar | None) -> Terms:
+    def of(
+        cls, deadlines: Deadlines, calendar: WorkCalendar | None, zone: tzinfo | None = None
+    ) -> Terms:
         return cls(
             deadlines.first_response_hours,
             deadlines.promise_hours,
             deadlines.follow_up_days,
             calendar,
+            zone=zone,
         )  # the check's days are not a setting (yet)
 
     def after(self, start: datetime, hours: float) -> datetime:
@@ -48,8 +52,12 @@ class Terms:
         return add_hours(start, hours, self.calendar)
 
     def promise_due(self, responded_at: datetime) -> datetime:
-        """When the first response promises a progress report, unless the user says when."""
-        return self.after(responded_at, self.promise_hours)
+        """When the first response promises a progress report, unless the user says when: on a
+        working calendar within its hours, else in the day where the user is."""
+        due = self.after(responded_at, self.promise_hours)
+        if self.calendar is None and self.zone is not None:
+            return in_daytime(due, self.zone)
+        return due
 
 
 def first_response_promise(commitments: Iterable[Commitment]) -> Commitment | None:

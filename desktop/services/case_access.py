@@ -41,7 +41,7 @@ class CaseAccess:
     def terms(self, customer: str) -> ledger.Terms:
         """What the customer's deadlines count on."""
         calendar = self.calendars.calendar_for(customer)
-        return ledger.Terms.of(self.settings.deadlines(), calendar)
+        return ledger.Terms.of(self.settings.deadlines(), calendar, self.zone)
 
     def _record(self, case: Case, event: ledger.Event, now: datetime) -> ledger.LedgerChanges:
         """Store what the ledger's rules make of `event` (inside the caller's transaction):

@@ -11,6 +11,7 @@ from typing import Any
 
 from desktop.domain import case_rules
 from desktop.domain.complaint import Case, InvestigationItem, Pause
+from desktop.domain.customers import new_contact
 from desktop.domain.enums import CaseStatus, Channel, EventKind, Language, Stage
 from desktop.domain.errors import NotFoundError, TurnaroundError, ValidationError
 from desktop.domain.ledger import (
@@ -184,6 +185,24 @@ class StageVerbs(CaseAccess):
             if page > case.stage and not case.is_closed:
                 values["stage"] = page
             self.store.cases.update_fields(case_id, values, self.clock())
+            if page > Stage.INTAKE:
+                self._remember_contact(case)
+
+    def _remember_contact(self, case: Case) -> None:
+        """Past the intake, the person who complained joins their customer's contacts (not
+        while the intake autosaves: a half-typed name would join too)."""
+        customer_id = self.store.customers.customer_of_case(case.id)
+        if customer_id is None:
+            return
+        intake = case.intake
+        contact = new_contact(
+            self.store.customers.get(customer_id),
+            intake.contact_name,
+            intake.contact_email,
+            intake.contact_phone,
+        )
+        if contact is not None:
+            self.store.customers.add_contact(customer_id, contact)
 
     # --- the follow-up visit and the survey ------------------------------------------------
     def schedule_follow_up(self, case_id: int, due_at: datetime) -> Case:

@@ -32,6 +32,7 @@ from desktop.domain.errors import NotFoundError, user_message
 from desktop.services import Services
 from desktop.views.case_file_html import CaseFileHtml
 from desktop.views.document_export import DocumentExporter
+from desktop.views.icons import icon
 from desktop.views.roles import USER_ROLE
 from desktop.views.state_colors import state_color
 from desktop.views.widgets.choice_box import ChoiceBox
@@ -57,24 +58,24 @@ class CaseFileDialog(QDialog):
         self.stage_choice.setAccessibleName(self.tr("Stage to continue at"))
         for stage in Stage:
             self.stage_choice.add_choice(f"{stage.value}. {label(stage, language)}", stage)
-        self.continue_button = QPushButton(self.tr("Continue in the wizard"))
+        self.continue_button = QPushButton(icon("arrow-right"), self.tr("Continue in the wizard"))
         self.continue_button.setDefault(True)
         self.continue_button.clicked.connect(self._continue)
-        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button = QPushButton(icon("trash-2"), self.tr("Delete…"))
         self.delete_button.setToolTip(self.tr("Moves the case to the Trash (kept 30 days)"))
         self.delete_button.clicked.connect(self.delete_case)
-        self.review_button = QPushButton(self.tr("Self-review…"))
+        self.review_button = QPushButton(icon("notebook-pen"), self.tr("Self-review…"))
         self.review_button.setToolTip(
             self.tr("A blameless look back, for you alone: kept in your private journal")
         )
         self.review_button.clicked.connect(self.self_review)
-        self.letter_button = QPushButton(self.tr("Apology letter…"))
+        self.letter_button = QPushButton(icon("mail"), self.tr("Apology letter…"))
         self.letter_button.clicked.connect(self.open_letter)
-        self.report_button = QPushButton(self.tr("Improvement report…"))
+        self.report_button = QPushButton(icon("file-text"), self.tr("Improvement report…"))
         self.report_button.clicked.connect(lambda: self.export_document("report"))
-        self.brief_button = QPushButton(self.tr("Escalation brief…"))
+        self.brief_button = QPushButton(icon("megaphone"), self.tr("Escalation brief…"))
         self.brief_button.clicked.connect(lambda: self.export_document("brief"))
-        self.print_report_button = QPushButton(self.tr("Print report…"))
+        self.print_report_button = QPushButton(icon("printer"), self.tr("Print report…"))
         self.print_report_button.clicked.connect(
             lambda: self.exporter.print("report", self.services.cases.get(self.case_id))
         )
@@ -103,7 +104,7 @@ class CaseFileDialog(QDialog):
         ledger_layout = QVBoxLayout(ledger_page)
         self.tally = QLabel()
         self.tally.setObjectName("ledgerTally")
-        self.ics_button = QPushButton(self.tr("Add to my calendar (.ics)…"))
+        self.ics_button = QPushButton(icon("calendar-plus"), self.tr("Add to my calendar (.ics)…"))
         self.ics_button.clicked.connect(self.export_calendar)
         top = QHBoxLayout()
         top.addWidget(self.tally, 1)
@@ -114,9 +115,9 @@ class CaseFileDialog(QDialog):
         self.awaited = self._table(
             [self.tr("What we need"), self.tr("They said by"), self.tr("State")]
         )
-        self.received_button = QPushButton(self.tr("Received"))
+        self.received_button = QPushButton(icon("check"), self.tr("Received"))
         self.received_button.clicked.connect(lambda: self._settle_awaited(received=True))
-        self.not_needed_button = QPushButton(self.tr("No longer needed"))
+        self.not_needed_button = QPushButton(icon("x"), self.tr("No longer needed"))
         self.not_needed_button.clicked.connect(lambda: self._settle_awaited(received=False))
         awaited_buttons = QHBoxLayout()
         awaited_buttons.addStretch(1)

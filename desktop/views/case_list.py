@@ -27,6 +27,7 @@ from desktop.domain.case_query import CaseQuery
 from desktop.domain.enums import CaseStatus, ComplaintType, Language, Severity
 from desktop.domain.errors import NotFoundError
 from desktop.services import Services
+from desktop.views import style
 from desktop.views.case_list_model import CaseTableModel
 from desktop.views.widgets.choice_box import ChoiceBox, enum_choices
 from desktop.views.widgets.empty_state import EmptyState
@@ -119,7 +120,8 @@ class CaseListView(QWidget):
         for column, width in enumerate((96, 110, 240, 66, 56, 104, 150, 56, 84)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        row_height = self.table.fontMetrics().height() + 10
+        self.table.setShowGrid(False)  # rows apart by their shading, as in a modern list
+        row_height = self.table.fontMetrics().height() + style.space(3)
         self.table.verticalHeader().setDefaultSectionSize(row_height)
         self.table.verticalHeader().setMinimumSectionSize(row_height)
         self.table.activated.connect(
@@ -217,7 +219,13 @@ class CaseListView(QWidget):
         self._show_count()
 
     def refresh(self) -> None:
+        """Read the cases again; the selected case stays selected (a wizard saving, a letter
+        sent: the list refreshes under the user's hand)."""
+        selected = self.selected_case_id()
         self.model.refresh()
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is not None:
+            self.table.selectRow(row)
         self._show_count()
         self.today.refresh()
 

@@ -119,6 +119,10 @@ class CaseTableModel(QAbstractTableModel):
     def case_row(self, row: int) -> CaseRow:
         return self._rows[row]
 
+    def row_of(self, case_id: int) -> int | None:
+        """The row of a case among those fetched so far."""
+        return next((row for row, fetched in enumerate(self._rows) if fetched.id == case_id), None)
+
     # --- QAbstractTableModel ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

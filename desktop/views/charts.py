@@ -9,14 +9,13 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.domain.stats import axis_ticks
+from desktop.views.style import tone_colour
 
-PALETTE = [
-    QColor("#1565c0"),
-    QColor("#2e7d32"),
-    QColor("#ef6c00"),
-    QColor("#c62828"),
-    QColor("#9e9e9e"),
-]
+SERIES_TONES = ("info", "success", "warning", "error", "muted")
+
+
+def series_colour(index: int) -> QColor:
+    return QColor(tone_colour(SERIES_TONES[index % len(SERIES_TONES)]))
 
 
 class Chart(QWidget):
@@ -82,9 +81,7 @@ class StackedBars(Chart):
             y = plot.bottom()
             for series_index, value in enumerate(row):
                 height = plot.height() * value / top
-                painter.fillRect(
-                    QRectF(x, y - height, bar, height), PALETTE[series_index % len(PALETTE)]
-                )
+                painter.fillRect(QRectF(x, y - height, bar, height), series_colour(series_index))
                 y -= height
             if index % label_every == 0:
                 painter.setPen(text)
@@ -96,7 +93,7 @@ class StackedBars(Chart):
         x = plot.left()
         legend_y = self.height() - metrics.height() - 4
         for series_index, name in enumerate(self.series):
-            painter.fillRect(QRectF(x, legend_y + 3, 12, 12), PALETTE[series_index % len(PALETTE)])
+            painter.fillRect(QRectF(x, legend_y + 3, 12, 12), series_colour(series_index))
             painter.setPen(text)
             painter.drawText(QPointF(x + 16, legend_y + 13), name)
             x += 30 + metrics.horizontalAdvance(name)
@@ -109,7 +106,7 @@ class Line(Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(200, parent)
         self.points: list[tuple[str, float]] = []
-        self.colour = QColor("#c62828")
+        self.colour = QColor(tone_colour("error"))
 
     def set_data(self, points: list[tuple[str, float]]) -> None:
         self.points = points

@@ -28,6 +28,7 @@ from desktop.domain.customers import Contact, Customer
 from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
 from desktop.services import Services
+from desktop.views.icons import icon
 from desktop.views.widgets.field_form import FieldForm
 from desktop.views.widgets.status_line import StatusLine
 
@@ -55,7 +56,7 @@ class CustomersTab(QWidget):
         self.list.currentItemChanged.connect(self._picked)
         left.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("New customer"))
+        self.new_button = QPushButton(icon("plus"), self.tr("New customer"))
         self.new_button.clicked.connect(self.new_customer)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_customer)
@@ -104,7 +105,7 @@ class CustomersTab(QWidget):
         self.contact_phone = self.contact_form.add("contact_phone", self.tr("Phone"), QLineEdit())
         right.addLayout(self.contact_form)
         contact_buttons = QHBoxLayout()
-        self.add_contact_button = QPushButton(self.tr("Add contact"))
+        self.add_contact_button = QPushButton(icon("plus"), self.tr("Add contact"))
         self.add_contact_button.clicked.connect(self.add_contact)
         self.save_contact_button = QPushButton(self.tr("Save contact"))
         self.save_contact_button.clicked.connect(self.save_contact)

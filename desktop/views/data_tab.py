@@ -27,6 +27,7 @@ from desktop.domain.retention import RetentionPolicy
 from desktop.services import Services
 from desktop.services.data import SUFFIX
 from desktop.views.background import run_in_background
+from desktop.views.icons import icon
 from desktop.views.roles import USER_ROLE
 from desktop.views.widgets.field_form import FieldForm
 from desktop.views.widgets.status_line import set_tone
@@ -47,7 +48,7 @@ class DataTab(QWidget):
             self.tr("Your data is in %1. Only you can read it.").replace("%1", str(folder.root))
         )
         where.setWordWrap(True)
-        open_folder = QPushButton(self.tr("Open the data folder"))
+        open_folder = QPushButton(icon("folder-open"), self.tr("Open the data folder"))
         open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder.root)))
         )
@@ -88,11 +89,11 @@ class DataTab(QWidget):
         layout.addWidget(QLabel(self.tr("<b>Backups</b>, newest first:")))
         layout.addWidget(self.backups, 1)
         row = QHBoxLayout()
-        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button = QPushButton(icon("download"), self.tr("Back up now"))
         self.backup_button.clicked.connect(self.backup_now)
-        self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
+        self.restore_button = QPushButton(icon("history"), self.tr("Restore the selected backup…"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.restore_file_button = QPushButton(self.tr("Restore from a file…"))
+        self.restore_file_button = QPushButton(icon("upload"), self.tr("Restore from a file…"))
         self.restore_file_button.clicked.connect(self.restore_from_file)
         for button in (self.backup_button, self.restore_button, self.restore_file_button):
             row.addWidget(button)
@@ -107,9 +108,9 @@ class DataTab(QWidget):
             )
         )
         row = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("Export everything…"))
+        self.export_button = QPushButton(icon("download"), self.tr("Export everything…"))
         self.export_button.clicked.connect(self.export_all)
-        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button = QPushButton(icon("upload"), self.tr("Import…"))
         self.import_button.clicked.connect(self.restore_from_file)
         self.check_button = QPushButton(self.tr("Check the database"))
         self.check_button.clicked.connect(self.check)

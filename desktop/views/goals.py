@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,8 @@ from desktop.domain.enums import ActionHorizon, Language
 from desktop.domain.errors import TurnaroundError, ValidationError
 from desktop.domain.goals import TEMPLATES, Goal, recent_record
 from desktop.services import Services
+from desktop.views import style
+from desktop.views.icons import icon
 from desktop.views.widgets.choice_box import ChoiceBox
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.field_form import FieldForm
@@ -155,11 +157,13 @@ class GoalCard(QFrame):
         self.services = services
         self.language = language
         self.goal = goal
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("card")
         today = services.goals.today()
         done, target = goal.progress(today, services.zone)
         skipped = goal.period_start(today) in goal.skipped
-        title = QLabel(f"<b>{goal.title}</b>")
+        title = QLabel(goal.title)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        style.set_type(title, "title")
         title.setWordWrap(True)
         period = (
             self.tr("this week")
@@ -189,12 +193,13 @@ class GoalCard(QFrame):
         self.history = QLabel(self._history(goal))
         self.history.setWordWrap(True)
         self.history.setObjectName("goalHistory")
+        style.set_type(self.history, "caption")
         self.link = QLabel(self._link(goal))
         self.link.setWordWrap(True)
         note = QLabel(self.tr("Skipped this period, no guilt.") if skipped else "")
-        self.check_in_button = QPushButton(self.tr("Check in…"))
+        self.check_in_button = QPushButton(icon("check"), self.tr("Check in…"))
         self.check_in_button.clicked.connect(self.check_in)
-        self.undo_button = QPushButton(self.tr("Undo last"))
+        self.undo_button = QPushButton(icon("undo-2"), self.tr("Undo last"))
         self.undo_button.setEnabled(bool(goal.checkins))
         self.undo_button.clicked.connect(self.undo)
         self.skip_button = QPushButton(
@@ -203,15 +208,18 @@ class GoalCard(QFrame):
         self.skip_button.clicked.connect(
             lambda: self._act(lambda: services.goals.skip(goal.id, not skipped))
         )
-        edit = QPushButton(self.tr("Edit…"))
+        edit = QPushButton(icon("pencil"), self.tr("Edit…"))
         edit.clicked.connect(self.edit)
         archive = QPushButton(self.tr("Archive"))
         archive.clicked.connect(lambda: self._act(lambda: services.goals.archive(goal.id)))
         grid = QGridLayout(self)
+        grid.setContentsMargins(style.space(4), style.space(3), style.space(4), style.space(3))
+        grid.setSpacing(style.GAP)
         grid.addWidget(title, 0, 0, 1, 2)
         grid.addWidget(progress, 1, 0)
         grid.addWidget(strength_label, 1, 1)
         grid.addWidget(note, 2, 0)
+        note.setVisible(skipped)
         grid.addWidget(self.explanation, 4, 0, 1, 2)
         grid.addWidget(self.history, 5, 0, 1, 2)
         grid.addWidget(self.link, 6, 0, 1, 2)
@@ -299,7 +307,7 @@ class GoalsView(QWidget):
         self.services = services
         self.language = language
         bar = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("New goal…"))
+        self.new_button = QPushButton(icon("plus"), self.tr("New goal…"))
         self.new_button.clicked.connect(self.new_goal)
         bar.addWidget(self.new_button)
         bar.addStretch(1)

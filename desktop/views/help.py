@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.domain.enums import Language
 from desktop.paths import resource
+from desktop.views import style
 
 # what the menus do not show: shortcuts inside a view or a wizard
 OTHER_SHORTCUTS = (
@@ -44,10 +45,50 @@ CREDITS = (
     ("cryptography", "Apache-2.0, BSD-3-Clause", "Python Cryptographic Authority"),
     ("platformdirs", "MIT", "platformdirs team"),
     ("chinesecalendar", "MIT", "LKI"),
+    ("holidays", "MIT", "vacanza team"),
+    ("Lucide icons", "ISC", "Lucide contributors"),
     ("AR PL UMing", "Arphic Public License", "Arphic Technology"),
     ("WenQuanYi Micro Hei", "Apache-2.0 / GPL-3.0 with font exception", "WenQuanYi project"),
     ("DejaVu fonts", "Bitstream Vera license", "DejaVu authors"),
 )
+
+
+# where F1 opens the guide: the passage on what is in front of the user, found by words the
+# guide has (a test keeps them in step with it); "stage.N" is the wizard at stage N
+TOPICS = {
+    Language.EN: {
+        "cases": "New complaint (Ctrl+N)",
+        "stage.1": "New complaint (Ctrl+N)",
+        "stage.2": "Classify it",
+        "stage.3": "First response: the message",
+        "stage.4": "Investigate: work through",
+        "stage.5": "Plan and execute: short-term",
+        "stage.6": "Team: escalate",
+        "stage.7": "Repair the relationship: write",
+        "stage.8": "Close and learn: write",
+        "library": "Lessons can be searched",
+        "checklists": "Prevention checklists",
+        "journal": "The journal and small goals",
+        "goals": "The journal and small goals",
+        "settings": "Deadlines count in",
+    },
+    Language.ZH: {
+        "cases": "新建投诉（Ctrl+N）",
+        "stage.1": "新建投诉（Ctrl+N）",
+        "stage.2": "识别类型：",
+        "stage.3": "第一时间回应：",
+        "stage.4": "深入调查：",
+        "stage.5": "制定方案：",
+        "stage.6": "团队协作：",
+        "stage.7": "关系修复：",
+        "stage.8": "总结归档：",
+        "library": "案例库里的经验可以搜索",
+        "checklists": "预防检查清单",
+        "journal": "心情日志和小目标只属于你自己",
+        "goals": "心情日志和小目标只属于你自己",
+        "settings": "期限：默认按自然小时",
+    },
+}
 
 
 def guide_markdown(language: Language) -> str:
@@ -57,8 +98,9 @@ def guide_markdown(language: Language) -> str:
 
 
 class GuideDialog(QDialog):
-    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+    def __init__(self, language: Language, parent: QWidget | None = None, topic: str = "") -> None:
         super().__init__(parent)
+        self.passage = TOPICS[language].get(topic, "")
         self.setWindowTitle(QCoreApplication.translate("Help", "Turnaround guide"))
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
@@ -69,6 +111,18 @@ class GuideDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(760, 640)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.passage and not self.browser.textCursor().hasSelection():
+            self.show_passage()
+
+    def show_passage(self) -> None:
+        """The passage on what is in front of the user, selected, at the top of the view."""
+        if not self.browser.find(self.passage):
+            return
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + self.browser.cursorRect().top() - style.space(2))
 
 
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:

@@ -27,9 +27,15 @@ def add_help_menu(window: QMainWindow, language: Language, folder: str) -> list[
 
 
 def _open_guide(window: QMainWindow, language: Language) -> None:
+    """The guide at the passage on what is in front: the wizard's stage, or the window's view."""
+    from PySide6.QtWidgets import QApplication
+
     from desktop.views.help import GuideDialog, show_dialog
 
-    show_dialog(GuideDialog(language, window))
+    active = QApplication.activeWindow()
+    asked = getattr(active, "help_topic", None) or getattr(window, "help_topic", None)
+    topic = asked() if callable(asked) else ""
+    show_dialog(GuideDialog(language, window, topic))
 
 
 def _open_shortcuts(window: QMainWindow) -> None:

@@ -27,8 +27,10 @@ from desktop.domain.catalog import label
 from desktop.domain.enums import ComplaintType, Language
 from desktop.domain.stats import Insights, kept_on_time
 from desktop.services import Services
+from desktop.views import style
 from desktop.views.background import run_in_background
 from desktop.views.charts import Line, StackedBars
+from desktop.views.icons import icon
 from desktop.views.widgets.choice_box import ChoiceBox
 from desktop.views.widgets.empty_state import EmptyState
 
@@ -81,15 +83,12 @@ class InsightsView(QWidget):
         grid.addLayout(tiles, 0, 0, 2, 3)
         for index, (key, title) in enumerate(names):
             tile = QFrame()
-            tile.setFrameShape(QFrame.Shape.StyledPanel)
+            tile.setObjectName("card")
             layout = QVBoxLayout(tile)
             caption = QLabel(title)
             value = QLabel()
             value.setObjectName(f"tile_{key}")
-            font = value.font()
-            font.setPointSizeF(font.pointSizeF() * 1.8)
-            font.setBold(True)
-            value.setFont(font)
+            style.set_type(value, "display")
             layout.addWidget(caption)
             layout.addWidget(value)
             tiles.addWidget(tile, index // 4, index % 4)
@@ -200,7 +199,7 @@ class InsightsView(QWidget):
         layout = QVBoxLayout(box)
         layout.addWidget(chart)
         if name:
-            export = QPushButton(self.tr("Export as PNG…"))
+            export = QPushButton(icon("download"), self.tr("Export as PNG…"))
             export.clicked.connect(lambda: self.export(chart, name))
             layout.addWidget(export)
         return box

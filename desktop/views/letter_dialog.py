@@ -30,6 +30,7 @@ from desktop.domain.errors import TurnaroundError, user_message
 from desktop.domain.letter import LetterDraft, LetterFacts
 from desktop.services import Services
 from desktop.views.document_export import DocumentExporter
+from desktop.views.icons import icon
 from desktop.views.letter_preview import LetterPreview
 from desktop.views.letter_signer import SignerForm
 from desktop.views.letter_tone import ToneReview
@@ -122,7 +123,9 @@ class LetterDialog(QDialog):
             )
         )
         self.redraft_note.setWordWrap(True)
-        self.redraft_button = QPushButton(self.tr("Draft it again from the fields"))
+        self.redraft_button = QPushButton(
+            icon("rotate-ccw"), self.tr("Draft it again from the fields")
+        )
         self.redraft_button.clicked.connect(self.redraft)
         self.tone = ToneReview(self.editor, language)
         text_panel = QWidget()
@@ -146,9 +149,9 @@ class LetterDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("letterStatus")
         self.status.setWordWrap(True)
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton(icon("printer"), self.tr("Print…"))
         self.print_button.clicked.connect(self.print_letter)
-        self.export_button = QPushButton(self.tr("Export PDF…"))
+        self.export_button = QPushButton(icon("download"), self.tr("Export PDF…"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
         close = QPushButton(self.tr("Close"))

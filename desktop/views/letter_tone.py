@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QVBoxLayout, 
 from desktop.domain.enums import Language
 from desktop.domain.letter import chinese_in_english
 from desktop.domain.tone import ToneNote, apology_gaps, check, gap_message
+from desktop.views.style import tone_colour
 from desktop.views.widgets.status_line import set_tone
 
 
@@ -22,7 +23,7 @@ class ToneHighlighter(QSyntaxHighlighter):
         self.flagged = QTextCharFormat()
         self.flagged.setBackground(QColor(255, 213, 79, 110))
         self.flagged.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self.flagged.setUnderlineColor(QColor("#e65100"))
+        self.flagged.setUnderlineColor(QColor(tone_colour("warning")))
 
     def set_spans(self, spans: list[tuple[int, int]]) -> None:
         if spans != self.spans:

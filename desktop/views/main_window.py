@@ -11,11 +11,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -24,7 +22,9 @@ from desktop.domain.commitments import LedgerSummary
 from desktop.domain.enums import Language, Stage
 from desktop.domain.errors import user_message
 from desktop.services import Services
+from desktop.views.icons import icon
 from desktop.views.roles import USER_ROLE
+from desktop.views.style import window_style
 
 if TYPE_CHECKING:  # the views are imported when first shown
     from desktop.views.case_list import CaseListView
@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the views are imported when first shown
     from desktop.wizards.complaint.wizard import ComplaintWizard
 
 VIEW_NAMES = ("cases", "journal", "goals", "library", "insights", "settings")
+VIEW_ICONS = ("inbox", "notebook-pen", "target", "library", "chart-column", "settings")
 PRIVATE_VIEWS = ("journal", "goals")  # hidden by the privacy switch
 GEOMETRY_KEY = "window.geometry"
 
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
             title += " — " + self.tr("Sample data (not yours)")
         self.setWindowTitle(title)
         self.setMinimumSize(QSize(760, 480))
+        self.setStyleSheet(window_style())  # before the children: each is polished once
         self._views: dict[str, QWidget] = {}
         self._wizards: list[ComplaintWizard] = []
         self._refresh_timer = QTimer(self)
@@ -68,7 +70,9 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setFixedWidth(150)
+        self.navigation.setFixedWidth(148)
+        self.navigation.setIconSize(QSize(18, 18))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         titles = (
             self.tr("Cases"),
             self.tr("Journal"),
@@ -77,10 +81,10 @@ class MainWindow(QMainWindow):
             self.tr("Insights"),
             self.tr("Settings"),
         )
-        for name, title in zip(VIEW_NAMES, titles, strict=True):
-            item = QListWidgetItem(title)
+        for name, title, icon_name in zip(VIEW_NAMES, titles, VIEW_ICONS, strict=True):
+            item = QListWidgetItem(icon(icon_name, "text", "accent"), title)
             item.setData(USER_ROLE, name)
-            item.setSizeHint(QSize(140, 36))
+            item.setSizeHint(QSize(100, 36))
             self.navigation.addItem(item)
         self.stack = QStackedWidget()
         for _ in VIEW_NAMES:
@@ -200,26 +204,11 @@ class MainWindow(QMainWindow):
         folder = str(self.services.folder.root) if self.services.folder else ""
         self.help_actions = add_help_menu(self, self.language, folder)
 
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.new_action)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        self.search = QLineEdit()
-        self.search.setObjectName("globalSearch")
-        self.search.setPlaceholderText(self.tr("Search cases (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search cases"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setFixedWidth(280)
-        self.search.returnPressed.connect(self.run_search)
-        self.search.textChanged.connect(self._search_debounced)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self.run_search)
-        toolbar.addWidget(self.search)
+        from desktop.views.main_toolbar import MainToolbar
+
+        self.toolbar = MainToolbar(self)
+        self.addToolBar(self.toolbar)
+        self.search = self.toolbar.search
 
     def _showing(self, name: str) -> Callable[[], None]:
         return lambda: self.show_view(name)
@@ -262,6 +251,7 @@ class MainWindow(QMainWindow):
             cases.new_case.connect(self.new_complaint)
             cases.open_case.connect(self.open_case)
             cases.deleting.connect(self.close_wizard_of)
+            cases.table.selectionModel().selectionChanged.connect(self.toolbar.update_case_actions)
             return cases
         if name == "journal":
             from desktop.views.journal import JournalView
@@ -345,9 +335,19 @@ class MainWindow(QMainWindow):
             return
         self.view(name)
         self.stack.setCurrentIndex(row)
+        self.toolbar.update_case_actions()
 
     def current_view_name(self) -> str:
         return VIEW_NAMES[self.stack.currentIndex()]
+
+    def help_topic(self) -> str:
+        """What F1 explains: the view in front (the Library's checklists apart)."""
+        name = self.current_view_name()
+        if name == "library":
+            library = cast("LibraryView", self.view("library"))
+            if library.tabs.currentWidget() is library.checklists:
+                return "checklists"
+        return name
 
     # --- cases ----------------------------------------------------------------------------
     def new_complaint(self) -> None:
@@ -454,11 +454,8 @@ class MainWindow(QMainWindow):
         box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         box.selectAll()
 
-    def _search_debounced(self) -> None:
-        self._search_timer.start()
-
     def run_search(self) -> None:
-        self._search_timer.stop()
+        self.toolbar.stop_search_timer()
         self.show_view("cases")
         cast("CaseListView", self.view("cases")).set_search_text(self.search.text())
 
@@ -555,6 +552,10 @@ class MainWindow(QMainWindow):
 
         tray = self.reminders.tray if self.reminders is not None else None
         return tray is not None and tray.isVisible() and bool(self.services.settings.get(STAY_KEY))
+
+    def restyle(self) -> None:
+        """Light or dark chosen (views/theme.py): the style sheet names its colours."""
+        self.setStyleSheet(window_style())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._settings_saved():

@@ -9,10 +9,9 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.domain.mood import MoodPoint
+from desktop.views.style import tone_colour
 
-DISTRESS = QColor("#c62828")
-EASE = QColor("#2e7d32")
-COMPLAINT = QColor("#ef6c00")
+DISTRESS, EASE, COMPLAINT = "error", "success", "warning"  # tones of views/style.py
 
 
 class MoodChart(QWidget):
@@ -68,11 +67,12 @@ class MoodChart(QWidget):
                 align,
                 day.strftime("%Y-%m-%d"),
             )
-        painter.setPen(QPen(COMPLAINT, 1.2, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor(tone_colour(COMPLAINT)), 1.2, Qt.PenStyle.DashLine))
         for day in self.complaints:
             x = self._x(day, plot)
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-        for attribute, colour in (("distress", DISTRESS), ("ease", EASE)):
+        for attribute, tone in (("distress", DISTRESS), ("ease", EASE)):
+            colour = QColor(tone_colour(tone))
             values = [
                 (p.day, getattr(p, attribute))
                 for p in self.points
@@ -92,12 +92,12 @@ class MoodChart(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
         legend_y = self.height() - metrics.height() - 4
         x = plot.left()
-        for key, colour, style in (
+        for key, tone, style in (
             ("distress", DISTRESS, Qt.PenStyle.SolidLine),
             ("ease", EASE, Qt.PenStyle.SolidLine),
             ("complaint", COMPLAINT, Qt.PenStyle.DashLine),
         ):
-            painter.setPen(QPen(colour, 2, style))
+            painter.setPen(QPen(QColor(tone_colour(tone)), 2, style))
             painter.drawLine(QPointF(x, legend_y + 8), QPointF(x + 20, legend_y + 8))
             painter.setPen(text_pen)
             text = self.texts[key]

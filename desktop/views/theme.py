@@ -47,6 +47,27 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def dark_indicators() -> str:
+    """Check boxes and radio buttons that can be seen on the dark colours, ticked or not."""
+    from desktop.paths import resource
+
+    tick = resource("icons", "indicators", "check-on-accent.svg").as_posix()
+    edge, accent, base = "#9a9da1", "#2f6fc7", _DARK[QPalette.ColorRole.Base]
+    box = f"border: 1px solid {edge}; background: {base}; width: 13px; height: 13px;"
+    return f"""
+QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator {{ {box} }}
+QCheckBox::indicator, QGroupBox::indicator {{ border-radius: 3px; }}
+QRadioButton::indicator {{ border-radius: 7px; }}
+QCheckBox::indicator:checked, QGroupBox::indicator:checked {{
+    background: {accent}; border-color: {accent}; image: url("{tick}");
+}}
+QRadioButton::indicator:checked {{ background: #ffffff; border: 4px solid {accent}; width: 7px;
+    height: 7px; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: #55585c; }}
+QCheckBox::indicator:checked:disabled {{ background: #55585c; border-color: #55585c; }}
+"""
+
+
 def apply_theme(app: QCoreApplication | None, theme: str) -> None:
     """ "system" leaves the platform's own style and colours (dark when the system is dark);
     "light" and "dark" use Fusion with our palette, the same on every platform."""
@@ -64,11 +85,19 @@ def apply_theme(app: QCoreApplication | None, theme: str) -> None:
         if hasattr(hints, "unsetColorScheme"):  # Qt 6.8
             hints.unsetColorScheme()
         app.setPalette(_system_palette or app.style().standardPalette())
-        return
-    app.setStyle(QStyleFactory.create("Fusion"))
-    if hasattr(hints, "setColorScheme"):  # Qt 6.8: native dialogs follow too
-        hints.setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
-    app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
+    else:
+        app.setStyle(QStyleFactory.create("Fusion"))
+        if hasattr(hints, "setColorScheme"):  # Qt 6.8: native dialogs follow too
+            hints.setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
+        app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
+    # Fusion draws an unticked box in dark with an outline darker than the window: invisible
+    app.setStyleSheet(dark_indicators() if theme == "dark" else "")
+    # a window with a style sheet hears of the new style before the new palette is set, and
+    # of the palette not at all: tell those that name colours of their own
+    for window in app.topLevelWidgets():
+        restyle = getattr(window, "restyle", None)
+        if callable(restyle):
+            restyle()
 
 
 def is_dark() -> bool:

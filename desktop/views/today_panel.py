@@ -14,9 +14,11 @@ from desktop.domain.customer_items import ItemState
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Language
 from desktop.services import Services
+from desktop.views import style
 from desktop.views.background import run_in_background
 from desktop.views.roles import USER_ROLE
 from desktop.views.state_colors import state_color
+from desktop.views.widgets.card import Card
 
 SHOWN = 100
 FULL_TEXT_ROLE = USER_ROLE + 1  # the item's text before eliding
@@ -48,10 +50,9 @@ class TodayPanel(QWidget):
         super().__init__(parent)
         self.services = services
         self.language = language
-        self.heading = QLabel()
+        self.today_card = Card(self.tr("Today"), "calendar-clock")  # and the count, when known
+        self.heading = self.today_card.title
         self.heading.setObjectName("todayHeading")
-        title = self.tr("Today")
-        self.heading.setText(f"<b>{title}</b>")  # and the count when it is known
         self.list = _ResizingList(self._fit_lines)
         self.list.setObjectName("todayList")
         self.list.setAccessibleName(self.tr("Due today and overdue"))
@@ -64,17 +65,19 @@ class TodayPanel(QWidget):
             self.tr("Nothing is due today. Promises you make appear here on the day they fall due.")
         )
         self.empty.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
+        self.today_card.body.addWidget(self.list, 1)
+        self.today_card.body.addWidget(self.empty)
+        self.goals_card = Card(self.tr("This week's goals"), "target")
         self.goals = QLabel()
         self.goals.setObjectName("todayGoals")
         self.goals.setWordWrap(True)
-        layout.addWidget(self.goals)
+        self.goals_card.body.addWidget(self.goals)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(style.GAP)
+        layout.addWidget(self.today_card, 1)
+        layout.addWidget(self.goals_card)
         self.show_goals = True
-        layout.addStretch(0)
         self.setMinimumWidth(200)
         self.setMaximumWidth(340)
         self.resize(230, self.height())
@@ -127,7 +130,7 @@ class TodayPanel(QWidget):
     def _show_total(self, summary: LedgerSummary) -> None:
         """Counted off the GUI thread: every open commitment is read (15 ms among 100,000)."""
         title = self.tr("Today")
-        self.heading.setText(f"<b>{title}</b> · {summary.due_today + summary.overdue}")
+        self.heading.setText(f"{title} · {summary.due_today + summary.overdue}")
 
     def _fit_lines(self) -> None:
         """Each line elided to the list's width on its own: left to Qt, a too-long second line
@@ -158,9 +161,8 @@ class TodayPanel(QWidget):
             f"{'✔' if done >= target else '○'} {goal.title} · {done}/{target}"
             for goal, done, target in goals
         ]
-        heading = self.tr("This week's goals")
-        self.goals.setText(f"<b>{heading}</b><br>" + "<br>".join(lines) if lines else "")
-        self.goals.setVisible(bool(lines))
+        self.goals.setText("<br>".join(lines))
+        self.goals_card.setVisible(bool(lines))
 
     def set_goals_shown(self, shown: bool) -> None:
         self.show_goals = shown

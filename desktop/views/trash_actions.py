@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from desktop.domain.enums import Language
 from desktop.domain.errors import TurnaroundError, user_message
 from desktop.services import Services
+from desktop.views.icons import icon
 
 if TYPE_CHECKING:  # the Trash's modules are imported at its first use: start-up need not
     from desktop.domain.trash import TrashChange, TrashKind
@@ -50,11 +51,15 @@ class TrashActions(QObject):
         self.language = language
         self.dialog: TrashDialog | None = None
         self._watching_journal = False
-        self.undo_action = QAction(QCoreApplication.translate("Trash", "&Undo delete"), window)
+        self.undo_action = QAction(
+            icon("undo-2"), QCoreApplication.translate("Trash", "&Undo delete"), window
+        )
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)  # nothing deleted yet in this session
         self.undo_action.triggered.connect(self.undo)
-        self.trash_action = QAction(QCoreApplication.translate("Trash", "&Trash…"), window)
+        self.trash_action = QAction(
+            icon("trash-2"), QCoreApplication.translate("Trash", "&Trash…"), window
+        )
         self.trash_action.triggered.connect(self.open_trash)
         watchers, changed = services.trash_watchers, self._changed
         watchers.append(changed)

@@ -23,6 +23,7 @@ from desktop.domain.enums import Language
 from desktop.domain.errors import TurnaroundError
 from desktop.domain.trash import TrashChange, TrashItem
 from desktop.services import Services
+from desktop.views.icons import icon
 from desktop.views.roles import USER_ROLE
 from desktop.views.trash_actions import restore_failed
 from desktop.views.trash_words import item_name, kind_name
@@ -62,9 +63,9 @@ class TrashDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
         self.empty_note = QLabel(self.tr("The Trash is empty."))
-        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button = QPushButton(icon("rotate-ccw"), self.tr("Restore"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.forever_button = QPushButton(self.tr("Delete forever…"))
+        self.forever_button = QPushButton(icon("trash-2"), self.tr("Delete forever…"))
         self.forever_button.clicked.connect(self.delete_selected_forever)
         self.empty_button = QPushButton(self.tr("Empty the Trash…"))
         self.empty_button.clicked.connect(self.empty_trash)

@@ -18,7 +18,9 @@ from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
 from desktop.domain.journal import ThinkingTrap, ThoughtRecord
 from desktop.services import Services
+from desktop.views import style
 from desktop.views.feelings import FeelingsPicker
+from desktop.views.style import tone_colour
 from desktop.views.widgets.status_line import set_tone
 
 
@@ -87,7 +89,9 @@ class ThoughtRecordWizard(QWizard):
             box = QCheckBox(label(trap, language))
             explanation = QLabel(text(f"trap.{trap.value}", language))
             explanation.setWordWrap(True)
-            explanation.setStyleSheet("color: #616161; margin-left: 22px;")
+            explanation.setStyleSheet(
+                f"color: {tone_colour('muted')}; margin-left: {style.space(6)}px;"
+            )
             traps_layout.addWidget(box)
             traps_layout.addWidget(explanation)
             self.trap_boxes[trap] = box

@@ -1202,6 +1202,10 @@ Yes marks it received and the deadlines run again.</source>
         <translation>已逾期回应（期限 %1）。</translation>
     </message>
     <message>
+        <source>The clock is paused while you wait on the customer (since %1); it goes on when they reply.</source>
+        <translation>等待客户期间计时已暂停（自 %1 起），客户回复后继续计时。</translation>
+    </message>
+    <message>
         <source>Respond within %1 (by %2)</source>
         <translation>请在 %1 内回应（截止 %2）</translation>
     </message>
@@ -2473,6 +2477,37 @@ Yes marks it received and the deadlines run again.</source>
     </message>
 </context>
 <context>
+    <name>MainToolbar</name>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Apology letter</source>
+        <translation>致歉信</translation>
+    </message>
+    <message>
+        <source>The apology letter of the selected case</source>
+        <translation>所选案件的致歉信</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Print the improvement report of the selected case</source>
+        <translation>打印所选案件的改进报告</translation>
+    </message>
+    <message>
+        <source>Search cases (Ctrl+F)</source>
+        <translation>搜索案件（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>搜索案件</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Turnaround · 化危为机</source>
@@ -2541,18 +2576,6 @@ Yes marks it received and the deadlines run again.</source>
     <message>
         <source>&amp;Privacy switch: hide the journal and goals</source>
         <translation>隐私开关：隐藏心情日志和小目标(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Search cases (Ctrl+F)</source>
-        <translation>搜索案件（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Search cases</source>
-        <translation>搜索案件</translation>
     </message>
     <message>
         <source>Journal and goals hidden (Ctrl+Shift+L shows them).</source>
@@ -2722,8 +2745,8 @@ Quit without it?</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <source>Horizon</source>
-        <translation>期限</translation>
+        <source>Kind of action</source>
+        <translation>措施类别</translation>
     </message>
     <message>
         <source>Action</source>

@@ -196,3 +196,34 @@ def test_stretch_never_pulls_a_deadline_typed_outside_working_hours_back():
     evening.created_at = at("2026-11-23 10:00")
     pause = (at("2026-11-23 19:00"), at("2026-11-23 19:30"))  # no working time in it
     assert stretch_due(evening, pause, WEEKDAYS) == at("2026-11-23 20:00")
+
+
+SHANGHAI = timezone(timedelta(hours=8))
+
+
+@pytest.mark.parametrize(
+    ("local_due", "expected"),
+    [
+        (datetime(2026, 11, 26, 0, 30), datetime(2026, 11, 26, 9, 0)),  # after midnight
+        (datetime(2026, 11, 26, 22, 15), datetime(2026, 11, 27, 9, 0)),  # late evening
+        (datetime(2026, 11, 26, 9, 0), datetime(2026, 11, 26, 9, 0)),  # the day: as it was
+        (datetime(2026, 11, 26, 19, 59), datetime(2026, 11, 26, 19, 59)),
+    ],
+)
+def test_a_promise_in_calendar_hours_falls_in_the_day(local_due, expected):
+    from desktop.domain.ledger import Terms
+
+    terms = Terms(promise_hours=48, zone=SHANGHAI)
+    responded = (local_due - timedelta(hours=48)).replace(tzinfo=SHANGHAI)
+    assert terms.promise_due(responded) == expected.replace(tzinfo=SHANGHAI)
+    assert Terms(promise_hours=48).promise_due(responded) == local_due.replace(tzinfo=SHANGHAI)
+
+
+@given(st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1)))
+def test_daytime_never_moves_a_due_time_earlier_nor_past_the_next_morning(moment):
+    from desktop.domain.commitments import in_daytime
+
+    due = moment.replace(tzinfo=UTC)
+    moved = in_daytime(due, SHANGHAI)
+    assert due <= moved <= due + timedelta(hours=13)
+    assert time(9) <= moved.astimezone(SHANGHAI).time() < time(20)

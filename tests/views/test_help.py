@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -82,3 +83,38 @@ def test_the_chinese_shortcuts_leave_out_the_menus_access_keys(qtbot, services, 
     assert "新建投诉" in names
     assert not any(re.search(r"\([A-Z]\)$", name) for name in names)  # 新建投诉(N)
     window.close()
+
+
+@pytest.mark.parametrize("language", [Language.EN, Language.ZH])
+def test_every_help_topic_is_a_passage_the_guide_has_once(qtbot, language):
+    from desktop.views.help import TOPICS
+
+    guide = GuideDialog(language)
+    qtbot.addWidget(guide)
+    text = guide.browser.toPlainText().casefold()
+    for topic, passage in TOPICS[language].items():
+        assert text.count(passage.casefold()) == 1, (topic, passage)
+
+
+def test_f1_in_the_wizard_opens_the_guide_at_its_stage(window, services, qtbot):
+    from desktop.domain.enums import Stage
+
+    wizard = window.open_wizard(services.cases.create().id, Stage.PLAN)
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    qtbot.keyClick(wizard, Qt.Key.Key_F1)
+    [guide] = [w for w in QApplication.topLevelWidgets() if isinstance(w, GuideDialog)]
+    cursor = guide.browser.textCursor()
+    assert cursor.selectedText() == "Plan and execute: short-term"
+    assert guide.browser.verticalScrollBar().value() > 0
+    guide.close()
+    wizard.close()
+
+
+def test_f1_in_the_library_opens_the_guide_at_the_lessons(window, qtbot):
+    window.show_view("library")
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    [guide] = [w for w in QApplication.topLevelWidgets() if isinstance(w, GuideDialog)]
+    assert guide.browser.textCursor().selectedText() == "Lessons can be searched"
+    guide.close()

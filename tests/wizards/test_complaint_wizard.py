@@ -204,6 +204,25 @@ def test_a_cancelled_action_needs_a_reason(open_wizard, qtbot, services, clock):
     assert services.cases.get(case.id).actions[0].status is ActionStatus.PLANNED
 
 
+def test_a_new_action_asks_only_what_a_new_action_can_have(open_wizard, qtbot, services):
+    case = services.cases.create()
+    wizard = open_wizard(case.id, stage=Stage.PLAN)
+    plan = wizard.pages[Stage.PLAN]
+    asked: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PartDialog)
+        asked.extend(dialog.editors)
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    qtbot.mouseClick(plan.actions.add_button, Qt.MouseButton.LeftButton)
+    assert {"horizon", "description", "owner", "due_at", "status"} == set(asked)
+    fields = [column.field for column in plan.actions.model.columns]
+    assert {"done_at", "cancel_reason", "verification"} <= set(fields)  # in the table, later
+
+
 def test_a_huge_complaint_emoji_and_rare_characters_are_stored_intact(open_wizard, qtbot, services):
     wizard = open_wizard()
     intake = wizard.pages[Stage.INTAKE]
@@ -347,6 +366,9 @@ def test_waiting_on_the_customer_pauses_and_resumes_the_clock(
     wizard.waiting.setChecked(True)
     assert services.cases.get(case.id).is_paused
     assert "服务器日志" in wizard.awaited.text()
+    page = wizard.pages[Stage.FIRST_RESPONSE]
+    page.update_countdown()
+    assert "paused" in page.countdown.text() and "Overdue" not in page.countdown.text()
     clock.advance(hours=5)
     wizard.waiting.setChecked(False)  # asked whether it came: No (the tests' default)
     assert wizard.waiting.isChecked() and services.cases.get(case.id).is_paused
@@ -361,6 +383,8 @@ def test_waiting_on_the_customer_pauses_and_resumes_the_clock(
     assert after.commitments[0].due_at == before + timedelta(hours=5)
     assert after.customer_items[0].received_at == clock.now
     assert not wizard.awaited.isVisible()
+    page.update_countdown()
+    assert "paused" not in page.countdown.text()
 
 
 def test_a_full_disk_keeps_the_text_says_so_and_saves_on_retry(

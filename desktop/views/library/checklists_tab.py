@@ -27,6 +27,7 @@ from desktop.domain.checklists import BUILTIN, Checklist
 from desktop.domain.enums import Language
 from desktop.domain.errors import TurnaroundError, ValidationError, user_message
 from desktop.services import Services
+from desktop.views import style
 from desktop.views.roles import USER_ROLE
 
 
@@ -44,10 +45,7 @@ class ChecklistsTab(QWidget):
         self.tree.setColumnWidth(0, 300)
         self.tree.currentItemChanged.connect(lambda *_: self.show_current())
         self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
+        style.set_type(self.title, "heading")
         self.target = QLabel()
         self.target.setWordWrap(True)
         self.progress = QProgressBar()

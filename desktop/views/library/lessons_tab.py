@@ -35,6 +35,7 @@ from desktop.domain.enums import Language
 from desktop.domain.errors import TurnaroundError, ValidationError, user_message
 from desktop.domain.library import Lesson
 from desktop.services import Services
+from desktop.views.icons import icon
 from desktop.views.library.import_dialog import ImportDialog
 from desktop.views.library.lesson_dialog import LessonDialog
 from desktop.views.library.lesson_html import lesson_html
@@ -62,12 +63,12 @@ class LessonsTab(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._search_timer.start)
-        new = QPushButton(self.tr("New lesson"))
+        new = QPushButton(icon("plus"), self.tr("New lesson"))
         new.setShortcut(QKeySequence("Ctrl+Shift+N"))
         new.clicked.connect(self.new_lesson)
-        import_button = QPushButton(self.tr("Import a colleague's lessons…"))
+        import_button = QPushButton(icon("upload"), self.tr("Import a colleague's lessons…"))
         import_button.clicked.connect(self.import_share)
-        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button = QPushButton(icon("download"), self.tr("Export"))
         menu = QMenu(self.export_button)
         menu.addAction(self.tr("Digest as PDF…"), self.export_pdf)
         menu.addAction(self.tr("Digest as Markdown…"), self.export_markdown)
@@ -102,7 +103,7 @@ class LessonsTab(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
-        self.to_checklist = QPushButton(self.tr("Add to a checklist…"))
+        self.to_checklist = QPushButton(icon("list-checks"), self.tr("Add to a checklist…"))
         self.to_checklist.clicked.connect(self.add_to_checklist)
         actions = QHBoxLayout()
         for button in (self.edit_button, self.to_checklist, self.delete_button):

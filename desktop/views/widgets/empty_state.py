@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.views import style
+
 COLUMN = 560  # the width the guidance wraps in
 
 
@@ -19,10 +21,7 @@ class EmptyState(QWidget):
         self.column.addStretch(1)
         self.title = QLabel(title)
         self.title.setObjectName("emptyTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        style.set_type(self.title, "heading")
         self.text = QLabel(text)
         self.text.setWordWrap(True)
         # the labels take the column's whole width (the margins centre the column), so the layout

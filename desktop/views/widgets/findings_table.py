@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.anonymise import Finding
 from desktop.domain.catalog import label, text
 from desktop.domain.enums import Language
+from desktop.views.style import MATCH_HIGHLIGHT
 
-UNDECIDED = QColor("#ffe082")  # the highlight colour of search matches: readable in both themes
+UNDECIDED = QColor(MATCH_HIGHLIGHT)  # readable in both themes, with dark text
 REPLACE, FOUND, KIND, PLACEHOLDER = range(4)
 
 

@@ -9,8 +9,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.views.style import MATCH_HIGHLIGHT
+
 _MATCH = re.compile(r"\[([^\[\]]*)\]")
-HIGHLIGHT = "#ffe082"
+HIGHLIGHT = MATCH_HIGHLIGHT
 
 
 def highlighted_html(text: str) -> str:

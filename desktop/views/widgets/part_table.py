@@ -53,6 +53,7 @@ class Column:
     required: bool = False
     width: int = 0  # 0: stretch
     editable: bool = True
+    asked_on_add: bool = True  # False: only for a part that exists (when it was done, say)
 
 
 class PartModel(QAbstractTableModel):
@@ -229,7 +230,7 @@ class PartDialog(QDialog):
         self.form = FieldForm()
         self.editors: dict[str, QWidget] = {}
         for column in columns:
-            if not column.editable:
+            if not column.editable or not column.asked_on_add:
                 continue
             editor = make_editor(column, language, zone)
             set_editor_value(editor, defaults.get(column.field))

@@ -5,21 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.views.theme import is_dark
-
-# (on light, on dark)
-TONES = {
-    "error": ("#c62828", "#ff8a80"),
-    "success": ("#2e7d32", "#81c784"),
-    "warning": ("#b26a00", "#ffb74d"),
-    "late": ("#8d6e63", "#bcaaa4"),
-}
-
-
-def tone_colour(tone: str) -> str:
-    """The colour of a tone as #rrggbb, or "" for plain text."""
-    pair = TONES.get(tone)
-    return pair[1 if is_dark() else 0] if pair else ""
+from desktop.views.style import tone_colour
 
 
 def set_tone(label: QLabel, tone: str, bold: bool = False) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,8 @@ from desktop.domain.dates import local_text
 from desktop.domain.enums import Language, Stage
 from desktop.domain.errors import ValidationError
 from desktop.services import Services
+from desktop.views import style
+from desktop.views.icons import icon
 from desktop.views.widgets.status_line import set_tone
 from desktop.wizards.complaint.autosave import Autosaver
 from desktop.wizards.complaint.base_page import CasePage
@@ -55,6 +57,7 @@ class ComplaintWizard(QWizard):
         self.autosaver.saved.connect(self._after_save)
         self.autosaver.failed.connect(self._save_failed)
         self.setWindowTitle(self.tr("Complaint %1").replace("%1", self.case.number))
+        self.restyle()
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, False)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
@@ -70,8 +73,10 @@ class ComplaintWizard(QWizard):
         self.stage_list = QListWidget()
         self.stage_list.setObjectName("stageList")
         self.stage_list.setAccessibleName(self.tr("Stages"))
+        row_height = self.stage_list.fontMetrics().height() + style.space(3)
         for stage in Stage:
             self.stage_list.addItem(f"{stage.value}. {label(stage, language)}")
+            self.stage_list.item(stage.value - 1).setSizeHint(QSize(0, row_height))
         self.stage_list.setFixedWidth(170)
         self.stage_list.itemClicked.connect(
             lambda item: self.jump_to(Stage(self.stage_list.row(item) + 1))
@@ -84,7 +89,9 @@ class ComplaintWizard(QWizard):
         self.side = side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel(f"<b>{self.case.number}</b>"))
+        number = QLabel(self.case.number)
+        style.set_type(number, "title")
+        side_layout.addWidget(number)
         side_layout.addWidget(self.stage_list, 1)
         self.waiting = QCheckBox(self.tr("Waiting on the customer"))
         self.waiting.setToolTip(
@@ -103,7 +110,7 @@ class ComplaintWizard(QWizard):
         side_layout.addWidget(self.awaited)
         self._show_awaited()
         # the letter is wanted at any stage, not only on the repair page
-        self.letter_button = QPushButton(self.tr("Apology letter… (Ctrl+L)"))
+        self.letter_button = QPushButton(icon("mail"), self.tr("Apology letter… (Ctrl+L)"))
         self.letter_button.setObjectName("wizardLetterButton")
         self.letter_button.clicked.connect(self.open_letter)
         QShortcut(QKeySequence("Ctrl+L"), self, self.open_letter)
@@ -120,6 +127,15 @@ class ComplaintWizard(QWizard):
             self._page_changed(Stage.INTAKE.value)
 
     # --- moving between pages ----------------------------------------------------------------
+
+    def help_topic(self) -> str:
+        """What F1 explains: the stage in front."""
+        return f"stage.{max(1, self.currentId())}"
+
+    def restyle(self) -> None:
+        """The stage list drawn like the main window's navigation, in the theme in use."""
+        self.setStyleSheet(style.window_style())
+
     def jump_to(self, stage: Stage) -> None:
         """Show `stage` with the pages before it in the history (so Back works), unchecked."""
         self.save_now()

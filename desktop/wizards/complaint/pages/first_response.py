@@ -18,6 +18,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.first_response import ScriptDraft
 from desktop.domain.ledger import first_response_promise
 from desktop.domain.mailto import mailto_url
+from desktop.views import style
 from desktop.views.letter_signer import SignerForm
 from desktop.views.widgets.datetime_edit import DateTimeField
 from desktop.views.widgets.status_line import StatusLine, set_tone
@@ -40,10 +41,7 @@ class FirstResponsePage(CasePage):
         )
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
-        font = self.countdown.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.countdown.setFont(font)
+        style.set_type(self.countdown, "heading")
         self.layout_.addWidget(self.countdown)
         # in the order of the work: what to promise and say, send it, then note that you did
         form = self.new_form()
@@ -122,6 +120,15 @@ class FirstResponsePage(CasePage):
                 ).replace("%1", due_text)
             )
             set_tone(self.countdown, "success" if on_time else "late")
+            return
+        if case.paused_since is not None:
+            self.countdown.setText(
+                self.tr(
+                    "The clock is paused while you wait on the customer (since %1); "
+                    "it goes on when they reply."
+                ).replace("%1", local_text(case.paused_since, self.zone))
+            )
+            set_tone(self.countdown, "")
             return
         left = first.due_at - now
         if left >= timedelta(0):

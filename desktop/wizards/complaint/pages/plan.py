@@ -57,7 +57,12 @@ class PlanPage(CasePage):
             self.tr("Actions"),
             [
                 Column(
-                    "horizon", self.tr("Horizon"), "choice", ActionHorizon, required=True, width=105
+                    "horizon",
+                    self.tr("Kind of action"),
+                    "choice",
+                    ActionHorizon,
+                    required=True,
+                    width=105,
                 ),
                 Column("description", self.tr("Action"), "text", required=True),
                 Column("owner", self.tr("Owner"), width=80),
@@ -65,9 +70,9 @@ class PlanPage(CasePage):
                 Column(
                     "status", self.tr("Status"), "choice", ActionStatus, required=True, width=80
                 ),
-                Column("done_at", self.tr("Done on"), "date", width=90),
-                Column("cancel_reason", self.tr("Why cancelled"), width=90),
-                Column("verification", self.tr("Verified how"), width=100),
+                Column("done_at", self.tr("Done on"), "date", width=90, asked_on_add=False),
+                Column("cancel_reason", self.tr("Why cancelled"), width=90, asked_on_add=False),
+                Column("verification", self.tr("Verified how"), width=100, asked_on_add=False),
             ],
             self.language,
             self.zone,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 from desktop.domain.catalog import join_words, text
 from desktop.domain.complaint import Case, Collaborator, Escalation, ResourceRequest
 from desktop.domain.enums import RequestStatus, Stage
+from desktop.views.style import tone_colour
 from desktop.views.widgets.datetime_edit import DateTimeField
 from desktop.views.widgets.part_table import Column, PartTable
 from desktop.wizards.complaint.base_page import CasePage
@@ -155,7 +156,9 @@ class TeamPage(CasePage):
             self.advice_text.setText(
                 self.tr("<b>Escalation is advisable</b>, because:") + f"<ul>{lines}</ul>"
             )
-            self.advice.setStyleSheet("#escalationAdvice { border: 2px solid #e65100; }")
+            self.advice.setStyleSheet(
+                f"#escalationAdvice {{ border: 2px solid {tone_colour('warning')}; }}"
+            )
         else:
             lines = "".join(f"<li>{text(key, self.language)}</li>" for key in checked)
             self.advice_text.setText(
