@@ -2,46 +2,54 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QWidget,
 )
 
-from desktop.domain.commitments import LedgerSummary
 from desktop.domain.enums import Language, Stage
-from desktop.domain.errors import user_message
 from desktop.services import Services
-from desktop.views.icons import icon
-from desktop.views.roles import USER_ROLE
 from desktop.views.style import window_style
 
 if TYPE_CHECKING:  # the views are imported when first shown
+    from PySide6.QtWidgets import QSystemTrayIcon
+
     from desktop.views.case_list import CaseListView
+    from desktop.views.inbox_watch import InboxWatch
     from desktop.views.journal import JournalView
     from desktop.views.library.view import LibraryView
     from desktop.views.reminders import Reminders
-    from desktop.views.settings import SettingsView
+    from desktop.views.trash_actions import TrashActions
+    from desktop.views.tray import TrayMenu
     from desktop.wizards.complaint.pages.intake import IntakePage
     from desktop.wizards.complaint.wizard import ComplaintWizard
 
-VIEW_NAMES = ("cases", "journal", "goals", "library", "insights", "settings")
-VIEW_ICONS = ("inbox", "notebook-pen", "target", "library", "chart-column", "settings")
+from desktop.views.navigation import VIEW_NAMES
+
 PRIVATE_VIEWS = ("journal", "goals")  # hidden by the privacy switch
 GEOMETRY_KEY = "window.geometry"
 
 
 class MainWindow(QMainWindow):
+    # made by views/main_menus.py
+    new_action: QAction
+    find_action: QAction
+    ics_action: QAction
+    privacy_action: QAction
+    help_actions: list[QAction]
+    trash_actions: TrashActions
+    # made by views/window_background.py once the window is on screen
+    tray_menu: TrayMenu
+    inbox: InboxWatch
+
     def __init__(
         self,
         services: Services,
@@ -67,25 +75,9 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setInterval(400)
         self._refresh_timer.timeout.connect(self.refresh_cases)
 
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setFixedWidth(148)
-        self.navigation.setIconSize(QSize(18, 18))
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        titles = (
-            self.tr("Cases"),
-            self.tr("Journal"),
-            self.tr("Goals"),
-            self.tr("Library"),
-            self.tr("Insights"),
-            self.tr("Settings"),
-        )
-        for name, title, icon_name in zip(VIEW_NAMES, titles, VIEW_ICONS, strict=True):
-            item = QListWidgetItem(icon(icon_name, "text", "accent"), title)
-            item.setData(USER_ROLE, name)
-            item.setSizeHint(QSize(100, 36))
-            self.navigation.addItem(item)
+        from desktop.views.navigation import Navigation
+
+        self.navigation = Navigation()
         self.stack = QStackedWidget()
         for _ in VIEW_NAMES:
             self.stack.addWidget(QWidget())  # replaced by the real view on first visit
@@ -98,8 +90,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_actions()
-        self.status_line = QLabel()
-        self.status_line.setObjectName("statusLine")
+        from desktop.views.commitments_status import CommitmentsStatus
+
+        self.status_line = CommitmentsStatus(self.services, self._tray)
         self.statusBar().addWidget(self.status_line, 1)
         if sample:
             banner = QLabel(self.tr("Sample data: explore freely, your own cases are elsewhere."))
@@ -130,100 +123,21 @@ class MainWindow(QMainWindow):
         self.mail_drop.dropped.connect(self.new_complaint_from_mail)
 
     def _start_reminders(self) -> None:
-        from desktop.views.reminders import Reminders
+        """After the window is on screen: reminders, the tray's menu, the inbox folder."""
+        from desktop.views.window_background import start_background
 
-        self.reminders = Reminders(self.services, self.language, self.windowIcon(), self)
-        self.reminders.open_case.connect(self.open_case)
-        self.reminders.open_journal.connect(self._open_journal)
-        self.reminders.status_message.connect(
-            lambda text: self.statusBar().showMessage(text, 60_000)
-        )
-        if self.reminders.tray is not None:
-            from desktop.views.tray import attach
-
-            self.tray_menu = attach(self.reminders.tray, self)
-            self.refresh_status()
-        self.reminders.check()
-        from desktop.views.inbox_watch import InboxWatch
-
-        self.inbox = InboxWatch(self.services, self.language, self)
-        self.inbox.filed.connect(self._filed_from_inbox)
-        self.inbox.file_now()  # what was handed over while the window was starting
-
-    def _open_journal(self) -> None:
-        self.come_forward()
-        self.show_view("journal")
-
-    def _filed_from_inbox(self, sentence: str) -> None:
-        self.statusBar().showMessage(sentence, 120_000)
-        self.refresh_cases()
+        start_background(self)
 
     # --- actions and menus --------------------------------------------------------------------
     def _build_actions(self) -> None:
-        self.new_action = self._action(
-            self.tr("&New complaint"), self.new_complaint, QKeySequence.StandardKey.New
-        )
-        self.find_action = self._action(
-            self.tr("&Find cases"), self.focus_search, QKeySequence.StandardKey.Find
-        )
-        quit_action = self._action(self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit)
+        from desktop.views.main_menus import build_menus
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addSeparator()
-        self.ics_action = self._action(
-            self.tr("Export commitments to a calendar file…"), self.export_calendar
-        )
-        file_menu.addAction(self.ics_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        from desktop.views.trash_actions import add_edit_menu
-
-        self.trash_actions = add_edit_menu(self, view_menu.menuAction())
-        view_menu.addAction(self.find_action)
-        for number in range(1, len(VIEW_NAMES) + 1):
-            title = self.navigation.item(number - 1).text()
-            view_menu.addAction(
-                self._action(
-                    title, self._showing(VIEW_NAMES[number - 1]), QKeySequence(f"Ctrl+{number}")
-                )
-            )
-        self.privacy_action = self._action(
-            self.tr("&Privacy switch: hide the journal and goals"),
-            self.toggle_privacy,
-            QKeySequence("Ctrl+Shift+L"),
-        )
-        self.privacy_action.setCheckable(True)
-        # from any window of the app: a wizard or a case file may be in front
-        self.privacy_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        view_menu.addSeparator()
-        view_menu.addAction(self.privacy_action)
-        from desktop.views.help_menu import add_help_menu
-
-        folder = str(self.services.folder.root) if self.services.folder else ""
-        self.help_actions = add_help_menu(self, self.language, folder)
-
+        build_menus(self)
         from desktop.views.main_toolbar import MainToolbar
 
         self.toolbar = MainToolbar(self)
         self.addToolBar(self.toolbar)
         self.search = self.toolbar.search
-
-    def _showing(self, name: str) -> Callable[[], None]:
-        return lambda: self.show_view(name)
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        return action
 
     # --- views --------------------------------------------------------------------------
     def built_view(self, name: str) -> QWidget | None:
@@ -386,10 +300,16 @@ class MainWindow(QMainWindow):
         self.refresh_cases()
 
     def close_wizard_of(self, case_id: int) -> None:
-        """A case about to be deleted: its wizard closes first, saving what was typed."""
+        """A case about to be deleted: its wizard closes first, saving what was typed, and its
+        case file with it (a file of a case in the Trash has nothing left to show)."""
         for wizard in list(self._wizards):
             if wizard.case.id == case_id:
                 wizard.close()
+        from desktop.views.case_file import CaseFileDialog
+
+        for case_file in self.findChildren(CaseFileDialog):
+            if case_file.case_id == case_id and case_file.isVisible():
+                case_file.close()
 
     def _case_saved(self, _case_id: int) -> None:
         self._refresh_timer.start()
@@ -418,31 +338,9 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def export_calendar(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from desktop.views.calendar_export import export_commitments
 
-        from desktop.safe_write import ExportError
-
-        folder = self.services.settings.get("export.folder") or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export commitments"),
-            str(Path(folder) / "turnaround-commitments.ics"),
-            self.tr("Calendar files (*.ics)"),
-        )
-        if not path:
-            return
-        try:
-            count = self.services.cases.export_calendar(Path(path), self.language)
-        except ExportError as error:
-            QMessageBox.warning(
-                self, self.tr("Export commitments"), user_message(error, self.language)
-            )
-            return
-        self.services.settings.set("export.folder", str(Path(path).parent))
-        self.statusBar().showMessage(
-            self.tr("Exported %1 commitments to %2.").replace("%1", str(count)).replace("%2", path),
-            8000,
-        )
+        export_commitments(self)
 
     def focus_search(self) -> None:
         """Ctrl+F: the Library's lessons have a search of their own; everywhere else, cases."""
@@ -461,39 +359,7 @@ class MainWindow(QMainWindow):
 
     # --- status line ----------------------------------------------------------------------
     def refresh_status(self) -> None:
-        """Counted off the GUI thread: every open commitment is read (15 ms among 100,000)."""
-        from desktop.views.background import run_in_background
-
-        cases = self.services.cases
-        run_in_background(
-            cases.due_summaries_detached,
-            lambda both: self._show_status(*both),
-            parent=self,
-        )
-
-    def _show_status(self, summary: LedgerSummary, with_running: LedgerSummary) -> None:
-        if self.reminders is not None and self.reminders.tray is not None:
-            from desktop.views.tray import tooltip
-
-            self.reminders.tray.setToolTip(tooltip(summary))
-        if summary.due_today == 0 and summary.overdue == 0:
-            text = self.tr("No commitments due today.")
-        elif summary.overdue == 0:
-            text = self.tr("Commitments due today: %1").replace("%1", str(summary.due_today))
-        else:
-            text = (
-                self.tr("Commitments due today: %1 · overdue: %2")
-                .replace("%1", str(summary.due_today))
-                .replace("%2", str(summary.overdue))
-            )
-        running = with_running.due_today - summary.due_today
-        if running > 0 and summary.due_today == 0 and summary.overdue == 0:
-            text = self.tr("Nothing due today; first responses under way: %1").replace(
-                "%1", str(running)
-            )
-        elif running > 0:
-            text += " · " + self.tr("first responses under way: %1").replace("%1", str(running))
-        self.status_line.setText(text)
+        self.status_line.refresh()
 
     # --- geometry ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -504,28 +370,9 @@ class MainWindow(QMainWindow):
             self.resize(1320, 800)
 
     def _settings_saved(self, leaving: bool = False) -> bool:
-        """What was typed in Settings is saved; when it cannot be (not valid), ask first: Yes
-        drops it (the form shows what is saved again), No stays in Settings."""
-        settings = self._views.get("settings")
-        problem = cast("SettingsView", settings).flush() if settings is not None else ""
-        if not problem:
-            return True
-        from PySide6.QtWidgets import QMessageBox
+        from desktop.views.settings_guard import settings_saved
 
-        question = (
-            self.tr("A setting you typed cannot be saved: %1\n\nLeave Settings without it?")
-            if leaving
-            else self.tr("A setting you typed cannot be saved: %1\n\nQuit without it?")
-        )
-        answer = QMessageBox.question(
-            self, self.tr("Settings not saved"), question.replace("%1", problem)
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            cast("SettingsView", settings).load()
-            return True
-        if not leaving:
-            self.show_view("settings")
-        return False
+        return settings_saved(self, leaving)
 
     def _mark_settings_current(self) -> None:
         self.navigation.blockSignals(True)
@@ -552,6 +399,10 @@ class MainWindow(QMainWindow):
 
         tray = self.reminders.tray if self.reminders is not None else None
         return tray is not None and tray.isVisible() and bool(self.services.settings.get(STAY_KEY))
+
+    def _tray(self) -> QSystemTrayIcon | None:
+        reminders = getattr(self, "reminders", None)  # made after the window is on screen
+        return reminders.tray if reminders is not None else None
 
     def restyle(self) -> None:
         """Light or dark chosen (views/theme.py): the style sheet names its colours."""
@@ -580,6 +431,7 @@ class MainWindow(QMainWindow):
             self.reminders.stop()
         self.status_timer.stop()
         self._refresh_timer.stop()
+        self.toolbar.stop_search_timer()  # a search typed just now must not run after closing
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.services.settings.set(GEOMETRY_KEY, geometry)
         if "cases" in self._views:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QIcon
 
 from desktop.paths import resource
 from desktop.views.icons import icon
-from desktop.views.main_window import VIEW_ICONS
+from desktop.views.navigation import VIEW_ICONS
 from desktop.views.theme import apply_theme
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.enums import Language
 from desktop.services import Services
-from desktop.views.main_window import VIEW_NAMES, MainWindow
+from desktop.views.main_window import MainWindow
+from desktop.views.navigation import VIEW_NAMES
 from tests.typing import type_text
 
 

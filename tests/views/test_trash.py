@@ -120,6 +120,21 @@ def test_a_case_open_in_the_wizard_is_saved_and_closed_before_it_goes(
     assert services.cases.get(case.id).intake.project == "二期"
 
 
+def test_a_case_file_open_for_a_case_deleted_from_the_list_closes(
+    qtbot, window, services, clock, answer_yes
+):
+    case = a_case(services, clock)
+    window.open_case(case.id)
+    from desktop.views.case_file import CaseFileDialog
+
+    [case_file] = window.findChildren(CaseFileDialog)
+    assert case_file.isVisible()
+    view = cases_view(window)
+    view.table.selectRow(0)
+    view.delete_selected()
+    assert not case_file.isVisible()
+
+
 def test_the_trash_dialog_restores_and_deletes_forever_after_asking(
     qtbot, window, services, clock, monkeypatch
 ):
