@@ -37,17 +37,8 @@ class ValidationError(TurnaroundError):
         return text(f"error.{self.code}", lang, **self.params)
 
 
-class NotFoundError(TurnaroundError):
-    """A case, action or other record that does not exist (any more)."""
-
-
-class StoreError(TurnaroundError):
-    """The database cannot be used: newer than the app, not a database, damaged, or unwritable."""
-
-
-class DataError(StoreError):
-    """A problem with the data folder, its database or a file read into it, told in the
-    user's language: `code` names the catalog message."""
+class CatalogError(TurnaroundError):
+    """An error told in the user's language: `code` names the catalog message."""
 
     def __init__(self, code: str, **params: object) -> None:
         self.code = code
@@ -56,6 +47,19 @@ class DataError(StoreError):
 
     def message(self, lang: Language) -> str:
         return text(f"error.{self.code}", lang, **self.params)
+
+
+class NotFoundError(TurnaroundError):
+    """A case, action or other record that does not exist (any more)."""
+
+
+class StoreError(TurnaroundError):
+    """The database cannot be used: newer than the app, not a database, damaged, or unwritable."""
+
+
+class DataError(CatalogError, StoreError):
+    """A problem with the data folder, its database or a file read into it, told in the
+    user's language: `code` names the catalog message."""
 
 
 class UnprintableCharacterError(ValidationError):

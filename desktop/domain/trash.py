@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from desktop.domain.catalog import text
-from desktop.domain.enums import Language
-from desktop.domain.errors import TurnaroundError
+from desktop.domain.errors import CatalogError
 
 KEPT_FOR = timedelta(days=30)
 
@@ -96,15 +94,7 @@ class TrashChange:
         return {item.kind for item in (*self.moved_in, *self.restored, *self.removed)}
 
 
-class TrashConflictError(TurnaroundError):
+class TrashConflictError(CatalogError):
     """An item cannot be restored: something now in its place holds what it must hold alone.
     `code` names the catalog message: "trash_number_taken" (another case has the case's
     number), "trash_already_there" (the same item was imported again since), "trash_conflict"."""
-
-    def __init__(self, code: str, **params: object) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(self.message(Language.EN))
-
-    def message(self, lang: Language) -> str:
-        return text(f"error.{self.code}", lang, **self.params)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import tzinfo
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -12,6 +11,7 @@ from desktop.services.calendars import CalendarService
 from desktop.services.cases import CaseService
 from desktop.services.clock import Clock, local_zone, system_clock
 from desktop.services.settings import SettingsService
+from desktop.services.watchers import Watchers
 from desktop.store.store import Store
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ class Services:
         self.cases = CaseService(store, self.settings, self.calendars, clock, self.zone)
         # told of every change to the Trash; here, so that the window listens before the
         # Trash's service is first made (at the first delete: its modules cost start-up time)
-        self.trash_watchers: list[Callable[[TrashChange], None]] = []
+        self.trash_watchers: Watchers[TrashChange] = Watchers()
 
     @cached_property
     def documents(self) -> DocumentService:

@@ -10,6 +10,7 @@ from desktop.domain.journal import Emotion, JournalEntry, SelfReview, ThoughtRec
 from desktop.domain.mood import MoodPoint, complaint_days, daily_reminder_due, mood_series
 from desktop.domain.validation import clean_int
 from desktop.services.clock import Clock
+from desktop.services.watchers import Watchers
 from desktop.store.journal import JournalStore, Transform
 from desktop.store.store import Store
 from desktop.store.vault import (
@@ -42,23 +43,16 @@ class JournalService:
         self.zone = zone
         self._key: Key | None = None  # while unlocked
         self._hidden = False  # the privacy switch
-        self._watchers: list[Callable[[], None]] = []
+        self._watchers: Watchers[None] = Watchers()
 
     # --- who may see it ------------------------------------------------------------------------
     def watch(self, callback: Callable[[], None]) -> Callable[[], None]:
         """Call `callback` whenever the journal is locked, unlocked, hidden or shown; returns
         the call that stops watching."""
-        self._watchers.append(callback)
-
-        def unwatch() -> None:
-            if callback in self._watchers:
-                self._watchers.remove(callback)
-
-        return unwatch
+        return self._watchers.watch(lambda _nothing: callback())
 
     def _changed(self) -> None:
-        for callback in list(self._watchers):
-            callback()
+        self._watchers.tell(None)
 
     def set_hidden(self, hidden: bool) -> None:
         """The privacy switch: hiding also locks; showing again does not unlock."""

@@ -29,6 +29,7 @@ from desktop.domain.trash import (
     purge_before,
 )
 from desktop.services.clock import Clock
+from desktop.services.watchers import Watchers
 from desktop.store.store import Store
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class TrashService:
         journal: Callable[[], JournalService],
         clock: Clock,
         zone: tzinfo,
-        watchers: list[Watcher] | None = None,
+        watchers: Watchers[TrashChange] | None = None,
     ) -> None:
         self.store = store
         self._journal = journal  # made when first needed: its cryptography costs start-up time
@@ -57,7 +58,7 @@ class TrashService:
         self.zone = zone
         # made before the session's first delete: what was deleted since can be undone
         self.started_at = clock()
-        self._watchers = watchers if watchers is not None else []
+        self._watchers = watchers if watchers is not None else Watchers()
 
     @property
     def journal(self) -> JournalService:
@@ -66,17 +67,10 @@ class TrashService:
     def watch(self, callback: Watcher) -> Callable[[], None]:
         """Call `callback` with what changed after every delete, restore and removal; returns
         the call that stops watching."""
-        self._watchers.append(callback)
-
-        def unwatch() -> None:
-            if callback in self._watchers:
-                self._watchers.remove(callback)
-
-        return unwatch
+        return self._watchers.watch(callback)
 
     def _tell(self, change: TrashChange) -> TrashChange:
-        for callback in list(self._watchers):
-            callback(change)
+        self._watchers.tell(change)
         return change
 
     # --- moving to the Trash -------------------------------------------------------------------

@@ -61,13 +61,7 @@ class TrashActions(QObject):
             icon("trash-2"), QCoreApplication.translate("Trash", "&Trash…"), window
         )
         self.trash_action.triggered.connect(self.open_trash)
-        watchers, changed = services.trash_watchers, self._changed
-        watchers.append(changed)
-
-        def unwatch() -> None:
-            if changed in watchers:
-                watchers.remove(changed)
-
+        unwatch = services.trash_watchers.watch(self._changed)
         self.destroyed.connect(lambda *_: unwatch())
 
     def add_menu(self, before: QAction) -> QMenu:

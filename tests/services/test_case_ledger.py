@@ -13,17 +13,11 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.settings import Deadlines
 from desktop.domain.working_time import DEFAULT, CalendarSetting, Counting
 from tests.conftest import SHANGHAI
+from tests.made import a_received_case
 
 
 def received(services, clock):
-    case = services.cases.create()
-    return services.cases.update_intake(
-        case.id,
-        customer="华信银行",
-        contact_name="王经理",
-        received_at=clock.now - timedelta(hours=2),
-        complaint_text="系统崩溃，三个月的数据丢失了！",
-    )
+    return a_received_case(services, clock)
 
 
 def next_due(services, case_id):

@@ -18,17 +18,11 @@ from desktop.services import Services
 from desktop.services.demo import fill_demo
 from desktop.services.journal import JournalLockedError
 from tests.conftest import SHANGHAI
+from tests.made import a_received_case
 
 
 def an_open_case(services, clock, text="系统崩溃，三个月的数据丢失了！"):
-    case = services.cases.create()
-    return services.cases.update_intake(
-        case.id,
-        customer="华信银行",
-        contact_name="王经理",
-        received_at=clock.now - timedelta(hours=2),
-        complaint_text=text,
-    )
+    return a_received_case(services, clock, text)
 
 
 def everything_of(services, case_id):

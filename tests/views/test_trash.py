@@ -3,8 +3,6 @@ dialog, and the journal's thought records and self-reviews."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
@@ -15,6 +13,7 @@ from desktop.domain.journal import ThinkingTrap, ThoughtRecord
 from desktop.domain.trash import TrashKind
 from desktop.views.case_list import CaseListView
 from desktop.views.journal import JournalView
+from tests.made import a_received_case
 from tests.typing import type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -28,14 +27,7 @@ def answer_yes(monkeypatch):
 
 
 def a_case(services, clock, text="月底报表查询太慢，一张报表要等十几分钟"):
-    case = services.cases.create()
-    return services.cases.update_intake(
-        case.id,
-        customer="华信银行",
-        contact_name="王经理",
-        received_at=clock.now - timedelta(hours=2),
-        complaint_text=text,
-    )
+    return a_received_case(services, clock, text)
 
 
 def cases_view(window) -> CaseListView:
