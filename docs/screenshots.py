@@ -3,19 +3,29 @@ on fresh demo data, for each main screen in Chinese and in English, plus dark an
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+SCREEN = {"name": "docs", "x": 0, "y": 0, "width": 1368, "height": 848, "logicalDpi": 96}
 VIEWS = ("cases", "journal", "goals", "library", "checklists", "insights", "settings")
 EXTRAS = (
     # (file name, view, language, extra arguments, extra environment)
     ("cases-zh_CN-dark", "cases", "zh_CN", ["--theme", "dark"], {}),
     ("insights-en-dark", "insights", "en", ["--theme", "dark"], {}),
-    ("library-zh_CN-2x", "library", "zh_CN", [], {"QT_SCALE_FACTOR": "2"}),
+    ("library-zh_CN-2x", "library", "zh_CN", [], {"QT_SCALE_FACTOR": "2"}),  # on a 2× screen
 )
+
+
+def _screen(folder: Path, scale: int) -> str:
+    """The offscreen platform with a screen of SCREEN's size at `scale` (its own is 800×800)."""
+    screen = {**SCREEN, "width": SCREEN["width"] * scale, "height": SCREEN["height"] * scale}
+    config = folder / f"screen-{scale}x.json"
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    return f"offscreen:configfile={config}"
 
 
 def main(target: str = "docs/screenshots") -> int:
@@ -23,11 +33,14 @@ def main(target: str = "docs/screenshots") -> int:
     folder.mkdir(parents=True, exist_ok=True)
     app = [sys.executable, "-m", "desktop"]
     with tempfile.TemporaryDirectory() as home:
+        # a screen with room for the window's first-start size, 1320×800 (the plugin's own
+        # screen is 800×800 and the window would shrink to fit it)
         env = {
             **os.environ,
             "TURNAROUND_HOME": str(Path(home) / "data"),
-            "QT_QPA_PLATFORM": "offscreen",
+            "QT_QPA_PLATFORM": _screen(Path(home), 1),
         }
+        doubled = {"QT_QPA_PLATFORM": _screen(Path(home), 2)}
         subprocess.run(
             [*app, "demo", "--cases", "300"], env=env, check=True, stdout=subprocess.DEVNULL
         )
@@ -38,7 +51,7 @@ def main(target: str = "docs/screenshots") -> int:
             path = folder / f"{name}.png"
             subprocess.run(
                 [*app, "--lang", lang, "--view", view, *arguments, "--screenshot", str(path)],
-                env={**env, **extra},
+                env={**env, **(doubled if "QT_SCALE_FACTOR" in extra else {}), **extra},
                 check=True,
             )
             print(path)

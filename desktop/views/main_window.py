@@ -38,6 +38,19 @@ PRIVATE_VIEWS = ("journal", "goals")  # hidden by the privacy switch
 GEOMETRY_KEY = "window.geometry"
 
 
+PREFERRED_SIZE = QSize(1320, 800)
+SCREEN_MARGIN = 48  # room for the window's frame and title bar
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's size at its first start: the preferred size, or less on a small screen
+    (on 1366×768 with a panel, 800 rows would put the status line off screen)."""
+    return QSize(
+        min(PREFERRED_SIZE.width(), available.width() - SCREEN_MARGIN),
+        min(PREFERRED_SIZE.height(), available.height() - SCREEN_MARGIN),
+    )
+
+
 class MainWindow(QMainWindow):
     # made by views/main_menus.py
     new_action: QAction
@@ -367,7 +380,7 @@ class MainWindow(QMainWindow):
         if stored:
             self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))
         else:
-            self.resize(1320, 800)
+            self.resize(first_size(self.screen().availableGeometry().size()))
 
     def _settings_saved(self, leaving: bool = False) -> bool:
         from desktop.views.settings_guard import settings_saved

@@ -7,7 +7,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
-window.resize(1200, 760)
+# the size the app's window takes at its first start (views/main_window.first_size), so that
+# both pictures have as many pixels to grab and compress
+available = app.primaryScreen().availableGeometry()
+window.resize(min(1320, available.width() - 48), min(800, available.height() - 48))
 window.show()
 
 

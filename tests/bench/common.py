@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
@@ -36,6 +37,15 @@ def demo_folder(cases: int) -> Path:
         )
         print(f"  took {time.perf_counter() - started:.1f} s", flush=True)
     return folder
+
+
+def offscreen_screen(width: int, height: int) -> str:
+    """QT_QPA_PLATFORM for a screen of this size (the offscreen plugin's own is 800×800)."""
+    config = CACHE / f"screen-{width}x{height}.json"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    return f"offscreen:configfile={config}"
 
 
 def time_command(command: Sequence[str], env: dict[str, str] | None = None) -> float:

@@ -95,3 +95,12 @@ def test_window_geometry_is_remembered(qtbot, services, data_home, clock):
     second.close()
     second.deleteLater()
     reopened.close()
+
+
+def test_the_first_window_fits_a_small_screen():
+    from PySide6.QtCore import QSize
+
+    from desktop.views.main_window import first_size
+
+    assert first_size(QSize(1366, 728)) == QSize(1318, 680)  # 1366×768 with a panel
+    assert first_size(QSize(2560, 1400)) == QSize(1320, 800)
