@@ -99,7 +99,7 @@ class TrashDialog(QDialog):
         for row, item in enumerate(self.items):
             left = item.days_left(now)
             cells = [
-                QTableWidgetItem(item_name(item, zone)),
+                QTableWidgetItem(item_name(item, zone, in_sentence=False)),
                 QTableWidgetItem(kind_name(item.kind)),
                 QTableWidgetItem(local_text(item.deleted_at, zone)),
                 QTableWidgetItem(
@@ -112,6 +112,8 @@ class TrashDialog(QDialog):
                 self.table.setItem(row, column, cell)
             if item.id in chosen:
                 self.table.selectRow(row)
+        if self.items and not self.selected_ids():
+            self.table.selectRow(0)  # the row drawn as current is the one the buttons act on
         self.table.setVisible(bool(self.items))
         self.empty_note.setVisible(not self.items)
         self.empty_button.setEnabled(bool(self.items))

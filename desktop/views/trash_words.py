@@ -8,6 +8,7 @@ from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.anonymise import shorten
 from desktop.domain.dates import local_text
 from desktop.domain.trash import TrashItem, TrashKind
 
@@ -24,16 +25,24 @@ def kind_name(kind: TrashKind) -> str:
     return names[kind]
 
 
-def item_name(item: TrashItem, zone: tzinfo) -> str:
-    """“C-2026-0003 · 报表错误”; a journal entry of 2026-11-24 18:05."""
+MENU_LABEL = 28  # characters of a label in the Edit menu and the status line
+
+
+def item_name(item: TrashItem, zone: tzinfo, in_sentence: bool = True) -> str:
+    """In a sentence, “C-2026-0003 · 报表错误…” (cut short); in the Trash's list, the whole
+    label; a journal entry by its date."""
     when = local_text(item.item_at or item.deleted_at, zone)
+    if not in_sentence:
+        return item.label or when  # the kind has a column of its own
     if item.kind is TrashKind.JOURNAL_ENTRY:
         return QCoreApplication.translate("Trash", "the journal entry of %1").replace("%1", when)
     if item.kind is TrashKind.THOUGHT_RECORD:
         return QCoreApplication.translate("Trash", "the thought record of %1").replace("%1", when)
     if item.kind is TrashKind.SELF_REVIEW:
         return QCoreApplication.translate("Trash", "the self-review of %1").replace("%1", when)
-    return QCoreApplication.translate("Trash", "“%1”").replace("%1", item.label)
+    return QCoreApplication.translate("Trash", "“%1”").replace(
+        "%1", shorten(item.label, MENU_LABEL)
+    )
 
 
 def undo_text(items: Sequence[TrashItem], zone: tzinfo) -> str:
