@@ -142,6 +142,7 @@ def test_the_trash_dialog_restores_and_deletes_forever_after_asking(
     assert dialog.table.item(0, 3).text() == "30 days"
     # the newest is chosen at once: the row drawn as current is the one the buttons act on
     assert dialog.selected_ids() == [dialog.items[0].id] and dialog.restore_button.isEnabled()
+    dialog.table.clearSelection()
     dialog.table.selectRow(1)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert [lesson.title for lesson in services.library.lessons()] == ["升级前没有备份"]
