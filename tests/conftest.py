@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported anywhere
+from tests.screen import on_a_laptop_screen
+
+os.environ["QT_QPA_PLATFORM"] = on_a_laptop_screen(os.environ.get("QT_QPA_PLATFORM"))
 
 from datetime import UTC, datetime, timedelta, timezone
 

@@ -13,6 +13,7 @@ from desktop.domain.enums import (
     ActionHorizon,
     ActionStatus,
     Channel,
+    CommitmentKind,
     CommitmentState,
     ComplaintType,
     Responsibility,
@@ -148,6 +149,14 @@ def missing_to_close(case: Case) -> list[ValidationError]:
         problems.append(ValidationError("actions", "open_actions", count=len(unfinished)))
     elif awaiting_new_action(case.actions) is not None:
         problems.append(ValidationError("actions", "check_failed_no_action"))
+    # closing ends what the case still owes the customer: a promise made is kept first
+    promised = [
+        c
+        for c in case.commitments
+        if c.kind is CommitmentKind.PROMISE and c.kept_at is None and c.cancelled_at is None
+    ]
+    if promised:
+        problems.append(ValidationError("commitments", "open_promises", count=len(promised)))
     return problems
 
 

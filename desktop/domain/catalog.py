@@ -332,6 +332,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "Actions neither done nor cancelled: {count}.",
         "还有 {count} 项措施既未完成也未取消。",
     ),
+    "error.open_promises": (
+        "Promises to the customer not kept yet: {count}. Record the progress update that keeps "
+        "them on the Plan page first (the case file's promise ledger lists them).",
+        "还有 {count} 项对客户的承诺尚未兑现：请先在“制定方案”页记录兑现承诺的进展通报"
+        "（案件档案的承诺台账列出了它们）。",
+    ),
     "error.not_an_image": (
         "Not an image this app can print: choose a PNG or JPEG file.",
         "不是可打印的图片：请选择 PNG 或 JPEG 文件。",

@@ -23,12 +23,17 @@ def event_detail(event: TimelineEvent, lang: Language, zone: tzinfo) -> str:
         return ""
     if event.kind is EventKind.CLASSIFIED and detail in ComplaintType._value2member_map_:
         return label(ComplaintType(detail), lang)
+    if event.kind is EventKind.PROMISE_MADE:
+        due, _, what = detail.partition(" ")
+        moment = parse_moment(due)
+        if moment is not None:
+            when = local_moment(moment, zone, lang)
+            if what:
+                return text("doc.promised_what_by", lang, when=when, what=what)
+            return text("doc.promised_by", lang, when=when)
     moment = parse_moment(detail)
     if moment is not None:
-        when = local_moment(moment, zone, lang)
-        if event.kind is EventKind.PROMISE_MADE:
-            return text("doc.promised_by", lang, when=when)
-        return when
+        return local_moment(moment, zone, lang)
     return detail
 
 

@@ -157,7 +157,9 @@ def _responded(case: Case, event: Responded, terms: Terms) -> Draft:
 def _promise_made(case: Case, event: PromiseMade, terms: Terms) -> Draft:
     draft = Draft(case)
     draft.add(CommitmentKind.PROMISE, event.due_at, event.at, description=event.description)
-    draft.note(EventKind.PROMISE_MADE, event.at, event.due_at.isoformat())
+    # the due time, then what was promised (a letter's promise is not a progress report)
+    detail = f"{event.due_at.isoformat()} {event.description}".strip()
+    draft.note(EventKind.PROMISE_MADE, event.at, detail)
     return draft
 
 

@@ -122,7 +122,7 @@ def test_a_promise_entered_after_its_due_time_counts_from_then():
     [promise] = case.commitments
     assert promise.created_at == promise.due_at == T0 - 2 * HOUR
     assert [(line.kind, line.detail) for line in result.timeline] == [
-        (EventKind.PROMISE_MADE, (T0 - 2 * HOUR).isoformat())
+        (EventKind.PROMISE_MADE, f"{(T0 - 2 * HOUR).isoformat()} 电话回访")
     ]
 
 
@@ -305,3 +305,16 @@ def test_a_change_says_what_kind_it_is():
     assert CommitmentChange(open_one, cancelled).kind is ChangeKind.CANCEL
     assert CommitmentChange(kept, open_one).kind is ChangeKind.REOPEN
     assert CommitmentChange(open_one, moved).kind is ChangeKind.MOVE
+
+
+def test_the_timeline_says_what_a_letter_promised_not_a_progress_report():
+    from datetime import UTC
+
+    from desktop.domain.enums import Language
+    from desktop.domain.event_text import describe_event
+
+    case = new_case()
+    result = play(case, PromiseMade(T0, T0 + 5 * HOUR, "提交书面整改报告"))
+    [line] = result.timeline
+    said = describe_event(line, Language.ZH, UTC)
+    assert "提交书面整改报告" in said and "通报进展" not in said

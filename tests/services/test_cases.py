@@ -160,9 +160,14 @@ def test_a_complete_case_closes_and_reopens(services, clock):
     services.cases.set_investigation(case.id, root_cause="备份脚本配置错误")
     action_id = services.cases.add_part(case.id, Action(0, ActionHorizon.SHORT_TERM, "恢复"))
     services.cases.update_part(Action, action_id, status=ActionStatus.VERIFIED)
+    with pytest.raises(CannotCloseError) as refused:  # the progress report promised is owed
+        services.cases.close(case.id)
+    assert [p.code for p in refused.value.problems] == ["open_promises"]
+    services.cases.add_part(case.id, ProgressUpdate(0, clock.now, Channel.EMAIL, "已恢复"))
     case = services.cases.close(case.id)
     assert case.status is CaseStatus.CLOSED and case.stage is Stage.CLOSE
-    assert kinds(case)[CommitmentKind.PROMISE].cancelled_at is not None
+    promise = kinds(case)[CommitmentKind.PROMISE]
+    assert promise.kept_at is not None and promise.cancelled_at is None
     with pytest.raises(ValidationError, match="closed"):
         services.cases.set_investigation(case.id, root_cause="changed")
     case = services.cases.reopen(case.id)

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from desktop.domain.complaint import Action
+from desktop.domain.complaint import Action, ProgressUpdate
 from desktop.domain.enums import (
     ActionHorizon,
     ActionStatus,
@@ -48,6 +48,8 @@ def closable_case(services, clock):
             check_criterion="连续 30 天备份成功",
         ),
     )
+    update = ProgressUpdate(0, clock.now, Channel.EMAIL, "备份已恢复，告警已上线。")
+    services.cases.add_part(case.id, update)  # keeps the progress report promised
     return case.id, action_id
 
 

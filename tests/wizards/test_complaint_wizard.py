@@ -31,6 +31,7 @@ TEXTS = {
         complaint="上周五系统升级后，三个月的报销数据丢失了！",
         root="升级脚本未做备份校验",
         action="从备份恢复数据",
+        update="数据已从备份恢复，正在核对。",
     ),
     Language.EN: dict(
         customer="Northwind Traders",
@@ -38,6 +39,7 @@ TEXTS = {
         complaint="After the upgrade three months of claims are gone: data loss!",
         root="The upgrade script skipped the backup check",
         action="Restore the data from backup",
+        update="The data is restored from backup; we are checking it.",
     ),
 }
 
@@ -105,6 +107,8 @@ def test_a_new_user_takes_a_complaint_from_intake_to_closed(open_wizard, qtbot, 
     model = plan.actions.model
     status_column = [c.field for c in model.columns].index("status")
     assert model.setData(model.index(0, status_column), ActionStatus.DONE)
+    fill_dialog_then_ok(qtbot, {"summary": words["update"]})  # keeps the report promised
+    qtbot.mouseClick(plan.updates.add_button, Qt.MouseButton.LeftButton)
     click_next(qtbot, wizard)
     assert wizard.currentId() == Stage.TEAM
     assert (
