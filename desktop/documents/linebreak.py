@@ -58,14 +58,17 @@ def may_break_before(previous: str, current: str) -> bool:
 
 
 def _number_binds(chars: Sequence[str], position: int) -> bool:
-    """Is `position` just after the spaces between a number and Chinese (已逾期 3 天, 第 2 页)?
-    Such spaces are only for looks: a number stays with the words it counts."""
+    """Is `position` just after the spaces between a number and Chinese (已逾期 3 天, 第 2 页),
+    or between two groups of digits (a phone number, 138 0013 8000)? Such spaces are only for
+    looks: a number stays with the words it counts, and in one piece."""
     before = position - 1
     while before >= 0 and chars[before] in BREAKING_SPACES:
         before -= 1
     if before < 0 or position >= len(chars):
         return False
     left, right = chars[before], chars[position]
+    if left.isdigit() and right.isdigit():
+        return True
     return (left.isdigit() and is_cjk(right)) or (is_cjk(left) and right.isdigit())
 
 

@@ -187,8 +187,9 @@ def letter_values(
     if facts.compensation.strip() and not offers:
         offers = [Compensation(0, CompensationKind.OTHER, facts.compensation)]
     commitments = list(case.commitments)
-    promise = commitment_sentence(commitments, now, zone, lang)
-    typed = _typed_commitment(facts, zone, lang)
+    promise = commitment_sentence(
+        commitments, now, zone, lang, (facts.commitment, facts.commitment_due)
+    )
     received = case.intake.received_at
     return {
         "issue": facts.issue.strip().rstrip("。."),
@@ -202,7 +203,7 @@ def letter_values(
             f"{number}. {line}" for number, line in enumerate(filter(None, planned), 1)
         ),
         "compensation": compensation_phrase(offers, lang),
-        "commitment": " ".join(filter(None, [promise, typed])),
+        "commitment": promise,
         "contact": contact_sentence(signer.name, signer.phone, signer.email, lang),
     }
 
@@ -213,18 +214,6 @@ def _project(name: str, lang: Language) -> str:
     if lang is ZH or not name or name.lower().startswith("the "):
         return name
     return f"the {name}"
-
-
-def _typed_commitment(facts: LetterFacts, zone: tzinfo, lang: Language) -> str:
-    words = " ".join(facts.commitment.split()).rstrip("。.；;，, ")
-    if not words:
-        return ""
-    if facts.commitment_due is None:
-        return as_sentence(("我们承诺：" if lang is ZH else "We commit to ") + words, lang)
-    day = long_date(facts.commitment_due.astimezone(zone).date(), lang)
-    if lang is ZH:
-        return f"我们承诺：将于{day}前{words}。"
-    return f"We commit to {words} by {day}."
 
 
 def placeholder_label(name: str, lang: Language) -> str:
@@ -259,7 +248,7 @@ def fill_template(
         names = _PLACEHOLDER.findall(match.group(1))
         if any(not values.get(name, "").strip() for name in names):
             return ""
-        return _PLACEHOLDER.sub(lambda m: values[m.group(1)], match.group(1))
+        return _PLACEHOLDER.sub(lambda m: _before(values[m.group(1)], m), match.group(1))
 
     without_optional = _OPTIONAL.sub(optional, template)
     missing: list[str] = []
@@ -267,7 +256,7 @@ def fill_template(
     def required(match: re.Match[str]) -> str:
         value = values.get(match.group(1), "").strip()
         if value:
-            return value
+            return _before(value, match)
         if match.group(1) not in missing:
             missing.append(match.group(1))
         return to_fill(match.group(1), lang) if lang else match.group(0)
@@ -275,6 +264,15 @@ def fill_template(
     filled = _PLACEHOLDER.sub(required, without_optional)
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", filled)]
     return "\n\n".join(p for p in paragraphs if p), tuple(missing)
+
+
+def _before(value: str, match: re.Match[str]) -> str:
+    """A value that ends as the template goes on ("Co., Ltd." before "."; "。" before "。")
+    gives up its last mark: one full stop, not two."""
+    after = match.string[match.end() : match.end() + 1]
+    if after and after in ".。" and value.endswith(after):
+        return value[:-1]
+    return value
 
 
 def draft_letter(

@@ -157,9 +157,15 @@ def _lower_first(text: str, lang: Language) -> str:
 
 
 def commitment_sentence(
-    commitments: Sequence[Commitment], now: datetime, zone: tzinfo, lang: Language
+    commitments: Sequence[Commitment],
+    now: datetime,
+    zone: tzinfo,
+    lang: Language,
+    typed: tuple[str, datetime | None] | None = None,
 ) -> str:
-    """What we have promised and not yet kept, with dates: the ledger speaks, not a memo."""
+    """What we have promised and not yet kept, with dates: the ledger speaks, not a memo; and
+    what the letter promises besides (`typed`: words, and the date if there is one), in the
+    same one sentence."""
     # a date already past is not promised again in a letter; the actions have their own list
     open_ones = [
         c
@@ -194,19 +200,34 @@ def commitment_sentence(
                     else "visit you to hear how things are going",
                 )
             )
-    if not promises:
+    undated: list[str] = []
+    if typed is not None:
+        words = _lower_first(" ".join(typed[0].split()).rstrip("。.；;，, "), lang)
+        known = {what.casefold() for _, what in promises}
+        if words and words.casefold() not in known:  # once in the ledger, said once
+            if typed[1] is None:
+                undated.append(words)
+            else:
+                promises.append((typed[1], words))
+    if not promises and not undated:
         return ""
     promises.sort(key=lambda item: item[0])
     if lang is ZH:
         clauses = [
             f"于{long_date(due.astimezone(zone).date(), lang)}前{what}" for due, what in promises
         ]
-        return "我们承诺：将" + "；".join(clauses) + "。"
+        return "我们承诺：将" + "；".join(clauses + undated) + "。"
     clauses = [
         f"{what} by {long_date(due.astimezone(zone).date(), lang)}" for due, what in promises
     ]
-    joined = clauses[0] if len(clauses) == 1 else "; ".join(clauses[:-1]) + "; and " + clauses[-1]
-    return f"We commit to {joined}."
+    return f"We commit to {series(clauses + undated)}."
+
+
+def series(items: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B, and C"."""
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + ", and " + items[-1]
 
 
 def contact_sentence(name: str, phone: str, email: str, lang: Language) -> str:

@@ -195,12 +195,48 @@ def test_what_the_letter_says_goes_back_to_the_case(services, clock, tmp_path):
     assert again.body == draft.body  # the exported letter is the one shown next time
 
 
+@pytest.mark.parametrize("lang", [Language.ZH, Language.EN])
+def test_every_promise_is_in_one_sentence_said_once(services, clock, lang):
+    case = make_case(services, clock)  # its first response promised a progress report
+    due = clock.now + timedelta(days=5)
+    typed = "向您提交书面整改报告" if lang is Language.ZH else "send you a written report"
+    facts = dataclasses.replace(
+        services.documents.letter_facts(case, lang), commitment=typed, commitment_due=due
+    )
+    body = services.documents.letter_draft(case, lang, facts, fresh=True).body
+    opener = "我们承诺" if lang is Language.ZH else "We commit to"
+    assert body.count(opener) == 1 and body.count(typed) == 1
+    assert "; and" not in body and "。 " not in body
+    services.cases.add_promise(case.id, typed, due)  # exported once: now in the ledger too
+    again = services.documents.letter_draft(services.cases.get(case.id), lang, facts, fresh=True)
+    assert again.body.count(typed) == 1
+
+
+def test_an_english_series_of_promises_reads_as_english():
+    from desktop.domain.letter_phrases import series
+
+    assert series(["A"]) == "A"
+    assert series(["A", "B"]) == "A and B"
+    assert series(["A", "B", "C"]) == "A, B, and C"
+
+
 def test_typed_fragments_become_sentences():
     assert as_sentence("修复报表模板", Language.ZH) == "修复报表模板。"
     assert as_sentence("修复报表模板，", Language.ZH) == "修复报表模板。"
     assert as_sentence("已修复！", Language.ZH) == "已修复！"
     assert as_sentence("fix the template", Language.EN) == "Fix the template."
     assert as_sentence("  the sync job; ", Language.EN) == "The sync job."
+
+
+def test_a_value_ending_in_a_full_stop_before_one_gives_one():
+    from desktop.domain.letter import fill_template
+
+    filled, _ = fill_template(
+        "I am {engineer} from {company}.[[ Call {phone}.]]",
+        {"engineer": "Li Ming", "company": "Yunfan Software Co., Ltd.", "phone": "555."},
+    )
+    assert filled == "I am Li Ming from Yunfan Software Co., Ltd. Call 555."
+    assert fill_template("{a}。", {"a": "已恢复。"})[0] == "已恢复。"
 
 
 def test_optional_parts_of_a_template_go_when_empty():

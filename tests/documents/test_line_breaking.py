@@ -116,6 +116,14 @@ def test_a_number_stays_with_the_chinese_it_counts():
             assert not line.startswith(("天", "12")), (width, line)
 
 
+def test_a_phone_number_is_never_broken_between_its_groups():
+    style = styles_for(Language.ZH).letter_body
+    text = "如有任何问题，请随时与我联系（电话：138 0013 8000，邮箱：liming@example.com）。"
+    for width in range(40, 120, 2):
+        for line in lines_of(Paragraph(mixed(text), style), width * mm):
+            assert not line.startswith(("0013", "8000")), (width, line)
+
+
 def test_a_table_cell_obeys_the_rules_too():
     style = styles_for(Language.ZH).cell
     text = naive_breaks_at(style, "整", "，", width=40 * mm) + "再写一句话。"
