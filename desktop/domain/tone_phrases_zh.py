@@ -17,6 +17,15 @@ from desktop.domain.tone_kinds import (
 from desktop.domain.tone_kinds import PhraseRule as R
 
 HELP = "我们将协助贵方一起解决"
+# how a letter names the customer: 贵行 to a bank, 贵院 to a hospital, 贵校 to a school …
+YOU = ("贵方", "贵公司", "贵司", "贵行", "贵院", "贵校", "贵单位", "贵局", "你们", "您")
+
+
+def _yours(phrase: str) -> tuple[str, ...]:
+    """`phrase` ("{}操作不当") for each way of naming the customer."""
+    return tuple(phrase.format(you) for you in YOU)
+
+
 FIND_CAUSE = "我们将与贵方一起查清原因，并为我方的部分负责"
 BY_DATE = "我们将于……前完成……"
 
@@ -24,7 +33,12 @@ ZH_PHRASES: tuple[R, ...] = (
     # 指责客户
     R("但是贵方", BLAMING, "同时，我们将协助贵方", ("但贵方",), not_after=("不",)),
     R("你们自己", BLAMING, "在该设置被修改后", ("贵方自己", "您自己")),
-    R("贵方操作不当", BLAMING, "在当时的操作步骤下，系统没有给出应有的提示", ("您操作不当",)),
+    R(
+        "贵方操作不当",
+        BLAMING,
+        "在当时的操作步骤下，系统没有给出应有的提示",
+        _yours("{}操作不当")[1:],
+    ),
     R("用户操作不当", BLAMING, "系统没有防止这一步操作", ("客户操作不当", "操作人员操作不当")),
     R("贵方人员操作失误", BLAMING, "这一操作触发了系统中的缺陷", ("贵方人员失误", "您的失误")),
     R("是贵方的问题", BLAMING, FIND_CAUSE, ("是您的问题", "是贵方的原因", "是你们的问题")),
@@ -36,7 +50,7 @@ ZH_PHRASES: tuple[R, ...] = (
         "贵方也有责任",
         BLAMING,
         "对于我方的部分，我们深表歉意",
-        ("双方都有责任", "贵方也有一定责任"),
+        ("双方都有责任", *_yours("{}也有一定责任"), *_yours("{}也有一定的责任")),
     ),
     R("贵方配合不到位", BLAMING, "我们将与贵方约定更清楚的配合方式", ("贵方配合不够",)),
     R("您误解了", BLAMING, "可能是我们没有解释清楚", ("您可能误解了", "您理解错了", "您理解有误")),
@@ -73,6 +87,7 @@ ZH_PHRASES: tuple[R, ...] = (
     R("之前从未出现过", DEFENSIVE, "这是我们没有预见到的", ("我们也是第一次遇到",)),
     # 含糊其辞
     R("按理说", HEDGING, "我们将……", ("按道理说", "照理说")),
+    R("应该是", HEDGING, "我们已确认是……", ("大概是", "估计是"), not_after=("本", "原本")),
     R("按说", HEDGING, "我们将……", not_before=("明",)),  # 按说明书操作 is not a hedge
     R("原则上", HEDGING, BY_DATE),
     R("尽量", HEDGING, BY_DATE, ("尽可能",)),
@@ -89,6 +104,12 @@ ZH_PHRASES: tuple[R, ...] = (
     R("看看能不能", HEDGING, "我们将……", ("看能否",)),
     # 轻描淡写
     R("正常现象", MINIMISING, "这给贵方带来了……的影响"),
+    R(
+        "我们也有一定的责任",
+        MINIMISING,
+        "这是我们的责任",
+        ("我们也有一定责任", "我方也有一定责任", "我方也有一定的责任", "我们也有部分责任"),
+    ),
     R("这是正常的", MINIMISING, "这给贵方的工作带来了影响", ("这很正常",)),
     R("小问题", MINIMISING, "这个问题", not_after=("不是", "不是一个", "并非")),
     R("影响不大", MINIMISING, "这影响了贵方……", ("影响很小", "并无大碍")),

@@ -236,3 +236,13 @@ def test_the_letter_dialog_finds_the_whole_api_in_one_module():
     assert tone.apology_gaps is apology_parts.apology_gaps
     assert tone.gap_message is apology_parts.gap_message
     assert tone.GAP_CODES == ("no_responsibility", "no_repair")
+
+
+def test_a_bank_is_blamed_as_plainly_as_any_customer():
+    text = "其实这个问题主要是贵行操作不当造成的，但是我们也有一定的责任，应该是配置的问题吧。"
+    assert [note.phrase for note in check(text, ZH)] == [
+        "贵行操作不当",
+        "我们也有一定的责任",
+        "应该是",
+    ]
+    assert check("报表本应该是月底自动生成的。", ZH) == []
