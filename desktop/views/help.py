@@ -128,7 +128,8 @@ class GuideDialog(QDialog):
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
     """(keys, what they do): the menus' actions that have a shortcut, then the rest."""
     rows = []
-    for menu in window.menuBar().findChildren(QMenu):
+    menus = [action.menu() for action in window.menuBar().actions()]  # whoever owns them
+    for menu in [menu for menu in menus if isinstance(menu, QMenu)]:
         for action in menu.actions():
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys:

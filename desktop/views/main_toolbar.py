@@ -27,6 +27,8 @@ class MainToolbar(QToolBar):
         self.setIconSize(QSize(18, 18))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         window.new_action.setIcon(icon("message-square-plus", "on_accent"))
+        window.new_action.setIconText(self.tr("New complaint"))  # not the menu's (&N)
+        window.new_action.setToolTip(self.tr("Record a new complaint (Ctrl+N)"))
         self.addAction(window.new_action)
         new_button = self.widgetForAction(window.new_action)
         assert isinstance(new_button, QToolButton)
@@ -79,6 +81,13 @@ class MainToolbar(QToolBar):
         if "cases" not in window._views or window.current_view_name() != "cases":
             return None
         return cast("CaseListView", window._views["cases"]).selected_case_id()
+
+    def view_shown(self, name: str) -> None:
+        """In the Library, Ctrl+F searches its lessons: this box does not claim it there."""
+        self.search.setPlaceholderText(
+            self.tr("Search cases") if name == "library" else self.tr("Search cases (Ctrl+F)")
+        )
+        self.update_case_actions()
 
     def update_case_actions(self) -> None:
         """Letter and print act on the case selected in the list: enabled only when there is one."""

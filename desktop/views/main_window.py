@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
             return
         self.view(name)
         self.stack.setCurrentIndex(row)
-        self.toolbar.update_case_actions()
+        self.toolbar.view_shown(name)
 
     def current_view_name(self) -> str:
         return VIEW_NAMES[self.stack.currentIndex()]

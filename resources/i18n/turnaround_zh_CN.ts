@@ -2090,7 +2090,7 @@ Yes marks it received and the deadlines run again.</source>
     </message>
     <message>
         <source>New lesson</source>
-        <translation>新建案例</translation>
+        <translation>新建经验</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2212,7 +2212,7 @@ Yes marks it received and the deadlines run again.</source>
     </message>
     <message>
         <source>New lesson</source>
-        <translation>新建案例</translation>
+        <translation>新建经验</translation>
     </message>
     <message>
         <source>Import a colleague&apos;s lessons…</source>
@@ -2483,20 +2483,28 @@ Yes marks it received and the deadlines run again.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <source>Record a new complaint (Ctrl+N)</source>
+        <translation>记录一条新的投诉（Ctrl+N）</translation>
+    </message>
+    <message>
         <source>Apology letter</source>
-        <translation>致歉信</translation>
+        <translation>致歉函</translation>
     </message>
     <message>
         <source>The apology letter of the selected case</source>
-        <translation>所选案件的致歉信</translation>
+        <translation>所选案件的致歉函</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation>打印报告</translation>
+        <translation>打印整改报告</translation>
     </message>
     <message>
         <source>Print the improvement report of the selected case</source>
-        <translation>打印所选案件的改进报告</translation>
+        <translation>打印所选案件的整改报告</translation>
     </message>
     <message>
         <source>Search cases (Ctrl+F)</source>

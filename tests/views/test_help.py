@@ -51,6 +51,7 @@ def test_the_keyboard_shortcuts_are_listed_from_the_menus(window, qtbot):
     assert rows["Ctrl+F"] == "Find cases"
     assert rows["F1"] == "Turnaround guide"
     assert "Ctrl+1" in rows and "Ctrl+Shift+L" in rows and "Ctrl+L" in rows
+    assert rows["Ctrl+Z"] == "Undo delete"  # the Edit menu, made apart from the menu bar
 
 
 def test_about_names_the_licences_and_credits(window, monkeypatch):
@@ -114,6 +115,7 @@ def test_f1_in_the_wizard_opens_the_guide_at_its_stage(window, services, qtbot):
 
 def test_f1_in_the_library_opens_the_guide_at_the_lessons(window, qtbot):
     window.show_view("library")
+    assert "Ctrl+F" not in window.search.placeholderText()  # it searches the lessons here
     qtbot.keyClick(window, Qt.Key.Key_F1)
     [guide] = [w for w in QApplication.topLevelWidgets() if isinstance(w, GuideDialog)]
     assert guide.browser.textCursor().selectedText() == "Lessons can be searched"
