@@ -21,7 +21,10 @@ def add_help_menu(window: QMainWindow, language: Language, folder: str) -> list[
     shortcuts.triggered.connect(lambda: _open_shortcuts(window))
     about = QAction(QCoreApplication.translate("Help", "&About Turnaround"), window)
     about.triggered.connect(lambda: _open_about(window, folder))
-    for action in (guide, shortcuts, about):
+    from desktop.views.icons import icon
+
+    for action, name in ((guide, "circle-question-mark"), (shortcuts, "keyboard"), (about, "info")):
+        action.setIcon(icon(name))
         menu.addAction(action)
     return [guide, shortcuts, about]
 

@@ -199,7 +199,7 @@ class InsightsView(QWidget):
         layout = QVBoxLayout(box)
         layout.addWidget(chart)
         if name:
-            export = QPushButton(icon("download"), self.tr("Export as PNG…"))
+            export = QPushButton(icon("file-output"), self.tr("Export as PNG…"))
             export.clicked.connect(lambda: self.export(chart, name))
             layout.addWidget(export)
         return box

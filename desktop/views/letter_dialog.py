@@ -151,7 +151,7 @@ class LetterDialog(QDialog):
         self.status.setWordWrap(True)
         self.print_button = QPushButton(icon("printer"), self.tr("Print…"))
         self.print_button.clicked.connect(self.print_letter)
-        self.export_button = QPushButton(icon("download"), self.tr("Export PDF…"))
+        self.export_button = QPushButton(icon("file-output"), self.tr("Export PDF…"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
         close = QPushButton(self.tr("Close"))

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from desktop.views.icons import icon
+
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
 
@@ -67,6 +69,7 @@ def build_menus(window: MainWindow) -> None:
         window.toggle_privacy,
         QKeySequence("Ctrl+Shift+L"),
     )
+    window.privacy_action.setIcon(icon("eye-off"))
     window.privacy_action.setCheckable(True)
     # from any window of the app: a wizard or a case file may be in front
     window.privacy_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
