@@ -35,6 +35,7 @@ from desktop.views.document_export import DocumentExporter
 from desktop.views.icons import icon
 from desktop.views.roles import USER_ROLE
 from desktop.views.state_colors import state_color
+from desktop.views.style import resize_to_fit
 from desktop.views.widgets.choice_box import ChoiceBox
 
 
@@ -132,7 +133,7 @@ class CaseFileDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
-        self.resize(1040, 700)
+        resize_to_fit(self, 1040, 700)
         self.refresh()
 
     def _table(self, headers: list[str]) -> QTableWidget:

@@ -24,6 +24,7 @@ from desktop import __version__
 from desktop.domain.enums import Language
 from desktop.paths import resource
 from desktop.views import style
+from desktop.views.style import resize_to_fit
 
 # what the menus do not show: shortcuts inside a view or a wizard
 OTHER_SHORTCUTS = (
@@ -110,7 +111,7 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(760, 640)
+        resize_to_fit(self, 760, 640)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -24,6 +24,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.journal import JournalEntry, Support
 from desktop.services import Services
 from desktop.views.feelings import FeelingsPicker
+from desktop.views.style import resize_to_fit
 from desktop.views.widgets.choice_box import ChoiceBox
 from desktop.views.widgets.datetime_edit import DateTimeField
 from desktop.views.widgets.field_form import FieldForm
@@ -105,7 +106,7 @@ class JournalEntryDialog(QDialog):
         outer.addWidget(scroll, 1)
         outer.addWidget(self.privacy_note)
         outer.addWidget(buttons)
-        self.resize(720, 760)
+        resize_to_fit(self, 720, 760)
         self._load()
 
     @staticmethod

@@ -34,6 +34,7 @@ from desktop.views.icons import icon
 from desktop.views.letter_preview import LetterPreview
 from desktop.views.letter_signer import SignerForm
 from desktop.views.letter_tone import ToneReview
+from desktop.views.style import resize_to_fit
 from desktop.views.widgets.field_form import FieldForm
 from desktop.views.widgets.status_line import set_tone
 
@@ -163,7 +164,7 @@ class LetterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self.resize(1280, 760)
+        resize_to_fit(self, 1280, 760)
 
         self._checks = QTimer(self)
         self._checks.setSingleShot(True)

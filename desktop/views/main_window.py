@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import Language, Stage
 from desktop.services import Services
-from desktop.views.style import window_style
+from desktop.views.style import fitted, window_style
 
 if TYPE_CHECKING:  # the views are imported when first shown
     from PySide6.QtWidgets import QSystemTrayIcon
@@ -39,16 +39,12 @@ GEOMETRY_KEY = "window.geometry"
 
 
 PREFERRED_SIZE = QSize(1320, 800)
-SCREEN_MARGIN = 48  # room for the window's frame and title bar
 
 
 def first_size(available: QSize) -> QSize:
     """The window's size at its first start: the preferred size, or less on a small screen
     (on 1366×768 with a panel, 800 rows would put the status line off screen)."""
-    return QSize(
-        min(PREFERRED_SIZE.width(), available.width() - SCREEN_MARGIN),
-        min(PREFERRED_SIZE.height(), available.height() - SCREEN_MARGIN),
-    )
+    return fitted(PREFERRED_SIZE.width(), PREFERRED_SIZE.height(), available)
 
 
 class MainWindow(QMainWindow):

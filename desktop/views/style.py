@@ -4,7 +4,8 @@ rather than writing their own."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.views.theme import is_dark
@@ -17,6 +18,7 @@ def space(steps: int) -> int:
 
 
 MARGIN = space(4)  # around a view's content
+SCREEN_MARGIN = space(12)  # left free on the screen: the window's frame, title bar and a panel
 GAP = space(2)  # between related controls
 SECTION = space(4)  # between groups
 
@@ -108,3 +110,18 @@ QFrame#card {{ background: {card}; border: 1px solid {border}; border-radius: 8p
 QFrame#card QListWidget {{ border: none; background: {card}; }}
 QFrame#card QLabel {{ background: transparent; }}
 """
+
+
+def fitted(width: int, height: int, available: QSize) -> QSize:
+    """`width`×`height`, or less on a small screen (1366×768 with a panel)."""
+    return QSize(
+        min(width, available.width() - SCREEN_MARGIN),
+        min(height, available.height() - SCREEN_MARGIN),
+    )
+
+
+def resize_to_fit(window: QWidget, width: int, height: int) -> None:
+    """Open `window` at `width`×`height`, or smaller where the screen is: every button stays
+    on a 1366×768 laptop's screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    window.resize(fitted(width, height, screen.availableGeometry().size()))

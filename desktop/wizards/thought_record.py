@@ -20,7 +20,7 @@ from desktop.domain.journal import ThinkingTrap, ThoughtRecord
 from desktop.services import Services
 from desktop.views import style
 from desktop.views.feelings import FeelingsPicker
-from desktop.views.style import tone_colour
+from desktop.views.style import resize_to_fit, tone_colour
 from desktop.views.widgets.status_line import set_tone
 
 
@@ -132,7 +132,7 @@ class ThoughtRecordWizard(QWizard):
         ):
             self.addPage(page)
         self.currentIdChanged.connect(self._entered)
-        self.resize(680, 620)
+        resize_to_fit(self, 680, 620)
         if editing is not None:
             self._fill(editing)
 

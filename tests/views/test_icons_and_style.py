@@ -156,3 +156,24 @@ def test_an_unticked_box_can_be_seen_in_dark(qtbot, qapp):
     finally:
         apply_theme(qapp, "system")
     assert qapp.styleSheet() == ""
+
+
+def test_the_tallest_windows_fit_a_1366_by_768_laptop(qtbot, services, clock):
+    """The tests' screen is 1366×768 (tests/screen.py): every button must stay on it."""
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop.domain.enums import Language
+    from desktop.views.journal_entry import JournalEntryDialog
+    from desktop.views.letter_dialog import LetterDialog
+    from tests.made import a_received_case
+
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    assert (available.width(), available.height()) == (1366, 768)
+    case = a_received_case(services, clock)
+    for dialog in (
+        LetterDialog(services, case.id, Language.ZH),
+        JournalEntryDialog(services, Language.ZH),
+    ):
+        qtbot.addWidget(dialog)
+        assert dialog.height() <= available.height() - 48, type(dialog).__name__
+        assert dialog.width() <= available.width() - 48

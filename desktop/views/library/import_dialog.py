@@ -22,6 +22,7 @@ from desktop.domain.enums import Language
 from desktop.domain.library import differing_fields
 from desktop.services.library import SharePreview
 from desktop.views.library.lesson_html import lesson_html
+from desktop.views.style import resize_to_fit
 from desktop.views.widgets.choice_box import ChoiceBox
 
 
@@ -108,7 +109,7 @@ class ImportDialog(QDialog):
         if not plan.new and not plan.conflicts:
             layout.addWidget(QLabel(self.tr("Nothing to import: you have all of these lessons.")))
         layout.addWidget(buttons)
-        self.resize(860, 640 if plan.conflicts else 420)
+        resize_to_fit(self, 860, 640 if plan.conflicts else 420)
 
     def compare(self, row: int) -> None:
         if 0 <= row < len(self.preview.plan.conflicts):

@@ -15,6 +15,7 @@ from desktop.domain.enums import ComplaintType, Language
 from desktop.domain.errors import ValidationError
 from desktop.domain.library import Lesson
 from desktop.services import Services
+from desktop.views.style import resize_to_fit
 from desktop.views.widgets.choice_box import enum_choices
 from desktop.views.widgets.field_form import FieldForm
 
@@ -65,7 +66,7 @@ class LessonDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
-        self.resize(680, 620)
+        resize_to_fit(self, 680, 620)
 
     def values(self) -> dict[str, object]:
         values: dict[str, object] = {

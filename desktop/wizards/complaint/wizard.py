@@ -25,6 +25,7 @@ from desktop.domain.errors import ValidationError
 from desktop.services import Services
 from desktop.views import style
 from desktop.views.icons import icon
+from desktop.views.style import resize_to_fit
 from desktop.views.widgets.status_line import set_tone
 from desktop.wizards.complaint.autosave import Autosaver
 from desktop.wizards.complaint.base_page import CasePage
@@ -265,7 +266,7 @@ class ComplaintWizard(QWizard):
         if stored:
             self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))
         else:
-            self.resize(1080, 720)
+            resize_to_fit(self, 1080, 720)
 
     def _save_geometry(self) -> None:
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")

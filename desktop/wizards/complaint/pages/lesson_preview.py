@@ -28,6 +28,7 @@ from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
 from desktop.domain.library import FIELDS, Lesson, LessonDraft
 from desktop.services import Services
+from desktop.views.style import resize_to_fit
 from desktop.views.widgets.field_form import FieldForm
 from desktop.views.widgets.findings_table import UNDECIDED, FindingsTable
 from desktop.views.widgets.status_line import set_tone
@@ -174,7 +175,7 @@ class LessonPreviewDialog(QDialog):
             layout.addWidget(self.alias_error)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        self.resize(760, 720)
+        resize_to_fit(self, 760, 720)
         self.table.set_findings(draft.findings)
         self.table.setFocus()
 
