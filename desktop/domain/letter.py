@@ -149,10 +149,24 @@ def default_facts(case: Case, lang: Language) -> LetterFacts:
     (a Chinese note does not go into an English letter; the dialog asks for it instead)."""
     subtype = case.classification.subtype
     cause = case.investigation.root_cause.strip()
+    issue = issue_of_subject(case.letter_subject) if case.letter_language == lang.value else ""
     return LetterFacts(
-        issue=pick(ISSUE[subtype], lang) if subtype else "",
+        issue=issue or (pick(ISSUE[subtype], lang) if subtype else ""),
         what_happened=cause if cause and text_language(cause) is lang else "",
     )
+
+
+def issue_of_subject(subject: str) -> str:
+    """What went wrong, in the words of an exported letter's subject (关于报表错误的说明,
+    Re: Report errors): the letter opens again as it was written."""
+    subject = subject.strip()
+    if subject.startswith("关于") and subject.endswith("的说明"):
+        return subject[2:-3]
+    if subject.startswith("Re: ") and len(subject) > 4:
+        issue = subject[4:]
+        keep = len(issue) > 1 and issue[1].isupper()  # an acronym: ERP, VPN
+        return issue if keep else issue[0].lower() + issue[1:]
+    return ""
 
 
 def chinese_in_english(text: str) -> list[str]:

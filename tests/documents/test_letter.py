@@ -193,6 +193,11 @@ def test_what_the_letter_says_goes_back_to_the_case(services, clock, tmp_path):
     assert saved.timeline[-1].kind is EventKind.LETTER_EXPORTED
     again = services.documents.letter_draft(saved, Language.ZH)
     assert again.body == draft.body  # the exported letter is the one shown next time
+    # and its fields say what it says: opened again, nothing looks edited by hand
+    facts_again = services.documents.letter_facts(saved, Language.ZH)
+    assert facts_again.issue == "报销数据丢失"
+    fields = services.documents.letter_draft(saved, Language.ZH, facts_again, fresh=True)
+    assert fields.body == draft.body
 
 
 @pytest.mark.parametrize("lang", [Language.ZH, Language.EN])
@@ -270,3 +275,15 @@ def test_the_document_service_says_which_facts_the_letter_still_asks_for(service
     assert "出了什么问题" in refused.value.message(Language.ZH)
     assert "发生了什么" in refused.value.message(Language.ZH)
     services.documents.check_script("王经理您好：我们已收到您的反馈，今天下午五点前回复。")
+
+
+def test_an_exported_subject_gives_back_what_went_wrong():
+    from desktop.domain.letter import default_subject, issue_of_subject
+
+    for issue, lang in (
+        ("报表错误", Language.ZH),
+        ("the month-end report errors", Language.EN),
+        ("ERP outage", Language.EN),
+    ):
+        assert issue_of_subject(default_subject(issue, lang)) == issue
+    assert issue_of_subject("Our apology") == ""
