@@ -155,7 +155,7 @@ class CaseFileDialog(QDialog):
             f"<p>{case.intake.customer} · {label(case.status, self.language)} · "
             f"{label(case.stage, self.language)}</p>"
         )
-        self.stage_choice.set_value(case.last_page)
+        self.stage_choice.set_value(Stage.CLOSE if case.is_closed else case.last_page)
         self.review_button.setVisible(case.is_closed)
         self.text.setHtml(
             self.html.render(case) + self.html.checklists(self.services.checklists.copies(case.id))

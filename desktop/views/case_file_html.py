@@ -147,8 +147,17 @@ class CaseFileHtml(QObject):
             + self._list(
                 self.tr("Actions"),
                 [
-                    f"[{self._label(a.horizon)}] {a.description} · {a.owner} · "
-                    f"{local_date_text(a.due_at, z)} · {self._label(a.status)}"
+                    f"[{self._label(a.horizon)}] "
+                    + " · ".join(
+                        part
+                        for part in (
+                            a.description,
+                            a.owner,
+                            local_date_text(a.due_at, z),
+                            self._label(a.status),
+                        )
+                        if part
+                    )
                     + (f" ({a.cancel_reason})" if a.cancel_reason else "")
                     for a in case.actions
                 ],
@@ -169,7 +178,10 @@ class CaseFileHtml(QObject):
             )
             + self._list(
                 self.tr("Collaborators"),
-                [f"{c.department} · {c.person} · {c.role}" for c in case.collaborators],
+                [
+                    " · ".join(filter(None, (c.department, c.person, c.role)))
+                    for c in case.collaborators
+                ],
             )
             + self._list(
                 self.tr("Resource requests"),
