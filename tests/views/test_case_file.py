@@ -73,3 +73,15 @@ def test_the_case_file_shows_its_checklists_ticked(qtbot, services, case):
     text = dialog.text.toPlainText()
     assert f"Delivery standards · 1/{len(copy.items)}" in text
     assert f"☑ {copy.items[0].text}" in text and f"☐ {copy.items[1].text}" in text
+
+
+def test_an_action_with_no_owner_nor_date_shows_no_empty_separators(qtbot, services, case):
+    from desktop.domain.complaint import Action
+    from desktop.domain.enums import ActionHorizon
+
+    services.cases.add_part(case.id, Action(0, ActionHorizon.SHORT_TERM, "恢复数据"))
+    dialog = CaseFileDialog(services, case.id, Language.ZH)
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert "恢复数据 · Planned" in text or "恢复数据 · " in text
+    assert "·  ·" not in text and "· ·" not in text
