@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.views.widgets.status_line import set_tone
 
@@ -36,7 +44,11 @@ class FieldForm(QFormLayout):
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget)
+        if isinstance(widget, QAbstractSpinBox | QPushButton):
+            # a number, a date or a button at its own width, not stretched across the form
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            column.addWidget(widget)
         column.addWidget(error)
         self.addRow(title, cell)
         self.widgets[name] = widget

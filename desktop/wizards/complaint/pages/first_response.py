@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
@@ -19,6 +19,7 @@ from desktop.domain.first_response import ScriptDraft
 from desktop.domain.ledger import first_response_promise
 from desktop.domain.mailto import mailto_url
 from desktop.views import style
+from desktop.views.icons import icon
 from desktop.views.letter_signer import SignerForm
 from desktop.views.widgets.datetime_edit import DateTimeField
 from desktop.views.widgets.status_line import StatusLine, set_tone
@@ -60,11 +61,11 @@ class FirstResponsePage(CasePage):
         self.signer.changed.connect(self.signer_changed)
         self.layout_.addWidget(self.signer)
         buttons = QHBoxLayout()
-        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button = QPushButton(icon("copy"), self.tr("Copy"))
         self.copy_button.clicked.connect(self.copy_script)
-        self.mail_button = QPushButton(self.tr("Open e-mail draft"))
+        self.mail_button = QPushButton(icon("mail"), self.tr("Open e-mail draft"))
         self.mail_button.clicked.connect(self.open_mail)
-        self.reset_button = QPushButton(self.tr("Use the template again"))
+        self.reset_button = QPushButton(icon("rotate-ccw"), self.tr("Use the template again"))
         self.reset_button.clicked.connect(self.reset_script)
         for button in (self.copy_button, self.mail_button, self.reset_button):
             buttons.addWidget(button)
@@ -74,9 +75,10 @@ class FirstResponsePage(CasePage):
         self.responded_at = sent.add(
             "responded_at", self.tr("Responded at"), DateTimeField(self.zone, optional=True)
         )
-        self.now_button = QPushButton(self.tr("I responded just now"))
+        self.now_button = QPushButton(icon("check"), self.tr("I responded just now"))
         self.now_button.clicked.connect(self.responded_now)
         sent.addRow("", self.now_button)
+        sent.setAlignment(self.now_button, Qt.AlignmentFlag.AlignLeft)  # at its own width
         self.response_channel = sent.add(
             "response_channel", self.tr("Responded through"), self.combo(list(Channel))
         )
