@@ -182,8 +182,13 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     arguments, opened = file_to_open(arguments)
     # the window's own options parse without the commands' parsers (7 ms of its start-up);
     # anything else (a command, help, a mistake) is parsed, or told, by the whole parser
-    args, rest = build_parser(with_commands=False).parse_known_args(arguments)
-    if rest or {"-h", "--help"} & set(arguments):
+    asked_for_help = bool({"-h", "--help"} & set(arguments))  # the commands are listed too
+    args, rest = (
+        (None, [])
+        if asked_for_help
+        else build_parser(with_commands=False).parse_known_args(arguments)
+    )
+    if args is None or rest:
         args = build_parser().parse_args(arguments)
     for name, value in vars(args).items():
         if name in PATH_ARGUMENTS:

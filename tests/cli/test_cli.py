@@ -26,6 +26,13 @@ def test_version():
     assert result.stdout.strip() == f"turnaround {__version__}"
 
 
+def test_help_lists_the_commands():
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("demo", "backup", "letter", "calendar"):
+        assert f"    {command} " in result.stdout
+
+
 def test_unknown_arguments_print_usage_and_exit_2():
     result = run("--no-such-option")
     assert result.returncode == 2

@@ -63,7 +63,9 @@ class ComplaintWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, False)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Save and close"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Done"))
+        # the last page's own button closes the case: its wizard has one way out, not two
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Save and close"))
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.pages: dict[Stage, CasePage] = {}
         for page_class in pages.ALL:
             page = page_class(self)
