@@ -6,6 +6,7 @@ the progress updates, the team, the repair and the close. The texts come from th
 from __future__ import annotations
 
 import random
+import re
 from copy import copy
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -50,6 +51,7 @@ from desktop.domain.enums import (
     RequestStatus,
     Responsibility,
     Severity,
+    Subtype,
 )
 from desktop.domain.letter_phrases import ISSUE
 from desktop.domain.summary import draft_summary
@@ -57,6 +59,14 @@ from desktop.domain.summary import draft_summary
 if TYPE_CHECKING:
     from desktop.demo.cases import Events
 
+_WORDS = re.compile(r"[a-z0-9'-]+")
+# what comes before the complaint itself: （工程例会纪要） 运营副总：, "Dear Sir," "Hi team -"
+_LABEL_ZH = re.compile(r"^(?:[（(][^）)]{1,20}[）)]\s*)?(?:[^，。：:！？\s]{1,10}[：:])?")
+_LABEL_EN = re.compile(
+    r"^(?:[(\[][^)\]]{1,40}[)\]]\s*)?(?:(?:dear|hi|hello)\b[^,.:!-]{0,30}[,.:!-]\s*)?"
+    r"(?:[A-Z][\w .'&/-]{0,25}:\s+)?",
+    re.IGNORECASE,
+)
 RECENT = timedelta(days=10)  # a check this recently due may still wait to be recorded
 LATELY = timedelta(days=21)
 # who owns the fix, the improvement and the prevention, by complaint type ("me": the user)
@@ -126,7 +136,10 @@ class CaseWriter:
         self.kind = complaint.subtype.complaint_type
         self.story: Story = story(complaint.subtype, lang)
         self.voice: Voice = voice(self.kind, lang)
-        self.cause: Cause = rng.choice(self.story.causes)
+        # the explanation whose words the complaint speaks of, where one does
+        text = complaint.text if self.zh else " " + " ".join(_WORDS.findall(complaint.text.lower()))
+        fitting = [cause for cause in self.story.causes if cause.fits(text)]
+        self.cause: Cause = rng.choice(fitting or self.story.causes)
         people = company.people
         self.person = people[0] if rng.random() < 0.6 else rng.choice(people[1:])
         # the main contact is usually in IT; the complaint is about the business's work
@@ -156,7 +169,7 @@ class CaseWriter:
     def colleague(self, role: str) -> Colleague:
         if role == "me":
             return ME
-        if role == "consultant":
+        if role == self.staff.role:  # the colleague the customer dealt with
             return self.staff
         return self.rng.choice(of_role(role))
 
@@ -195,9 +208,7 @@ class CaseWriter:
             if attitude and self.zh
             else (f"{involved}, {ours}" if attitude else involved)
         )
-        if _poor_title(derive_title(self.complaint.text)):
-            issue = ISSUE[self.complaint.subtype][0 if self.zh else 1]
-            intake.title = issue if self.zh else issue[0].upper() + issue[1:]
+        intake.title = _title(self.complaint.text, self.complaint.subtype, self.zh)
 
     # --- everything after the intake, in the order it happened ------------------------------
     def handle(self, m: Milestones, now: datetime, events: Events) -> None:
@@ -259,7 +270,7 @@ class CaseWriter:
             case.interviews.append(
                 Interview(0, self.person.name, self.person.job, heard_at, self.pick(story.heard))
             )
-        role, said = rng.choice(story.team)
+        role, said = self.cause.told
         if told_at <= now and rng.random() < 0.6:  # a colleague's account, where it helped
             who = self.colleague(role)
             case.interviews.append(
@@ -365,6 +376,12 @@ class CaseWriter:
         if self.zh or capital or not fix[1].islower():
             return fix
         return fix[0].lower() + fix[1:]
+
+    def _met(self, criterion: str) -> str:
+        """The finding of a check whose criterion held."""
+        if self.zh:
+            return f"已确认：{criterion}。"
+        return f"Confirmed: {criterion[0].lower()}{criterion[1:]}."
 
     def _day(self, moment: datetime) -> str:
         local = moment + self.offset
@@ -525,9 +542,10 @@ class CaseWriter:
                 result, notes = CheckResult.FAILED, self.voice.failed
             else:
                 result, notes = CheckResult.HELD, self.voice.held
-            checked = replace(
-                action, check_result=result, check_note=rng.choice(notes), checked_at=at
-            )
+            note = rng.choice(notes)
+            if result is CheckResult.HELD and action.check_criterion:
+                note = self._met(action.check_criterion)
+            checked = replace(action, check_result=result, check_note=note, checked_at=at)
             case.actions[index] = checked
             events.record(ledger.CheckRecorded(at, checked))
 
@@ -541,13 +559,15 @@ def _as(
     return changed
 
 
-def _poor_title(title: str) -> bool:
-    """A title no engineer would leave: a label or greeting first, or a fragment."""
-    head = title[:12]
-    return (
-        len(title) < 8
-        or title[:1] in "（(“\"'[【"
-        or "：" in head
-        or title[:1].islower()
-        or title.startswith(("Dear", "Hi ", "Hello", "Re:", "RE:"))
-    )
+def _title(text: str, subtype: Subtype, zh: bool) -> str:
+    """The title an engineer would type where the one derived from the complaint would not do
+    (a label or greeting first, a fragment, no capital); "" where it would."""
+    derived = derive_title(text)
+    rest = _LABEL_ZH.sub("", text) if zh else _LABEL_EN.sub("", text)
+    title = derive_title(rest)
+    if not zh and title[:1].islower() and not title[1:2].isupper():  # not eSIM
+        title = title[0].upper() + title[1:]
+    if len(title) < (6 if zh else 12):
+        issue = ISSUE[subtype][0 if zh else 1]
+        title = issue if zh else issue[0].upper() + issue[1:]
+    return "" if title == derived else title

@@ -31,6 +31,12 @@ STORIES = {
                     (F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Lost control of tone"),
                     (F.RESOURCE_SHORTAGE, N.OBJECTIVE, "On-site staff overloaded for weeks"),
                 ),
+                told=(
+                    "consultant",
+                    "My tone was wrong; after days of overtime I was on edge. I want to apologise "
+                    "in person.",
+                ),
+                cues=("on site", "in front of", "meeting", "shouted"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="Tired people say hurtful things; the rota is part of service quality.",
             ),
@@ -43,6 +49,12 @@ STORIES = {
                 prevent="Sample hotline calls regularly and coach on communication",
                 escape="Hotline calls were never sampled for quality.",
                 factors=((F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Inappropriate words"),),
+                told=(
+                    "support",
+                    "The hotline was swamped that day and it was the same question again; I lost "
+                    "my patience.",
+                ),
+                cues=("phone", "hotline", "call", "rang"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="The tenth time we hear a question is the first time they ask it.",
             ),
@@ -55,6 +67,11 @@ STORIES = {
                 prevent="Train staff in handling conflict",
                 escape="The disagreement was not handed to the project manager in time.",
                 factors=((F.COMMUNICATION_GAP, N.SUBJECTIVE, "Disagreement handled badly"),),
+                told=(
+                    "consultant",
+                    "We were arguing about whose fault it was, and I said things I regret.",
+                ),
+                cues=("fault", "blame", "argu"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="Take a disagreement upstairs; don't try to win it on site.",
             ),
@@ -68,21 +85,13 @@ STORIES = {
             "{contact} described what happened; the staff in {department} felt disrespected.",
             "{contact} said system problems can wait, but this needs a proper answer.",
         ),
-        team=(
-            (
-                "consultant",
-                "My tone was wrong; after days of overtime I was on edge. I want "
-                "to apologise in person.",
-            ),
-            ("pm", "{staff} has been carrying far too much lately, and we did not adjust it."),
-        ),
         evidence=(
             ("Summary of the hotline call", "When the call took place and what was said."),
             ("Team rota", "Our colleague's working hours over the past month."),
         ),
         asks=("A convenient time for the apology", "Agreement to the new contact"),
         requests=(("A senior consultant to take over", "Delivery"),),
-        criterion="At the follow-up the customer is happy with the new contact",
+        criterion="The customer happy with how our people communicate, at the follow-up",
     ),
     Sub.IMPATIENCE: Story(
         remedies=(
@@ -106,6 +115,8 @@ STORIES = {
                     (F.RESOURCE_SHORTAGE, N.OBJECTIVE, "Training time cut"),
                     (F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Trainer rushed"),
                 ),
+                told=("pm", "The training was squeezed into half a day; the plan was the problem."),
+                cues=("training", "course", "session", "trainer"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="Training is done when people have learned, not when the slides end.",
             ),
@@ -117,6 +128,12 @@ STORIES = {
                 prevent="Staff on-site Q&A separately from troubleshooting",
                 escape="Nobody noticed how much one consultant was carrying.",
                 factors=((F.RESOURCE_SHORTAGE, N.OBJECTIVE, "Too few people on site"),),
+                told=(
+                    "consultant",
+                    "I was juggling several problems on site and got impatient with repeated "
+                    "questions; I should not have.",
+                ),
+                cues=("question", "asked", "interrupt", "hotline"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="One person cannot fight fires and teach at the same time.",
             ),
@@ -129,6 +146,12 @@ STORIES = {
                 prevent="Train our trainers in teaching adults",
                 escape="No one asked about the trainees before the course.",
                 factors=((F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Trainees' differences ignored"),),
+                told=(
+                    "consultant",
+                    "I did not expect such a range of experience and explained everything the "
+                    "same way.",
+                ),
+                cues=("older", "slow", "experience", "new staff", "basics"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="When an explanation doesn't land, change the explanation, not the volume.",
             ),
@@ -141,13 +164,6 @@ STORIES = {
         heard=(
             "{contact} said many in {department} are older staff who learn slowly but carefully.",
             "{contact} asked for more time for questions and hands-on practice.",
-        ),
-        team=(
-            (
-                "consultant",
-                "Time was short and I was impatient; looking back, I should not have been.",
-            ),
-            ("pm", "The training was squeezed into half a day; the plan was the problem."),
         ),
         evidence=(
             ("Training agenda and attendance", "What was covered, and when."),
@@ -176,6 +192,12 @@ STORIES = {
                 prevent="Train consultants in customer service and listening",
                 escape="The consultant started without learning the customer's business.",
                 factors=((F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Customer's expertise dismissed"),),
+                told=(
+                    "consultant",
+                    "I thought the product's way was better and said so too bluntly, without "
+                    "thinking how it would land.",
+                ),
+                cues=("business", "process", "standard", "how we work", "years"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="The customer knows their business better than we do: listen first.",
             ),
@@ -187,6 +209,12 @@ STORIES = {
                 prevent="Include customer feedback in consultants' quarterly reviews",
                 escape="Earlier feedback on the consultant was not taken seriously.",
                 factors=((F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Condescending manner"),),
+                told=(
+                    "pm",
+                    "{staff} is capable; still, this is not the first remark about how they speak "
+                    "to customers.",
+                ),
+                cues=("interrupt", "talked down", "lecture", "tone", "condescend"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="Being heard matters more to a customer than us being right.",
             ),
@@ -201,6 +229,11 @@ STORIES = {
                     (F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Customer's warning ignored"),
                     (F.COMMUNICATION_GAP, N.SUBJECTIVE, "Risk not recorded"),
                 ),
+                told=(
+                    "consultant",
+                    "They warned us about this risk and we brushed it off; then it happened.",
+                ),
+                cues=("warn", "told you", "told them", "said so", "result"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="Treat a customer's warning as a requirement.",
             ),
@@ -215,25 +248,13 @@ STORIES = {
             "{contact} said they have worked in this field for many years and want us to listen "
             "before concluding.",
         ),
-        team=(
-            (
-                "consultant",
-                "Thought the product's way was better and said so too bluntly, "
-                "without thinking how it would land.",
-            ),
-            (
-                "pm",
-                "{staff} is capable; still, this is not the first remark about how they speak "
-                "to customers.",
-            ),
-        ),
         evidence=(
             ("Meeting minutes", "The agenda and who attended."),
             ("Earlier feedback", "What the customer said about the consultant before."),
         ),
         asks=("A time for the meeting", "Who from the customer will attend"),
         requests=(("A senior consultant to take over", "Delivery"),),
-        criterion="The customer is comfortable with the new consultant's way of working",
+        criterion="The customer comfortable with how our consultants work",
     ),
 }
 
@@ -244,7 +265,7 @@ VOICE = Voice(
         "steps will be in place by {date}.",
     ),
     fixing=(
-        "The apology is arranged with your colleagues, and the new contact is being prepared.",
+        "The apology is arranged with your colleagues, and the other steps are being prepared.",
         "We have briefed the whole team internally, and the corrective steps are under way.",
     ),
     fixed=(
@@ -274,9 +295,12 @@ VOICE = Voice(
         "Thank you for taking it seriously.",
     ),
     comments_mixed=("Please be careful in future.", "Better; we will see."),
-    held=("No further complaint about conduct in a month.", "Good feedback on the new contact."),
-    failed=("Another complaint about communication.", "Still unhappy with the new arrangement."),
-    confirm=("Agreement to the new contact", "A date for the follow-up visit"),
+    held=("No similar complaint in a month.", "The customer is happy with how we communicate now."),
+    failed=(
+        "Another complaint of the same kind.",
+        "The customer is still unhappy with the changes.",
+    ),
+    confirm=("A time and the people for the apology", "A date for the follow-up visit"),
     cancelled=(
         "The customer feels enough has been done.",
         "Covered by the company-wide training plan.",

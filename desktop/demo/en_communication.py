@@ -30,6 +30,11 @@ STORIES = {
                 prevent="Alert and escalate automatically when a ticket waits too long",
                 escape="Nobody was watching the queue of unassigned tickets.",
                 factors=((F.TECHNICAL_DEFECT, N.OBJECTIVE, "Ticket routing rule broken"),),
+                told=(
+                    "support",
+                    "The ticket never appeared in anyone's queue; the assignment history is empty.",
+                ),
+                cues=("ticket", "portal", "logged"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="When a ticket has no owner, the system has to shout.",
             ),
@@ -44,6 +49,12 @@ STORIES = {
                     (F.RESOURCE_SHORTAGE, N.OBJECTIVE, "Only one contact on the project"),
                     (F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "No handover before leave"),
                 ),
+                told=(
+                    "pm",
+                    "The engineer responsible was on leave that week with no cover; calls and "
+                    "e-mails went unanswered.",
+                ),
+                cues=("phone", "call", "nobody answer", "no one answer", "reach"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="A project with one reachable person is a project that will go silent.",
             ),
@@ -57,6 +68,12 @@ STORIES = {
                 factors=(
                     (F.RESOURCE_SHORTAGE, N.OBJECTIVE, "Support short-handed at go-live peak"),
                 ),
+                told=(
+                    "pm",
+                    "Several projects went live that week and support was pulled onto them; "
+                    "issues queued up.",
+                ),
+                cues=("days", "week", "still waiting", "queue"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="A queue needs priorities, not just an order of arrival.",
             ),
@@ -70,13 +87,6 @@ STORIES = {
             "{contact} listed the calls and e-mails of the past weeks; the longest wait was "
             "several days without a word.",
             "{contact} said the issue itself is not hard; what hurts is not reaching anyone.",
-        ),
-        team=(
-            (
-                "support",
-                "The ticket never appeared in anyone's queue; the assignment history is empty.",
-            ),
-            ("pm", "Several projects went live that week and support was pulled onto them."),
         ),
         evidence=(
             ("Ticket history", "Every step from submission to our first response."),
@@ -111,6 +121,12 @@ STORIES = {
                 factors=(
                     (F.COMMUNICATION_GAP, N.SUBJECTIVE, "Technical answer to a business question"),
                 ),
+                told=(
+                    "support",
+                    "I wanted to reply quickly and did not realise the terms would mean nothing "
+                    "to them.",
+                ),
+                cues=("jargon", "technical", "understand", "terms", "acronym"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="An answer is for the person who asked, not for showing expertise.",
             ),
@@ -125,20 +141,31 @@ STORIES = {
                     (F.COMMUNICATION_GAP, N.SUBJECTIVE, "Customer's version not checked"),
                     (F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Material not updated for the release"),
                 ),
+                told=(
+                    "consultant",
+                    "The training material describes the new version; the site still runs the old "
+                    "one.",
+                ),
+                cues=("version", "training", "screen", "doesn't match"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="Find out what the customer runs before telling them how to run it.",
             ),
             Cause(
                 "The cause was not known yet, and to answer quickly the engineer gave a vague "
                 "explanation.",
-                fix="Send a new written answer once the cause is known, correcting what was "
-                "inaccurate before",
+                fix="Send a new written answer that corrects what was inaccurate before",
                 improve="When the cause is unknown, say so and give a date for the answer",
                 prevent="Write honest answers into our customer communication guide",
                 escape="There was no rule for what to say when we do not yet know.",
                 factors=(
                     (F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Vague answer before the cause was known"),
                 ),
+                told=(
+                    "support",
+                    "We did not know the cause yet, so the answer was vague, just to have "
+                    "something to say.",
+                ),
+                cues=("why", "vague", "cause", "system issue", "explain"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="If you don't know, say so, and say when you will.",
             ),
@@ -155,21 +182,13 @@ STORIES = {
             "{contact} said {department} read our earlier replies and still do not know what to "
             "do next.",
         ),
-        team=(
-            (
-                "support",
-                "I wanted to reply quickly and did not realise the terms would mean "
-                "nothing to them.",
-            ),
-            ("product", "The business logic here really is complex; it needs worked examples."),
-        ),
         evidence=(
             ("Our earlier replies", "The text of each reply we sent."),
             ("The customer's follow-up questions", "The same question asked several times."),
         ),
         asks=("The list of questions still unclear", "A time for the walk-through"),
         requests=(("The product manager at the walk-through", "Product"),),
-        criterion="The customer confirms they understand, and stops asking the same question",
+        criterion="The customer understands the answer and no longer asks the same question",
     ),
     Sub.LACK_OF_INITIATIVE: Story(
         remedies=(
@@ -190,6 +209,12 @@ STORIES = {
                 prevent="Put regular reporting into our support service standard",
                 escape="The reporting arrangement was lost in the handover to support.",
                 factors=((F.COMMUNICATION_GAP, N.SUBJECTIVE, "No regular reporting"),),
+                told=(
+                    "pm",
+                    "When the project moved into support the regular reports stopped, and nobody "
+                    "got in touch first.",
+                ),
+                cues=("report", "update", "hear", "proactive", "never"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="Silence makes customers assume the worst; report regularly.",
             ),
@@ -201,6 +226,11 @@ STORIES = {
                 prevent="Add a risk round to every weekly project meeting",
                 escape="Whether to mention a risk was left to individual judgement.",
                 factors=((F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Known risk not shared"),),
+                told=(
+                    "consultant",
+                    "We saw some of these risks early but thought we could absorb them.",
+                ),
+                cues=("risk", "warn", "earlier", "too late", "on the day"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="A risk told early is a warning; told late it is an incident.",
             ),
@@ -214,6 +244,11 @@ STORIES = {
                 factors=(
                     (F.RESOURCE_SHORTAGE, N.OBJECTIVE, "Lead stretched over too many projects"),
                 ),
+                told=(
+                    "pm",
+                    "I had too many projects; on this one I mostly reacted when they asked.",
+                ),
+                cues=("nobody", "no one", "follow", "chase", "owner"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="When people are stretched, proactive contact is the first thing to go.",
             ),
@@ -228,10 +263,6 @@ STORIES = {
             "{contact} would like a short weekly note on progress and risks for {department} to "
             "report upwards.",
             "{contact} said they often learn things from other sources first.",
-        ),
-        team=(
-            ("pm", "I had too many projects; on this one I mostly reacted when they asked."),
-            ("consultant", "We saw some of these risks early but thought we could absorb them."),
         ),
         evidence=(
             ("Contact log, last two months", "How often we got in touch first, and about what."),
@@ -261,6 +292,18 @@ STORIES = {
                 prevent="Put due dates on promises and have the project manager review them weekly",
                 escape="The tracker held the customer's tickets, not what we had promised.",
                 factors=((F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Verbal promises not logged"),),
+                told=(
+                    "pm",
+                    "None of these verbal promises are in the issue tracker, and the handover did "
+                    "not mention them.",
+                ),
+                cues=(
+                    "promise",
+                    "said you would",
+                    "agreed",
+                    "nothing happen",
+                    "nothing has happen",
+                ),
                 responsibility=Resp.COMMUNICATION,
                 lesson="A promise that is not written down was never made.",
             ),
@@ -276,6 +319,12 @@ STORIES = {
                     (F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Workarounds only"),
                     (F.RESOURCE_SHORTAGE, N.OBJECTIVE, "Development schedule full"),
                 ),
+                told=(
+                    "support",
+                    "Each time we applied a workaround and meant to fix it properly later; it "
+                    "never got scheduled.",
+                ),
+                cues=("workaround", "again", "temporary", "keeps", "back"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="A workaround needs an end date; without one it is a brush-off.",
             ),
@@ -286,6 +335,18 @@ STORIES = {
                 prevent="Have a second person check that a reply answers every point",
                 escape="Nobody checked whether the reply covered every question.",
                 factors=((F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Reply skipped questions"),),
+                told=(
+                    "support",
+                    "I answered the questions I was sure of and meant to come back to the rest.",
+                ),
+                cues=(
+                    "answered one",
+                    "only answer",
+                    "ignored",
+                    "the rest",
+                    "didn't read",
+                    "questions",
+                ),
                 responsibility=Resp.COMMUNICATION,
                 lesson="If the customer asked six questions, answer six.",
             ),
@@ -298,14 +359,6 @@ STORIES = {
         heard=(
             "{contact} listed the issues raised before and the answers given; most went nowhere.",
             "{contact} does not expect everything at once, but wants a clear timetable.",
-        ),
-        team=(
-            (
-                "support",
-                "Each time we applied a workaround and meant to fix it properly later; "
-                "it never got scheduled.",
-            ),
-            ("pm", "None of these verbal promises are in the issue tracker."),
         ),
         evidence=(
             ("Our earlier replies", "What we said each time, and when."),
@@ -324,13 +377,13 @@ VOICE = Voice(
         "will be in place by {date}.",
     ),
     fixing=(
-        "The new arrangement has started: you will get a status note at the end of each day.",
+        "The improvements have started; you will get a short status note at the end of each day.",
         "We are working through your list; two more items were closed today.",
         "Your named contact is in place; please call them directly with anything at all.",
     ),
     fixed=(
         "Completed: {Fix}. From now on, please contact the project lead directly.",
-        "The new arrangement is in place. Please hold us to it.",
+        "What we agreed is now in place. Please hold us to it.",
     ),
     watching=(
         "Every question this week was answered within a working day; please keep holding us to it.",
@@ -357,11 +410,14 @@ VOICE = Voice(
     ),
     comments_mixed=("Better; please keep it up.", "Still room to be more proactive."),
     held=(
-        "Every question answered within a working day for four weeks.",
-        "Weekly notes sent on time.",
+        "The customer confirms communication is clearly better.",
+        "A month of contact records checked: everything as agreed.",
     ),
-    failed=("Another question went three days without an answer.", "A weekly note was missed."),
-    confirm=("Agreement to the new contact arrangement", "A date for the follow-up visit"),
+    failed=(
+        "The customer reports the same thing again.",
+        "The records show gaps in what we agreed.",
+    ),
+    confirm=("Agreement to the improved arrangement", "A date for the follow-up visit"),
     cancelled=(
         "The customer feels the current arrangement is enough.",
         "Covered by the company-wide service standard.",

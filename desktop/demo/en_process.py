@@ -31,6 +31,12 @@ STORIES = {
                     (F.REQUIREMENT_CHANGED, N.OBJECTIVE, "Scope changed several times"),
                     (F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Schedule never re-estimated"),
                 ),
+                told=(
+                    "pm",
+                    "The plan was never updated after kick-off; the scope changes were agreed "
+                    "verbally.",
+                ),
+                cues=("scope", "requirement", "change", "added"),
                 responsibility=Resp.SHARED,
                 lesson="When the scope moves, the plan must move too, in front of the customer.",
             ),
@@ -45,6 +51,12 @@ STORIES = {
                     (F.COMMUNICATION_GAP, N.SUBJECTIVE, "Dependencies not chased"),
                     (F.RESOURCE_SHORTAGE, N.OBJECTIVE, "Third-party resources late"),
                 ),
+                told=(
+                    "consultant",
+                    "Several tasks on site have been waiting for a third party's equipment and "
+                    "documents, and we never escalated it.",
+                ),
+                cues=("third", "vendor", "supplier", "equipment", "waiting", "integration"),
                 responsibility=Resp.SHARED,
                 lesson="Someone has to chase what others owe us, and say so early when it slips.",
             ),
@@ -56,6 +68,12 @@ STORIES = {
                 prevent="Lock the core team on key projects until a month after go-live",
                 escape="Staffing moves were decided internally without weighing the project.",
                 factors=((F.RESOURCE_SHORTAGE, N.OBJECTIVE, "Key people moved mid-project"),),
+                told=(
+                    "pm",
+                    "The original consultant was moved to another project, and the replacement is "
+                    "still finding their feet.",
+                ),
+                cues=("new consultant", "replace", "moved", "left", "staff", "new person"),
                 responsibility=Resp.IMPLEMENTATION,
                 lesson="Changing people is the most expensive way to be late.",
             ),
@@ -71,18 +89,6 @@ STORIES = {
             "{department}.",
             "{contact} said their own plans have already been changed several times and the new "
             "one must hold.",
-        ),
-        team=(
-            (
-                "pm",
-                "The plan was never updated after kick-off; the scope changes were agreed "
-                "verbally.",
-            ),
-            (
-                "consultant",
-                "Several tasks on site have been waiting for documents from the "
-                "customer or a third party.",
-            ),
         ),
         evidence=(
             ("Plan versus actual", "Planned and actual dates of each milestone."),
@@ -117,6 +123,11 @@ STORIES = {
                 prevent="Have the customer sign for each document at acceptance",
                 escape="Acceptance tested the functions, not the documents.",
                 factors=((F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Documents left off the delivery"),),
+                told=(
+                    "pm",
+                    "The contract annex lists the documents, but we did not check it at close-out.",
+                ),
+                cues=("never", "still", "missing", "asked", "no "),
                 responsibility=Resp.IMPLEMENTATION,
                 lesson="Documents are deliverables: accept them like features.",
             ),
@@ -128,6 +139,12 @@ STORIES = {
                 prevent="Have a key user try the documents before delivery",
                 escape="No one who would use the documents read them first.",
                 factors=((F.UNCLEAR_REQUIREMENT, N.OBJECTIVE, "Documentation needs not defined"),),
+                told=(
+                    "consultant",
+                    "What we sent is the product's generic manual; the customer's setup differs "
+                    "in many places.",
+                ),
+                cues=("generic", "template", "doesn't match", "translat", "follow"),
                 responsibility=Resp.IMPLEMENTATION,
                 lesson="Write the customer's manual for the customer's system.",
             ),
@@ -139,6 +156,12 @@ STORIES = {
                 prevent="Add documentation to the release checklist",
                 escape="The release process had no documentation step.",
                 factors=((F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Documents not updated with releases"),),
+                told=(
+                    "product",
+                    "The documents are two versions old; the screens have changed several times "
+                    "since.",
+                ),
+                cues=("out of date", "outdated", "old", "previous version", "screens"),
                 responsibility=Resp.IMPLEMENTATION,
                 lesson="An out-of-date manual misleads more than no manual.",
             ),
@@ -154,17 +177,13 @@ STORIES = {
             "{contact} wants the documents written around their real processes, to follow step "
             "by step.",
         ),
-        team=(
-            ("pm", "The contract annex lists the documents, but we did not check it at close-out."),
-            ("consultant", "We have been guiding people on site verbally and never wrote it down."),
-        ),
         evidence=(
             ("Contract delivery list", "Everything the contract says we deliver."),
             ("Documents delivered", "What has been delivered, and which version."),
         ),
         asks=("The documents needed most urgently", "A key user to review the drafts"),
         requests=(("A technical writer for a week", "Product"),),
-        criterion="The customer confirms the documents are complete and usable for daily work",
+        criterion="The documents complete and usable for daily work",
     ),
     Sub.CHANGE_CHAOS: Story(
         remedies=(
@@ -188,6 +207,11 @@ STORIES = {
                     (F.UNCLEAR_REQUIREMENT, N.OBJECTIVE, "Requirements agreed verbally"),
                     (F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Change approval skipped"),
                 ),
+                told=(
+                    "consultant",
+                    "Someone on site asked for it in passing; it seemed small, so we just did it.",
+                ),
+                cues=("verbal", "approv", "authori", "no record", "who"),
                 responsibility=Resp.SHARED,
                 lesson="A change agreed in conversation is a dispute waiting to happen.",
             ),
@@ -200,6 +224,12 @@ STORIES = {
                 prevent="Keep all sign-offs in one place and read them before any change",
                 escape="The handover covered the code, not the agreements.",
                 factors=((F.COMMUNICATION_GAP, N.SUBJECTIVE, "Incomplete handover"),),
+                told=(
+                    "pm",
+                    "The colleague who took over had not read the earlier sign-offs and changed "
+                    "things as they understood them.",
+                ),
+                cues=("new consultant", "replacement", "took over", "handover", "new person"),
                 responsibility=Resp.IMPLEMENTATION,
                 lesson="When people change, past agreements are the first thing lost.",
             ),
@@ -211,6 +241,12 @@ STORIES = {
                 prevent="Demonstrate key features before building them in full",
                 escape="Requirements were signed off as text, with no mock-ups.",
                 factors=((F.UNCLEAR_REQUIREMENT, N.OBJECTIVE, "Requirement wording vague"),),
+                told=(
+                    "product",
+                    "Reading the sign-off again, the wording really is vague; each side read it "
+                    "differently.",
+                ),
+                cues=("understood", "misunderst", "not what we", "different", "thought"),
                 responsibility=Resp.SHARED,
                 lesson="Let the customer see the requirement; words alone get misread.",
             ),
@@ -225,13 +261,6 @@ STORIES = {
             "{contact} showed us where things differ from the approved design; {department} has "
             "already been working the new way for days.",
             "{contact} wants every change confirmed in writing first from now on.",
-        ),
-        team=(
-            (
-                "consultant",
-                "Someone on site asked for it in passing; it seemed small, so we just did it.",
-            ),
-            ("pm", "The change request form has hardly been used on this project."),
         ),
         evidence=(
             ("Design sign-off", "The design both sides signed, and when."),
@@ -283,9 +312,9 @@ VOICE = Voice(
         "Quick to put things right.",
     ),
     comments_mixed=("Please don't let this happen again.", "Better than before; keep going."),
-    held=("The milestones of the new plan were met.", "No unapproved change in the last month."),
-    failed=("Another milestone was missed.", "Another change went in without approval."),
-    confirm=("Approval of the new plan", "A date for the follow-up visit"),
+    held=("The new way of working has held for a month.", "The customer confirms the improvement."),
+    failed=("The same problem came up again.", "The corrections are not fully in place."),
+    confirm=("Approval of the corrections", "A date for the follow-up visit"),
     cancelled=(
         "The customer decided to keep the current process for now.",
         "Deferred to the next phase of the project.",

@@ -31,6 +31,12 @@ STORIES = {
                 prevent="Add this case to the upgrade regression test suite",
                 escape="The regression tests ran on standard settings, not on the site's own.",
                 factors=((F.CONFIGURATION_ERROR, N.OBJECTIVE, "Upgrade overwrote site settings"),),
+                told=(
+                    "dev",
+                    "Comparing the settings before and after the upgrade: this rule went back to "
+                    "its default, just when the problem started.",
+                ),
+                cues=("upgrade", "update", "new version", "release", "since"),
                 responsibility=Resp.IMPLEMENTATION,
                 lesson="An upgrade changes more than the code: check the site settings too.",
             ),
@@ -42,6 +48,12 @@ STORIES = {
                 prevent="Add automated edge-case tests to the product test suite",
                 escape="Our test data was too tidy to include real-world combinations.",
                 factors=((F.TECHNICAL_DEFECT, N.OBJECTIVE, "Defect with unusual data"),),
+                told=(
+                    "dev",
+                    "It fails every time with the affected records and never with ordinary data: "
+                    "the software mishandles that combination.",
+                ),
+                cues=("some ", "certain", "only", "odd", "particular"),
                 responsibility=Resp.PRODUCT_DEFECT,
                 lesson="Test with data that looks like the customer's, not like a textbook.",
             ),
@@ -57,6 +69,12 @@ STORIES = {
                     (F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Setting missed during configuration"),
                     (F.RESOURCE_SHORTAGE, N.OBJECTIVE, "Go-live checks squeezed by the deadline"),
                 ),
+                told=(
+                    "consultant",
+                    "Checked against the settings list: one was missed at installation, and it "
+                    "drives exactly the failing path.",
+                ),
+                cues=("setting", "configur", "parameter", "rule"),
                 responsibility=Resp.IMPLEMENTATION,
                 lesson="Memory misses settings; a checklist and a second pair of eyes do not.",
             ),
@@ -72,18 +90,6 @@ STORIES = {
             "affected and are working around it by hand.",
             "Went through the steps with {contact} and confirmed where it fails and what "
             "message appears.",
-        ),
-        team=(
-            (
-                "dev",
-                "The logs point to one processing step, and the timing matches the last "
-                "change we made.",
-            ),
-            (
-                "qa",
-                "Our test cases did not cover this situation, and our test data differs "
-                "from the site's.",
-            ),
         ),
         evidence=(
             ("Application log for the failure window", "Error details and request parameters."),
@@ -118,6 +124,12 @@ STORIES = {
                 prevent="Load-test with three years' worth of data before go-live",
                 escape="The load test used the data volume of go-live, not what it would grow to.",
                 factors=((F.CONFIGURATION_ERROR, N.SUBJECTIVE, "Indexes not designed for growth"),),
+                told=(
+                    "dev",
+                    "Database monitoring shows several queries scanning whole tables; the data is "
+                    "several times what it was at go-live.",
+                ),
+                cues=("report", "query", "search", "grow", "slower and slower"),
                 responsibility=Resp.IMPLEMENTATION,
                 lesson="Data grows: test performance at the size it will be, not the size it is.",
             ),
@@ -132,6 +144,8 @@ STORIES = {
                     (F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Job scheduled at peak time"),
                     (F.COMMUNICATION_GAP, N.SUBJECTIVE, "Peak hours never confirmed"),
                 ),
+                told=("dev", "The slow hours line up exactly with a batch reporting job."),
+                cues=("peak", "morning", "month-end", "month end", "busy", "afternoon"),
                 responsibility=Resp.IMPLEMENTATION,
                 lesson="When a job runs matters as much as what it does.",
             ),
@@ -142,6 +156,12 @@ STORIES = {
                 prevent="Compare response times with the previous release before shipping",
                 escape="Release testing checked that things worked, not how fast.",
                 factors=((F.TECHNICAL_DEFECT, N.OBJECTIVE, "Inefficient query in new release"),),
+                told=(
+                    "qa",
+                    "The same action took seconds in the previous release; we never compared the "
+                    "two.",
+                ),
+                cues=("upgrade", "new version", "release", "update", "since"),
                 responsibility=Resp.PRODUCT_DEFECT,
                 lesson="Every release should be timed against the last one.",
             ),
@@ -155,13 +175,6 @@ STORIES = {
             "people in {department} use it every day.",
             "Timed everyday tasks with {contact} on site: much slower at peak times than "
             "otherwise.",
-        ),
-        team=(
-            (
-                "dev",
-                "Database monitoring shows a few statements taking most of the time at peak hours.",
-            ),
-            ("qa", "The pre-go-live load test used a fraction of today's data."),
         ),
         evidence=(
             (
@@ -199,6 +212,12 @@ STORIES = {
                     (F.COMMUNICATION_GAP, N.OBJECTIVE, "Third-party change not announced"),
                     (F.TECHNICAL_DEFECT, N.OBJECTIVE, "No failure alerts on the interface"),
                 ),
+                told=(
+                    "dev",
+                    "The failures are all one kind of message, and the error code points to "
+                    "format validation; the other system was upgraded recently.",
+                ),
+                cues=("format", "field", "mapping", "code", "reject"),
                 responsibility=Resp.THIRD_PARTY,
                 lesson="An interface belongs to two companies: put change notice in the contract.",
             ),
@@ -210,6 +229,21 @@ STORIES = {
                 prevent="Test outages and timeouts before an interface goes live",
                 escape="Integration testing covered the happy path only.",
                 factors=((F.TECHNICAL_DEFECT, N.OBJECTIVE, "Faulty retry logic"),),
+                told=(
+                    "dev",
+                    "Every failure follows a network blip, and those messages were never sent "
+                    "again.",
+                ),
+                cues=(
+                    "missing",
+                    "never arriv",
+                    "not arriv",
+                    "lost",
+                    "delay",
+                    "late",
+                    "reaching",
+                    "didn't reach",
+                ),
                 responsibility=Resp.PRODUCT_DEFECT,
                 lesson="Test how an interface fails, not only how it works.",
             ),
@@ -221,6 +255,12 @@ STORIES = {
                 prevent="Test every connection after an environment move",
                 escape="The migration checklist had no item for interfaces.",
                 factors=((F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Interface settings missed in move"),),
+                told=(
+                    "support",
+                    "Since the environment moved, some requests still go to the old address, and "
+                    "the certificate was never renewed.",
+                ),
+                cues=("certificate", "address", "migrat", "moved", "endpoint", "server"),
                 responsibility=Resp.IMPLEMENTATION,
                 lesson="A migration checklist must cover every outside connection.",
             ),
@@ -235,14 +275,6 @@ STORIES = {
             "{contact} explained where the figures disagree; {department} is checking them by "
             "hand for now.",
             "{contact} sent the business records from before and after, so we can check each one.",
-        ),
-        team=(
-            (
-                "dev",
-                "The failures are all one kind of message, and the error code points to "
-                "format validation.",
-            ),
-            ("pm", "The other system was upgraded recently; we had no formal notice."),
         ),
         evidence=(
             ("Interface call log", "Time, error code and response of each failed message."),
@@ -275,6 +307,12 @@ STORIES = {
                 prevent="Rehearse every data migration on a full copy first",
                 escape="The migration rehearsal used a sample, not the full data.",
                 factors=((F.TECHNICAL_DEFECT, N.OBJECTIVE, "Field mapping missed in migration"),),
+                told=(
+                    "dev",
+                    "The migration script has no mapping for this field; every migrated record "
+                    "has it empty.",
+                ),
+                cues=("migrat", "import", "switch", "conver", "cutover", "move"),
                 responsibility=Resp.IMPLEMENTATION,
                 lesson="Reconcile before and after a migration; a script that finished proves "
                 "nothing.",
@@ -290,6 +328,12 @@ STORIES = {
                     (F.UNCLEAR_REQUIREMENT, N.OBJECTIVE, "Retention periods not agreed in writing"),
                     (F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Clean-up conditions too broad"),
                 ),
+                told=(
+                    "dev",
+                    "The clean-up job's conditions are too broad; it removed records still in "
+                    "their retention period.",
+                ),
+                cues=("archiv", "purge", "clean", "older", "history", "before "),
                 responsibility=Resp.SHARED,
                 lesson="Rules that delete data must be agreed in writing.",
             ),
@@ -301,6 +345,12 @@ STORIES = {
                 prevent="Rehearse a restore from backup every month",
                 escape="The backup check on the upgrade checklist was skipped.",
                 factors=((F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Backup check skipped"),),
+                told=(
+                    "pm",
+                    "The log of the upgrade night is incomplete; nothing shows the backup check "
+                    "was done.",
+                ),
+                cues=("upgrade", "update", "overwr"),
                 responsibility=Resp.IMPLEMENTATION,
                 lesson="A backup nobody has restored is not a backup.",
             ),
@@ -316,17 +366,6 @@ STORIES = {
             "records in the meantime.",
             "{contact} gave us a few records known to be missing, to check the restore against.",
         ),
-        team=(
-            (
-                "dev",
-                "The job log shows the data was overwritten in one batch run; the backups "
-                "still hold it.",
-            ),
-            (
-                "pm",
-                "The upgrade night's log is incomplete: nothing shows the backup check was done.",
-            ),
-        ),
         evidence=(
             ("Batch job log", "When and how widely the data was overwritten."),
             ("Backup inventory", "The backups available and their times."),
@@ -339,7 +378,7 @@ STORIES = {
             ("A database engineer for the restore", "R&D"),
             ("A temporary restore server", "Operations"),
         ),
-        criterion="Every restored record confirmed correct by the customer",
+        criterion="Every restored record correct, as checked by the customer",
     ),
     Sub.TECHNICAL_OTHER: Story(
         remedies=(
@@ -361,6 +400,11 @@ STORIES = {
                 prevent="Check every change on the site's main devices once it is live",
                 escape="The change was only checked in the test environment, not on site.",
                 factors=((F.CONFIGURATION_ERROR, N.SUBJECTIVE, "Change not applied everywhere"),),
+                told=(
+                    "support",
+                    "A recent settings change went into the test environment only, never the site.",
+                ),
+                cues=("change", "suddenly", "since yesterday", "since monday"),
                 responsibility=Resp.IMPLEMENTATION,
                 lesson="A change is finished when it works on the customer's devices.",
             ),
@@ -372,6 +416,17 @@ STORIES = {
                 prevent="Trial each update on the site's main device models before release",
                 escape="The update was only tried on our own test machines.",
                 factors=((F.TECHNICAL_DEFECT, N.OBJECTIVE, "Update not compatible with devices"),),
+                told=("dev", "It happens on the same device model, and not on our test machines."),
+                cues=(
+                    "printer",
+                    "device",
+                    "tablet",
+                    "scanner",
+                    "screen",
+                    "terminal",
+                    "phone",
+                    "pc",
+                ),
                 responsibility=Resp.PRODUCT_DEFECT,
                 lesson="Test on the customer's devices, not just ours.",
             ),
@@ -387,6 +442,12 @@ STORIES = {
                     (F.HUMAN_OVERSIGHT, N.SUBJECTIVE, "Default setting never checked"),
                     (F.UNCLEAR_REQUIREMENT, N.OBJECTIVE, "Site's needs not stated"),
                 ),
+                told=(
+                    "consultant",
+                    "This setting was left at its default at go-live; nobody checked it with the "
+                    "users.",
+                ),
+                cues=("default", "setting", "font", "permission", "account", "display"),
                 responsibility=Resp.IMPLEMENTATION,
                 lesson="Defaults are for the average site, and no customer is average.",
             ),
@@ -400,10 +461,6 @@ STORIES = {
             "{contact} told us when it started and who is affected: about {users} people in "
             "{department}.",
             "{contact} helped us reproduce it on one of the affected devices.",
-        ),
-        team=(
-            ("support", "There was one related change recently, and its timing matches."),
-            ("dev", "It reproduces in the same environment; the difference is in the setup."),
         ),
         evidence=(
             ("Screenshots from site", "The screen and message when it happens."),

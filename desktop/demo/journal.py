@@ -32,6 +32,7 @@ class CaseMoment:
 
     case_id: int | None
     customer: str
+    lang: Language  # the customer's
     severity: Severity | None
     received: datetime
     responded: datetime | None = None
@@ -42,7 +43,7 @@ class CaseMoment:
     failed: datetime | None = None
 
     @classmethod
-    def of(cls, case: Case, case_id: int | None = None) -> CaseMoment:
+    def of(cls, case: Case, lang: Language, case_id: int | None = None) -> CaseMoment:
         def first(kind: EventKind) -> datetime | None:
             return next((e.at for e in case.timeline if e.kind is kind), None)
 
@@ -51,6 +52,7 @@ class CaseMoment:
         return cls(
             case_id,
             case.intake.customer,
+            lang,
             case.intake.severity,
             case.intake.received_at,
             case.first_response.responded_at,
@@ -70,12 +72,21 @@ def texts(lang: Language) -> ModuleType:
     return import_module(f"desktop.demo.journal_{'zh' if lang is Language.ZH else 'en'}")
 
 
-def remembered(moments: Iterable[CaseMoment], now: datetime) -> list[CaseMoment]:
+def _own_first(moments: Iterable[CaseMoment], lang: Language) -> list[CaseMoment]:
+    """The cases of customers who speak the user's language, unless there are too few."""
+    moments = list(moments)
+    own = [m for m in moments if m.lang is lang]
+    return own if len(own) >= 3 else moments
+
+
+def remembered(
+    moments: Iterable[CaseMoment], now: datetime, lang: Language = Language.ZH
+) -> list[CaseMoment]:
     """The hard cases of the journal's weeks, a few days apart, the latest last."""
     since = now - timedelta(days=JOURNAL_DAYS)
     chosen: list[CaseMoment] = []
     for moment in sorted(
-        (m for m in moments if m.hard and m.received >= since),
+        (m for m in _own_first(moments, lang) if m.hard and m.received >= since),
         key=lambda m: m.received,
         reverse=True,
     ):
@@ -101,10 +112,10 @@ def journal_entries(
     rng = random.Random(seed)
     moods = texts(lang).MOODS
     planned: dict[date, list[tuple[str, CaseMoment | None, datetime | None]]] = {}
-    for case in remembered(moments, now):
+    for case in remembered(moments, now, lang):
         for kind, at, chance in (
             ("new", case.received, 1.0),
-            ("night", case.received, 0.5 if case.severity is Severity.CRITICAL else 0.2),
+            ("night", case.received, 0.3 if case.severity is Severity.CRITICAL else 0.1),
             ("answered", case.responded, 0.6),
             ("found", case.found, 0.5),
             ("fixed", case.fixed, 0.7),
@@ -155,15 +166,22 @@ def thought_records(
     now: datetime, lang: Language, zone: tzinfo, moments: Iterable[CaseMoment]
 ) -> list[ThoughtRecord]:
     """A thought record on the hardest evenings: a complaint, the eve of a visit, a setback."""
-    recent = remembered(moments, now)
+    recent = remembered(moments, now, lang)
     thoughts = texts(lang).THOUGHTS
-    visited = [m for m in recent if m.visited]
-    failed = [m for m in recent if m.failed]
+    used: set[int | None] = set()
+
+    def pick(candidates: list[CaseMoment]) -> CaseMoment | None:
+        """One not spoken of yet: each record is about a case of its own."""
+        found = next((m for m in candidates if m.case_id not in used), None)
+        if found is not None:
+            used.add(found.case_id)
+        return found
+
     plans = [
-        (thoughts[0], recent[-1] if recent else None, "received", 0),
-        (thoughts[1], visited[0] if visited else None, "visited", -1),
-        (thoughts[2], failed[-1] if failed else None, "failed", 0),
-        (thoughts[3], recent[0] if len(recent) > 1 else None, "received", 1),
+        (thoughts[2], pick([m for m in reversed(recent) if m.failed]), "failed", 0),
+        (thoughts[1], pick([m for m in recent if m.visited]), "visited", -1),
+        (thoughts[0], pick(recent[::-1]), "received", 0),
+        (thoughts[3], pick(recent), "received", 1),
     ]
     records = []
     for thought, moment, field, days in plans:
@@ -194,8 +212,12 @@ def thought_records(
 def self_reviews(
     now: datetime, lang: Language, zone: tzinfo, moments: Iterable[CaseMoment]
 ) -> list[SelfReview]:
-    """A blameless review a day or two after each of the last few hard cases closed."""
-    closed = [m for m in remembered(moments, now) if m.closed]
+    """A blameless review the day after each of the last few hard cases closed."""
+    since = now - timedelta(days=JOURNAL_DAYS)
+    closed = sorted(
+        (m for m in _own_first(moments, lang) if m.hard and m.closed and m.closed >= since),
+        key=lambda m: m.closed or now,
+    )
     reviews = []
     for review, moment in zip(texts(lang).REVIEWS, reversed(closed), strict=False):
         assert moment.closed is not None

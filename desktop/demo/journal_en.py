@@ -147,6 +147,31 @@ MOODS = {
             (21, 23),
             "Five meetings and no real work done. Starting early tomorrow.",
         ),
+        Mood(
+            ((Em.CALM, 50, 70), (Em.CONFIDENT, 35, 55)),
+            (18.5, 21),
+            "Helped the new colleague with a configuration problem; once it clicked he could do "
+            "it himself. Satisfying.",
+            talked=(Sup.COLLEAGUE,),
+        ),
+        Mood(
+            ((Em.TIRED, 50, 70), (Em.SAD, 20, 35)),
+            (22, 23.5),
+            "Third night away on site. Alone in the hotel and missing home a bit.",
+            talked=(Sup.FAMILY,),
+            helped="Ten minutes on a video call with home.",
+        ),
+        Mood(
+            ((Em.HOPEFUL, 45, 65), (Em.CALM, 40, 60)),
+            (7, 8.5),
+            "A 3 km run this morning and a clearer head. Preparing the follow-up notes first.",
+        ),
+        Mood(
+            ((Em.ANXIOUS, 35, 55), (Em.TIRED, 35, 50)),
+            (19, 21.5),
+            "Month-end: several progress reports due at once. Made a list; one at a time.",
+            accept="Feeling stretched when there is a lot to do is normal. Tick them off.",
+        ),
     ),
     "night": (
         Mood(

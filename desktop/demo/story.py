@@ -37,8 +37,13 @@ class Cause:
     prevent: str  # the long-term prevention
     escape: str  # why our own process did not catch it first
     factors: tuple[FactorText, ...]
+    told: tuple[str, str]  # (a role in our team, what that colleague said when interviewed)
+    cues: tuple[str, ...]  # words of a complaint this explanation fits (lower case)
     responsibility: Responsibility
     lesson: str  # what the engineer shares at the team meeting
+
+    def fits(self, text: str) -> bool:
+        return any(cue in text for cue in self.cues)
 
 
 @dataclass(frozen=True)
@@ -48,7 +53,6 @@ class Story:
     causes: tuple[Cause, ...]
     looking: tuple[str, ...]  # progress updates while the cause is still sought
     heard: tuple[str, ...]  # the customer contact's interview
-    team: tuple[tuple[str, str], ...]  # (role in the team, what they said)
     evidence: tuple[tuple[str, str], ...]  # (title, note)
     asks: tuple[str, ...]  # what the investigation waits for from the customer
     requests: tuple[tuple[str, str], ...]  # (what we ask for, from whom)

@@ -82,7 +82,10 @@ class Recent:
                 self.closed[(subtype, self.languages[case.intake.customer])] = case
 
     def moments(self, store: Store) -> list[CaseMoment]:
-        return [CaseMoment.of(c, store.cases.id_for_number(c.number)) for c in self.cases]
+        return [
+            CaseMoment.of(c, self.languages[c.intake.customer], store.cases.id_for_number(c.number))
+            for c in self.cases
+        ]
 
 
 def _customers(store: Store, clock: Clock, zone: tzinfo) -> None:
@@ -125,9 +128,13 @@ def _journal_and_goals(
         for record in thought_records(now, language, zone, moments):
             store.journal.add_record(record, now)
         for review in self_reviews(now, language, zone, moments):
-            store.journal.add_review(review, now)
+            store.journal.add_review(review, review.created_at)  # written then
         if not store.goals.all():
-            open_ones = [m for m in moments if m.closed is None and m.fixed is not None]
+            open_ones = [
+                m
+                for m in moments
+                if m.closed is None and m.fixed is not None and m.lang is language
+            ]
             for plan in demo_goals(now, language, zone, open_ones[-1] if open_ones else None):
                 goal_id = store.goals.add(plan.goal, now)
                 for moment, note in plan.checkins:
