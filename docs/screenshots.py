@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 VIEWS = ("cases", "journal", "goals", "library", "checklists", "insights", "settings")
+LANGUAGES = ("zh_CN", "en")
 EXTRAS = (
     # (file name, view, language, extra arguments, extra environment)
     ("cases-zh_CN-dark", "cases", "zh_CN", ["--theme", "dark"], {}),
@@ -23,22 +24,25 @@ def main(target: str = "docs/screenshots") -> int:
     folder.mkdir(parents=True, exist_ok=True)
     app = [sys.executable, "-m", "desktop"]
     with tempfile.TemporaryDirectory() as home:
-        env = {
-            **os.environ,
-            "TURNAROUND_HOME": str(Path(home) / "data"),
-            "QT_QPA_PLATFORM": "offscreen",
-        }
-        subprocess.run(
-            [*app, "demo", "--cases", "300"], env=env, check=True, stdout=subprocess.DEVNULL
-        )
-        shots = [
-            (f"{view}-{lang}", view, lang, [], {}) for view in VIEWS for lang in ("zh_CN", "en")
-        ]
+        envs = {}
+        for lang in LANGUAGES:  # the same cases; the journal and goals in the user's language
+            envs[lang] = {
+                **os.environ,
+                "TURNAROUND_HOME": str(Path(home) / lang),
+                "QT_QPA_PLATFORM": "offscreen",
+            }
+            subprocess.run(
+                [*app, "demo", "--cases", "300", "--lang", lang],
+                env=envs[lang],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+        shots = [(f"{view}-{lang}", view, lang, [], {}) for view in VIEWS for lang in LANGUAGES]
         for name, view, lang, arguments, extra in [*shots, *EXTRAS]:
             path = folder / f"{name}.png"
             subprocess.run(
                 [*app, "--lang", lang, "--view", view, *arguments, "--screenshot", str(path)],
-                env={**env, **extra},
+                env={**envs[lang], **extra},
                 check=True,
             )
             print(path)

@@ -278,20 +278,20 @@ class CaseWriter:
                     0, who.name(self.lang), role_name(role, self.lang), told_at, self.say(said)
                 )
             )
-        kept = 1 + (rng.random() < 0.5)  # the log or the screenshots, sometimes both
+        # engineers record what helped: not every case has evidence, both pieces now and then
+        kept = rng.choices((0, 1, 2), cum_weights=(3, 8, 10))[0]
         for index, (title, note) in enumerate(rng.sample(story.evidence, kept)):
             added = at_work(start + hours(rng, 0.5, span * (0.5 + index * 0.3)), self.offset, rng)
             if added <= now:
                 case.evidence.append(Evidence(0, EvidenceKind.NOTE, title, note, added_at=added))
-        if start <= now:
-            found = now >= end
+        if start <= now and rng.random() < 0.6:  # the checklist, for those who tick it off
             own = CHECKLIST[self.kind]
-            ticked = [*own[: 1 + rng.randrange(len(own))], *rng.sample(COMMON_ITEMS, 2)]
-            case.checklist = [InvestigationItem(key, True) for key in ticked]
+            ticked = [*own[: 1 + rng.randrange(len(own))], rng.choice(COMMON_ITEMS)]
             if heard_at <= now:
-                case.checklist.append(InvestigationItem("interview_customer", True))
-            if found:
-                case.checklist.append(InvestigationItem("acceptance_test", True))
+                ticked.append("interview_customer")
+            if now >= end:
+                ticked.append("acceptance_test")
+            case.checklist = [InvestigationItem(key, True) for key in ticked]
         if rng.random() < 0.35:
             asked = at_work(start + hours(rng, 2, 30), self.offset, rng)
             what, whom = rng.choice(story.requests)
@@ -425,7 +425,8 @@ class CaseWriter:
             elif due < now + timedelta(days=3) and rng.random() < 0.6:
                 final = _as(planned, ActionStatus.IN_PROGRESS)
             self._act(m.found, planned, final, done, split, events)
-        for role in TEAM_DEPARTMENTS[self.kind]:
+        roles = TEAM_DEPARTMENTS[self.kind]
+        for role in roles if rng.random() < 0.4 else roles[:1]:
             person = self.colleague(role)
             case.collaborators.append(
                 Collaborator(
@@ -493,10 +494,11 @@ class CaseWriter:
             return
         content = rng.random() < 0.8
         case.follow_up.notes = self.pick(self.voice.visits if content else self.voice.visits_mixed)
-        csat = (
-            rng.choices((3, 4, 5), cum_weights=(1, 6, 10))[0] if content else rng.choice((2, 3, 4))
-        )
-        nps = rng.choices(NPS, cum_weights=NPS_WEIGHTS)[0] if content else rng.randint(3, 8)
+        if content:
+            csat = rng.choices((3, 4, 5), cum_weights=(1, 6, 10))[0]
+            nps = rng.choices(NPS, cum_weights=NPS_WEIGHTS)[0]
+        else:  # satisfied with the fix, less with the rest
+            csat, nps = rng.choices((2, 3, 4), cum_weights=(1, 4, 6))[0], rng.randint(4, 8)
         comment = self.pick(self.voice.comments if content else self.voice.comments_mixed)
         case.survey = Survey(csat, nps, comment, m.visited)
 

@@ -61,7 +61,7 @@ STORIES = {
             Cause(
                 "The two sides disagreed over responsibility, and our colleague said things in "
                 "the argument that went too far.",
-                fix="Apologise to the customer in person and settle the question of "
+                fix="Apologise in person and settle the question of "
                 "responsibility in writing through the project manager",
                 improve="Let the project manager handle all disagreements with the customer",
                 prevent="Train staff in handling conflict",
@@ -123,7 +123,7 @@ STORIES = {
             Cause(
                 "The consultant was handling several problems on site at once and showed "
                 "impatience with repeated questions.",
-                fix="Apologise to the customer and assign a colleague to answer questions",
+                fix="Apologise in person and assign a colleague to answer questions",
                 improve="Give the customer a handbook of frequent questions",
                 prevent="Staff on-site Q&A separately from troubleshooting",
                 escape="Nobody noticed how much one consultant was carrying.",
@@ -133,7 +133,7 @@ STORIES = {
                     "I was juggling several problems on site and got impatient with repeated "
                     "questions; I should not have.",
                 ),
-                cues=("question", "asked", "interrupt", "hotline"),
+                cues=("question", "asked", "interrupt", "hotline", "phone", "hurry", "busy"),
                 responsibility=Resp.COMMUNICATION,
                 lesson="One person cannot fight fires and teach at the same time.",
             ),
@@ -204,7 +204,7 @@ STORIES = {
             Cause(
                 "When challenged, the consultant rushed to prove the point and talked down to "
                 "people.",
-                fix="Have the consultant apologise in person and hear the customer's views again",
+                fix="Have the consultant apologise in person and hear the concerns again",
                 improve="Have the project manager chair design discussions",
                 prevent="Include customer feedback in consultants' quarterly reviews",
                 escape="Earlier feedback on the consultant was not taken seriously.",
@@ -221,7 +221,7 @@ STORIES = {
             Cause(
                 "We misjudged a risk we had been warned about and brushed the warning aside, "
                 "with consequences.",
-                fix="Apologise to the customer and correct the design as they advised",
+                fix="Apologise in person and correct the design as advised",
                 improve="Record and answer in writing every risk the customer raises",
                 prevent="Invite the customer's key staff to design reviews",
                 escape="The customer's warning was spoken, never recorded or reviewed.",
@@ -291,7 +291,7 @@ VOICE = Voice(
     ),
     comments=(
         "Handled sincerely.",
-        "The new contact is very professional.",
+        "Your people listen much better now.",
         "Thank you for taking it seriously.",
     ),
     comments_mixed=("Please be careful in future.", "Better; we will see."),

@@ -41,7 +41,7 @@ STORIES = {
             Cause(
                 "The engineer responsible was on leave with no cover, so calls and e-mails went "
                 "unanswered.",
-                fix="Assign a stand-in engineer and send the customer the new contact details",
+                fix="Assign a stand-in engineer and send out the new contact details",
                 improve="Hand over open issues and tell the customer before any leave",
                 prevent="Give every project a main and a back-up contact",
                 escape="Leave was approved without checking the project handover.",
@@ -113,8 +113,7 @@ STORIES = {
             Cause(
                 "The engineer who replied did not know this business process well; the answer "
                 "was full of jargon and never said what it meant for the business.",
-                fix="Write an explanation with the product manager and walk the customer "
-                "through it",
+                fix="Write an explanation with the product manager and go through it in person",
                 improve="Write plain-language answers to the common questions",
                 prevent="Have replies reviewed by someone who knows the business",
                 escape="Nobody read the reply from the customer's side before it went out.",
@@ -221,7 +220,7 @@ STORIES = {
             Cause(
                 "We had spotted the risk but judged it not yet worth mentioning, and waited too "
                 "long.",
-                fix="Send the customer a list of every known risk",
+                fix="Send out a list of every known risk",
                 improve="Tell the customer about a risk as soon as it is identified, with a plan",
                 prevent="Add a risk round to every weekly project meeting",
                 escape="Whether to mention a risk was left to individual judgement.",
@@ -286,8 +285,7 @@ STORIES = {
             Cause(
                 "Promises made verbally were never logged; after a handover nobody followed them "
                 "up.",
-                fix="Log every promise made to the customer, follow each one up and reply in "
-                "writing",
+                fix="Log every promise made so far, follow each one up and reply in writing",
                 improve="Log verbal promises in the issue tracker the same day",
                 prevent="Put due dates on promises and have the project manager review them weekly",
                 escape="The tracker held the customer's tickets, not what we had promised.",
@@ -330,7 +328,7 @@ STORIES = {
             ),
             Cause(
                 "Our reply picked out the easy questions and left the others unanswered.",
-                fix="Answer every question the customer raised, each with a date",
+                fix="Answer every open question in writing, each with its own date",
                 improve="Attach the question list to every reply with the status of each",
                 prevent="Have a second person check that a reply answers every point",
                 escape="Nobody checked whether the reply covered every question.",
@@ -344,8 +342,8 @@ STORIES = {
                     "only answer",
                     "ignored",
                     "the rest",
-                    "didn't read",
-                    "questions",
+                    "didn't mention",
+                    "none of",
                 ),
                 responsibility=Resp.COMMUNICATION,
                 lesson="If the customer asked six questions, answer six.",

@@ -23,7 +23,7 @@ STORIES = {
             Cause(
                 "The scope changed several times during the project, but we never re-estimated "
                 "the schedule, so plan and reality drifted apart.",
-                fix="Re-estimate the scope and agree a new milestone plan with the customer",
+                fix="Re-estimate the scope and agree a new milestone plan together",
                 improve="Attach a schedule impact to every scope change, signed by both sides",
                 prevent="Review the plan with the customer every two weeks",
                 escape="The plan was estimated once at the start and never reviewed.",
@@ -134,7 +134,7 @@ STORIES = {
             Cause(
                 "The documents are the generic version and do not match the site's own setup and "
                 "processes, so following them does not work.",
-                fix="Rewrite the relevant chapters for the customer's actual setup",
+                fix="Rewrite the relevant chapters for the site's actual setup",
                 improve="Add a site-configuration section to the document template",
                 prevent="Have a key user try the documents before delivery",
                 escape="No one who would use the documents read them first.",
@@ -236,7 +236,7 @@ STORIES = {
             Cause(
                 "The two sides understood the requirement differently; the sign-off wording was "
                 "too vague, so what was built was not what was expected.",
-                fix="Clarify each requirement with the customer and change the build to match",
+                fix="Clarify each requirement together and change the build to match",
                 improve="Attach mock-ups or examples to every requirement sign-off",
                 prevent="Demonstrate key features before building them in full",
                 escape="Requirements were signed off as text, with no mock-ups.",
@@ -279,8 +279,8 @@ VOICE = Voice(
         "{date}, and we will report back then.",
     ),
     fixing=(
-        "We are going through the new plan with your project team; so far so good.",
-        "This week's work follows the new plan; details are attached.",
+        "We are going through the corrections with your project team; so far so good.",
+        "This week's work follows the corrections we agreed; details are attached.",
         "The corrections are under way; we will ask you to confirm them when done.",
     ),
     fixed=(
@@ -288,23 +288,23 @@ VOICE = Voice(
         "Done as agreed; we will keep to the new way of working.",
     ),
     watching=(
-        "This week's work was finished to the new plan, with no new delays.",
-        "The improvements are working; the next report will include the full schedule.",
+        "This week the corrections went to plan, and nothing new came up.",
+        "The improvements are working; we will tell you at once if anything changes.",
         "All on track; we will arrange the follow-up visit with you in good time.",
     ),
     escalations=(
-        "The delay affects the customer's wider plans; the delivery director needs to "
-        "rearrange resources.",
+        "This affects the customer's wider plans; the delivery director needs to rearrange "
+        "resources.",
         "The customer's management wants a written commitment from our senior management.",
     ),
     visits=(
-        "At the follow-up the customer confirmed the project is on the new plan and was "
-        "satisfied with the changes.",
-        "The customer likes the new way of working; the project is back on track.",
+        "At the follow-up the customer confirmed the corrections and was satisfied with how "
+        "we handled it.",
+        "The customer likes the new way of working.",
     ),
     visits_mixed=(
-        "The customer accepts the corrections but is still unhappy about the earlier delay.",
-        "Clearly better; the customer wants the weekly reports to continue.",
+        "The customer accepts the corrections but is still unhappy about what happened.",
+        "Clearly better; the customer wants us to keep working this way.",
     ),
     comments=(
         "We finally know where we stand.",

@@ -60,7 +60,7 @@ STORIES = {
             Cause(
                 "A setting was missed during configuration, so under certain conditions the "
                 "function took the wrong path.",
-                fix="Add the missing setting and verify each case with the customer",
+                fix="Add the missing setting and verify each case with the users",
                 improve="Write a list of the settings this module requires and tick it off "
                 "on every installation",
                 prevent="Have every configuration change checked by a second person",
@@ -504,7 +504,7 @@ VOICE = Voice(
         "informed.",
     ),
     visits_mixed=(
-        "Solved, but the customer wants notice before future upgrades.",
+        "Solved, but the customer wants to hear from us sooner when something goes wrong.",
         "Happy with the fix, less so with how slowly we responded at first.",
     ),
     comments=("Quick and clear.", "Kept us well informed this time.", "Stable since the fix."),
