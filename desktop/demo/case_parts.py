@@ -108,6 +108,7 @@ OFFERS = {
     CompensationKind.OTHER: (("免费做一次系统健康检查", ""), ("a free system health check", "")),
 }
 CHANNELS = (Channel.PHONE, Channel.EMAIL, Channel.IM, Channel.MEETING, Channel.TICKET)
+UPDATE_CHANNELS = (Channel.EMAIL, Channel.IM, Channel.PHONE)
 COMPENSATIONS = tuple(CompensationKind)
 FINISHED = (ActionStatus.DONE, ActionStatus.VERIFIED)
 NPS, NPS_WEIGHTS = (6, 7, 8, 9, 10), (1, 3, 7, 11, 14)  # a content customer's, cumulative
@@ -186,7 +187,7 @@ class CaseWriter:
         intake.contact_name = self.person.name
         intake.contact_phone = self.person.phone
         intake.contact_email = self.person.email
-        intake.channel = rng.choices(CHANNELS, weights=(3, 4, 3, 1, 2))[0]
+        intake.channel = rng.choices(CHANNELS, cum_weights=(3, 7, 10, 11, 13))[0]
         intake.received_at = self.case.created_at
         intake.complaint_text = self.complaint.text
         intake.requested_remedy = self.pick(self.story.remedies)
@@ -360,7 +361,7 @@ class CaseWriter:
         return self.say(texts[index % len(texts)])
 
     def _update(self, at: datetime, text: str, fixed: datetime, events: Events) -> None:
-        channel = self.rng.choices((Channel.EMAIL, Channel.IM, Channel.PHONE), (6, 3, 1))[0]
+        channel = self.rng.choices(UPDATE_CHANNELS, cum_weights=(6, 9, 10))[0]
         update = ProgressUpdate(0, at, channel, text)
 
         def send() -> None:

@@ -64,6 +64,7 @@ SUBTYPE_WEIGHTS = {
     Subtype.IMPATIENCE: 4,
     Subtype.ARROGANCE: 4,
 }
+SEVERITIES = tuple(Severity)
 _NAMESPACE = uuid.UUID("6f1d0f2e-6b1a-4c55-9d5e-7a1e2d3c4b5a")
 TERMS = ledger.Terms.of(Deadlines(), calendar=None)  # the deadlines of Settings as shipped
 
@@ -208,7 +209,7 @@ class Events:
 def _severity(rng: random.Random, subtype: Subtype) -> Severity:
     if subtype is Subtype.DATA_LOSS:
         return rng.choice([Severity.HIGH, Severity.CRITICAL])
-    severity = rng.choices(list(Severity), weights=[2, 5, 3, 1])[0]
+    severity = rng.choices(SEVERITIES, cum_weights=(2, 7, 10, 11))[0]
     if subtype.complaint_type.value == "attitude" and severity is Severity.LOW:
         return Severity.MEDIUM  # attitude complaints escalate feelings fastest
     return severity
