@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from desktop.demo import corpus
-from desktop.demo.case_parts import CaseWriter
+from desktop.demo.actions import record_checks
 from desktop.demo.companies import Company, companies
 from desktop.demo.timing import DAY, HOUR, Milestones, at_work, hours, plan
+from desktop.demo.writer import CaseWriter
 from desktop.domain import ledger
 from desktop.domain.complaint import Case, format_case_number
 from desktop.domain.enums import CaseStatus, Language, Severity, Stage, Subtype
@@ -166,7 +167,7 @@ class CaseMaker:
         case.stage = case.last_page = (
             Stage.CLOSE if case.is_closed else _stage(milestones, self.now)
         )
-        writer.record_checks(self.now, events)
+        record_checks(writer, self.now, events)
         case.timeline.sort(key=lambda event: event.at)
         case.updated_at = max(event.at for event in case.timeline)
         return case
