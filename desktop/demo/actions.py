@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from desktop.demo.cases import Events
     from desktop.demo.writer import CaseWriter
 
-RECENT = timedelta(days=10)  # a check this recently due may still wait to be recorded
+RECENT = timedelta(days=5)  # a check this recently due may still wait to be recorded
 LATELY = timedelta(days=21)
 FINISHED = (ActionStatus.DONE, ActionStatus.VERIFIED)
 # who owns the fix, the improvement and the prevention, by complaint type ("me": the user)

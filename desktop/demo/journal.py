@@ -115,7 +115,7 @@ def journal_entries(
     for case in remembered(moments, now, lang):
         for kind, at, chance in (
             ("new", case.received, 1.0),
-            ("night", case.received, 0.3 if case.severity is Severity.CRITICAL else 0.1),
+            ("night", case.received, 0.25 if case.severity is Severity.CRITICAL else 0.05),
             ("answered", case.responded, 0.6),
             ("found", case.found, 0.5),
             ("fixed", case.fixed, 0.7),

@@ -169,7 +169,7 @@ MOODS = {
         Mood(
             ((Em.ANXIOUS, 35, 55), (Em.TIRED, 35, 50)),
             (19, 21.5),
-            "Month-end: several progress reports due at once. Made a list; one at a time.",
+            "Several progress reports due this week; a bit of a rush. Made a list; one at a time.",
             accept="Feeling stretched when there is a lot to do is normal. Tick them off.",
         ),
     ),
