@@ -286,7 +286,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with hold_folder_or_refuse(folder, "demo"):
         services = _open_services(args, holding=True)
         try:
-            added = fill_demo(services.store, services.clock, args.cases, args.seed)
+            language = language_of(args, services)
+            added = fill_demo(
+                services.store, services.clock, args.cases, args.seed, language, services.zone
+            )
         finally:
             services.close()
     print(f"added {added} demo cases to {folder.root}")

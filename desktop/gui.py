@@ -81,7 +81,7 @@ def run_gui(args: argparse.Namespace, folder: DataFolder) -> int:
     if args.sample:
         from desktop.services.welcome import fill_sample
 
-        fill_sample(services)
+        fill_sample(services, language)
     in_front: list[QWidget] = []  # what a second start brings forward: the welcome, the window
     listening = False
     if interactive and not args.sample:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 SCREEN = {"name": "docs", "x": 0, "y": 0, "width": 1368, "height": 848, "logicalDpi": 96}
 VIEWS = ("cases", "journal", "goals", "library", "checklists", "insights", "settings")
+LANGUAGES = ("zh_CN", "en")
 EXTRAS = (
     # (file name, view, language, extra arguments, extra environment)
     ("cases-zh_CN-dark", "cases", "zh_CN", ["--theme", "dark"], {}),
@@ -35,23 +36,26 @@ def main(target: str = "docs/screenshots") -> int:
     with tempfile.TemporaryDirectory() as home:
         # a screen with room for the window's first-start size, 1320×800 (the plugin's own
         # screen is 800×800 and the window would shrink to fit it)
-        env = {
-            **os.environ,
-            "TURNAROUND_HOME": str(Path(home) / "data"),
-            "QT_QPA_PLATFORM": _screen(Path(home), 1),
-        }
-        doubled = {"QT_QPA_PLATFORM": _screen(Path(home), 2)}
-        subprocess.run(
-            [*app, "demo", "--cases", "300"], env=env, check=True, stdout=subprocess.DEVNULL
-        )
-        shots = [
-            (f"{view}-{lang}", view, lang, [], {}) for view in VIEWS for lang in ("zh_CN", "en")
-        ]
+        screen, doubled = _screen(Path(home), 1), {"QT_QPA_PLATFORM": _screen(Path(home), 2)}
+        envs = {}
+        for lang in LANGUAGES:  # the same cases; the journal and goals in the user's language
+            envs[lang] = {
+                **os.environ,
+                "TURNAROUND_HOME": str(Path(home) / lang),
+                "QT_QPA_PLATFORM": screen,
+            }
+            subprocess.run(
+                [*app, "demo", "--cases", "300", "--lang", lang],
+                env=envs[lang],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+        shots = [(f"{view}-{lang}", view, lang, [], {}) for view in VIEWS for lang in LANGUAGES]
         for name, view, lang, arguments, extra in [*shots, *EXTRAS]:
             path = folder / f"{name}.png"
             subprocess.run(
                 [*app, "--lang", lang, "--view", view, *arguments, "--screenshot", str(path)],
-                env={**env, **(doubled if "QT_SCALE_FACTOR" in extra else {}), **extra},
+                env={**envs[lang], **(doubled if "QT_SCALE_FACTOR" in extra else {}), **extra},
                 check=True,
             )
             print(path)

@@ -11,7 +11,7 @@ from pathlib import Path
 import desktop
 
 ROOT = Path(desktop.__file__).parent
-QT_FREE = ("domain", "store", "documents", "services")
+QT_FREE = ("domain", "store", "documents", "services", "demo")
 
 
 def _modules(package: str) -> list[str]:

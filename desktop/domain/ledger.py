@@ -94,29 +94,37 @@ def apply(case: Case, result: LedgerChanges) -> None:
     """Make the changes on a case in memory (demo data, tests). The result's new commitments
     and timeline lines become the case's: they get the next free ids and go last (the store
     orders them by time when it reads)."""
-    kept = {c.id: c for c in case.commitments}
-    next_id = max(kept, default=0) + 1
-    for change in result.commitments:
-        if change.after is None:
-            assert change.before is not None
-            del kept[change.before.id]
-        elif change.after.id == 0:
-            change.after.id, change.after.case_id = next_id, case.id
-            kept[next_id] = change.after
-            next_id += 1
-        else:
-            kept[change.after.id] = change.after
-    case.commitments = list(kept.values())
-    lines = {line.id: line for line in case.timeline}
-    next_line = max(lines, default=0) + 1
-    for line in result.timeline:
-        if line.id:
-            lines[line.id] = line
-        else:
+    if result.commitments:
+        kept = {c.id: c for c in case.commitments}
+        next_id = max(kept, default=0) + 1
+        for change in result.commitments:
+            if change.after is None:
+                assert change.before is not None
+                del kept[change.before.id]
+            elif change.after.id == 0:
+                change.after.id, change.after.case_id = next_id, case.id
+                kept[next_id] = change.after
+                next_id += 1
+            else:
+                kept[change.after.id] = change.after
+        case.commitments = list(kept.values())
+    if any(line.id for line in result.timeline):  # a line moved: replaced where it stands
+        lines = {line.id: line for line in case.timeline}
+        next_line = max(lines, default=0) + 1
+        for line in result.timeline:
+            if line.id:
+                lines[line.id] = line
+            else:
+                line.id = next_line
+                lines[next_line] = line
+                next_line += 1
+        case.timeline = list(lines.values())
+    elif result.timeline:  # only new lines: the demo's hundreds of thousands go this way
+        next_line = max((line.id for line in case.timeline), default=0) + 1
+        for line in result.timeline:
             line.id = next_line
-            lines[next_line] = line
             next_line += 1
-    case.timeline = list(lines.values())
+        case.timeline = [*case.timeline, *result.timeline]
     if result.follow_up_due is not None:
         case.follow_up.due_at = result.follow_up_due
     if result.reopens:

@@ -4,6 +4,7 @@ its own folder."""
 from __future__ import annotations
 
 from desktop.domain.case_query import CaseQuery
+from desktop.domain.enums import Language
 from desktop.services import Services
 
 WELCOMED_KEY = "welcome.seen"
@@ -23,11 +24,12 @@ def mark_welcomed(services: Services) -> None:
     services.settings.set(WELCOMED_KEY, True)
 
 
-def fill_sample(services: Services) -> int:
-    """The sample folder's cases, made the first time it is opened; how many were added."""
+def fill_sample(services: Services, language: Language = Language.ZH) -> int:
+    """The sample folder's cases, made the first time it is opened; how many were added. Its
+    journal and goals are in the window's `language`."""
     from desktop.services.demo import fill_demo
 
     if services.cases.count(CaseQuery()):
         return 0
     mark_welcomed(services)  # the sample window is for looking around, not for a profile
-    return fill_demo(services.store, services.clock, SAMPLE_CASES, seed=1)
+    return fill_demo(services.store, services.clock, SAMPLE_CASES, 1, language, services.zone)

@@ -92,6 +92,15 @@ def _converters(cls: type) -> dict[str, tuple[Converter, Converter]]:
     return result
 
 
+def field_encoders(cls: type) -> list[tuple[str, Converter | None]]:
+    """Each field of the dataclass `cls` with its encoder; None where the value is stored as
+    it is (rows made in bulk skip the call)."""
+    return [
+        (name, None if encode is _same else encode)
+        for name, (encode, _) in _converters(cls).items()
+    ]
+
+
 def to_row(obj: Any, skip: tuple[str, ...] = ("id",)) -> dict[str, Any]:
     assert is_dataclass(obj)
     kind: type = type(obj)

@@ -50,7 +50,7 @@ def test_nothing_that_names_the_customer_survives_the_review(sample: Sample):
 
 def test_the_name_free_corpus_has_no_guesses():
     """Ordinary complaint texts (the demo's and the corpus's own words) raise no false alarm."""
-    from desktop.demo import EN_SCENARIOS, ZH_SCENARIOS
+    from tests.domain.scenarios import EN_SCENARIOS, ZH_SCENARIOS
 
     for lang, scenarios in ((ZH, ZH_SCENARIOS), (EN, EN_SCENARIOS)):
         for s in scenarios:

@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 
-from desktop.demo import EN_SCENARIOS, ZH_SCENARIOS
 from desktop.domain.similarity import (
     MAX_TERMS,
     Candidate,
@@ -18,6 +17,7 @@ from desktop.domain.similarity import (
     rank,
     similarity,
 )
+from tests.domain.scenarios import EN_SCENARIOS, ZH_SCENARIOS
 
 SCENARIOS = [*ZH_SCENARIOS, *EN_SCENARIOS]
 

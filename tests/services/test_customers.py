@@ -130,7 +130,7 @@ def test_demo_cases_are_linked_to_customer_records(services):
     assert unlinked == 0
     names = {c.name for c in services.customers.all()}
     typed = {row[0] for row in services.store.conn.execute("SELECT customer FROM cases")}
-    assert names == typed - {""}
+    assert typed - {""} <= names  # and the demo's other customers, with no case yet
 
 
 def test_a_calendar_saved_under_an_other_name_is_kept_under_the_records_name(services):

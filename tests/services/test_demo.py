@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from desktop.demo import generate
+from desktop.demo.companies import every_company
 from desktop.domain.enums import ActionHorizon, CheckResult, CommitmentKind, EventKind, Stage
 
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
@@ -18,20 +19,34 @@ def of_kind(case, kind):
     return [c for c in case.commitments if c.kind is kind]
 
 
+def counts_calendar_hours(case):
+    """A customer on calendar hours whose clock never stopped: its deadlines are plain sums."""
+    return not case.pauses and case.intake.customer not in WORKING_HOURS
+
+
+WORKING_HOURS = {c.name for c in every_company() if c.calendar is not None}
+
+
 def test_demo_cases_keep_the_ledgers_rules():
     cases = list(generate(400, 7, NOW))
     assert any(case.is_closed for case in cases) and any(not case.is_closed for case in cases)
+    plain = 0
     for case in cases:
         received = case.intake.received_at
         [first] = of_kind(case, CommitmentKind.FIRST_RESPONSE)
-        assert first.due_at == received + timedelta(hours=24)
+        assert first.due_at >= received + timedelta(hours=24)
         assert first.kept_at == case.first_response.responded_at
         promises = of_kind(case, CommitmentKind.PROMISE)
         if case.first_response.responded_at is None:
             assert promises == []
         else:
             [promise] = promises
-            assert promise.due_at == case.first_response.responded_at + timedelta(hours=48)
+            promised = case.first_response.responded_at + timedelta(hours=48)
+            assert promise.due_at >= promised
+            if counts_calendar_hours(case):
+                assert first.due_at == received + timedelta(hours=24)
+                assert promise.due_at == promised
+                plain += 1
         updates = of_kind(case, CommitmentKind.PROGRESS_UPDATE)
         assert len(updates) == len(case.updates)  # each update sets the next one due
         assert len([u for u in updates if is_open(u)]) <= 1
@@ -44,6 +59,7 @@ def test_demo_cases_keep_the_ledgers_rules():
             last = (EventKind.CLOSED, EventKind.FOLLOW_UP_DONE, EventKind.CHECK_HELD)
             assert case.timeline[-1].kind in last
         assert [e.at for e in case.timeline] == sorted(e.at for e in case.timeline)
+    assert plain > 150
 
 
 def test_most_demo_fixes_hold_and_a_failed_check_is_on_an_open_case_back_at_the_plan():
@@ -73,7 +89,10 @@ def test_the_fix_done_sets_the_follow_up_visit_30_days_later():
         if fixes:
             assert case.follow_up.due_at == fixes[0].done_at + timedelta(days=30)
             [visit] = of_kind(case, CommitmentKind.FOLLOW_UP)
-            assert visit.due_at == case.follow_up.due_at
+            if case.pauses:  # waiting on the customer moved the commitment, not the date set
+                assert visit.due_at >= case.follow_up.due_at
+            else:
+                assert visit.due_at == case.follow_up.due_at
             checked += 1
     assert checked > 20
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.domain.enums import Language, Stage
+from desktop.domain.case_query import CaseQuery
+from desktop.domain.enums import CaseStatus, Language, Stage
 from desktop.domain.similarity import PrecedentKind
 from desktop.services.demo import fill_demo
 from tests.services.test_precedents import closed_case
@@ -24,22 +25,23 @@ def test_typing_a_complaint_like_a_closed_demo_case_lists_it_first(
     open_wizard, qtbot, services, clock
 ):
     fill_demo(services.store, clock, 60, 1)
+    rows = services.cases.rows(CaseQuery(status=CaseStatus.CLOSED), 0, 100)
+    earlier = next(
+        services.cases.get(row.id) for row in rows if "\u4e00" <= row.customer[0] <= "\u9fff"
+    )
     wizard = open_wizard(language=Language.ZH)
     panel = wizard.pages[Stage.INTAKE].precedents
     assert not panel.isVisible()
-    type_text(
-        qtbot,
-        wizard.pages[Stage.INTAKE].complaint_text,
-        "报表查询特别慢，打开一张月底报表要十几分钟",
-    )
+    # the same customer's words again, as when a problem comes back
+    type_text(qtbot, wizard.pages[Stage.INTAKE].complaint_text, earlier.intake.complaint_text[:24])
     qtbot.waitUntil(panel.isVisible)
     first = panel.entries[0].precedent
     assert first.kind is PrecedentKind.CASE
-    assert first.candidate.text == REPORT
+    assert first.candidate.text == earlier.intake.complaint_text
     assert services.cases.get(first.id).status.value == "closed"
     assert first.candidate.reference in panel.entries[0].button.text()
     details = panel.entries[0].details.text()
-    assert "报表 SQL 缺少索引" in details and "增加索引" in details
+    assert earlier.investigation.root_cause[:8] in details
     assert len(panel.entries) <= 3
     assert first.id != wizard.case.id
 
