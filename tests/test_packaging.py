@@ -60,3 +60,15 @@ def test_windows_version_info_matches_the_app_version():
     numbers = (*(int(n) for n in desktop.__version__.split(".")), 0)
     assert f"filevers={numbers}" in info
     assert re.search(rf"'ProductVersion', '{re.escape(desktop.__version__)}'", info)
+
+
+def test_every_package_that_imports_by_name_is_collected_whole_into_the_frozen_app():
+    spec = (ROOT / "packaging" / "turnaround.spec").read_text(encoding="utf-8")
+    by_name = {
+        ".".join(path.relative_to(ROOT).parent.parts)
+        for path in (ROOT / "desktop").rglob("*.py")
+        if "import_module(" in path.read_text(encoding="utf-8")
+    }
+    assert by_name, "nothing imports by name: this test can go"
+    for package in by_name:
+        assert f'collect_submodules("{package}")' in spec, package
