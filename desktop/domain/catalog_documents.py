@@ -94,7 +94,7 @@ DOCUMENT_WORDS: dict[str, tuple[str, str]] = {
     "doc.check_criterion": ("Success criterion", "验证标准"),
     "doc.check_found": ("Effectiveness check, {when}", "效果验证（{when}）"),
     "doc.promised_by": ("progress report promised by {when}", "承诺于 {when} 前通报进展"),
-    "doc.promised_what_by": ("{what}, promised by {when}", "承诺于 {when} 前：{what}"),
+    "doc.promised_what_by": ("{what}, by {when}", "{what}（{when} 前）"),
     "doc.overdue_hours": ("{hours} h overdue", "已逾期 {hours} 小时"),
     "doc.overdue_days": ("{days} days overdue", "已逾期 {days} 天"),
     "doc.overdue_day": ("1 day overdue", "已逾期 1 天"),
