@@ -78,9 +78,10 @@ class MainToolbar(QToolBar):
 
     def _selected_case(self) -> int | None:
         window = self.window_
-        if "cases" not in window._views or window.current_view_name() != "cases":
+        cases = window.built_view("cases")
+        if cases is None or window.current_view_name() != "cases":
             return None
-        return cast("CaseListView", window._views["cases"]).selected_case_id()
+        return cast("CaseListView", cases).selected_case_id()
 
     def view_shown(self, name: str) -> None:
         """In the Library, Ctrl+F searches its lessons: this box does not claim it there."""
