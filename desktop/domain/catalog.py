@@ -333,10 +333,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "还有 {count} 项措施既未完成也未取消。",
     ),
     "error.open_promises": (
-        "Promises to the customer not kept yet: {count}. Record the progress update that keeps "
-        "them on the Plan page first (the case file's promise ledger lists them).",
-        "还有 {count} 项对客户的承诺尚未兑现：请先在“制定方案”页记录兑现承诺的进展通报"
-        "（案件档案的承诺台账列出了它们）。",
+        "Promises to the customer not kept yet: {count} (the case file's promise ledger lists "
+        "them). Once kept (the report sent, the update given), note it under “Progress updates "
+        "sent to the customer” on the Plan page, then close.",
+        "还有 {count} 项对客户的承诺尚未兑现（案件档案的承诺台账列出了它们）。兑现后（报告已提交、"
+        "进展已通报），请在“制定方案”页的“已向客户通报的进展”中记上一笔，再结案。",
     ),
     "error.not_an_image": (
         "Not an image this app can print: choose a PNG or JPEG file.",

@@ -203,6 +203,8 @@ def commitment_sentence(
     undated: list[str] = []
     if typed is not None:
         words = _lower_first(" ".join(typed[0].split()).rstrip("。.；;，, "), lang)
+        if typed[1] is not None:  # the date is said by the sentence: not twice
+            words = _OWN_DATE[lang].sub("", words).strip(" ，,")
         known = {what.casefold() for _, what in promises}
         if words and words.casefold() not in known:  # once in the ledger, said once
             if typed[1] is None:
@@ -221,6 +223,17 @@ def commitment_sentence(
         f"{what} by {long_date(due.astimezone(zone).date(), lang)}" for due, what in promises
     ]
     return f"We commit to {series(clauses + undated)}."
+
+
+# a date the engineer typed into a promise that has its date set apart ("11月30日前提交…",
+# "send the report by 30 November")
+_OWN_DATE = {
+    Language.ZH: re.compile(r"^(?:将|会)?(?:于|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:之前|以前|前)"),
+    Language.EN: re.compile(
+        r"\s+(?:by|before)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}"
+        r"(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$"
+    ),
+}
 
 
 def series(items: Sequence[str]) -> str:

@@ -207,9 +207,9 @@ class LetterDialog(QDialog):
         self.compensation.setEnabled(not self.case.compensations)
         self._drafting = False
         draft = documents.letter_draft(self.case, lang, facts)
-        self.body_touched = bool(self.case.letter_text.strip()) and (
-            self.case.letter_language == lang.value
-        )
+        saved = bool(self.case.letter_text.strip()) and self.case.letter_language == lang.value
+        # the saved letter counts as edited by hand only when its fields would not draft it
+        self.body_touched = saved and self._edited_by_hand(self.case.letter_text)
         self.tone.set_language(lang)  # before the draft is shown and checked in it
         self.signer.show_for(lang)
         self.show_draft(draft)
@@ -264,6 +264,11 @@ class LetterDialog(QDialog):
             )
         self.body_touched = False
         self.show_draft(draft)
+
+    def _edited_by_hand(self, body: str) -> bool:
+        """Whether `body` is not what the case and the fields draft now."""
+        fresh = self.services.documents.letter_draft(self.case, self.lang, self.facts(), True)
+        return fresh.body.strip() != body.strip()
 
     def _body_edited(self) -> None:
         if self._drafting:
@@ -343,7 +348,7 @@ class LetterDialog(QDialog):
 
     def _exported(self, where: str) -> None:
         self.case = self.services.cases.get(self.case.id)
-        self.body_touched = True  # it is the saved letter now
+        self.body_touched = self._edited_by_hand(self.editor.toPlainText())
         self._show_touched()
         set_tone(self.status, "success")
         self.status.setText(self.tr("Exported to %1.").replace("%1", where))

@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
     def refresh_cases(self) -> None:
         if "cases" in self._views:
             cast("CaseListView", self._views["cases"]).refresh()
+        self.toolbar.update_case_actions()  # a reset list tells no selection change
         self.refresh_status()
 
     def export_calendar(self) -> None:

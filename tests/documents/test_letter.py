@@ -287,3 +287,21 @@ def test_an_exported_subject_gives_back_what_went_wrong():
     ):
         assert issue_of_subject(default_subject(issue, lang)) == issue
     assert issue_of_subject("Our apology") == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "said"),
+    [
+        (Language.ZH, "11月30日前提交书面整改报告", "于2026年11月30日前提交书面整改报告"),
+        (Language.EN, "send the written report by 30 November", "send the written report by 30"),
+    ],
+)
+def test_a_promise_typed_with_its_own_date_says_the_date_once(lang, typed, said):
+    from datetime import UTC, datetime
+
+    from desktop.domain.letter_phrases import commitment_sentence
+
+    due = datetime(2026, 11, 30, 10, tzinfo=UTC)
+    sentence = commitment_sentence([], datetime(2026, 11, 25, tzinfo=UTC), UTC, lang, (typed, due))
+    assert said in sentence
+    assert sentence.count("30") == 1

@@ -106,6 +106,8 @@ def test_letter_and_print_act_on_the_selected_case(window, services, qtbot, monk
     )
     toolbar.print_action.trigger()
     assert printed == [("report", case.id)]
+    services.trash.delete_case(case.id)  # the list refreshes: nothing is chosen any more
+    assert not toolbar.letter_action.isEnabled() and not toolbar.print_action.isEnabled()
     window.show_view("journal")
     assert not toolbar.letter_action.isEnabled()
 

@@ -121,6 +121,26 @@ def test_export_writes_the_pdf_keeps_the_letter_and_records_it(
     assert Path(target).name == "letter.pdf"
 
 
+def test_a_letter_exported_as_drafted_does_not_say_it_was_edited_by_hand(
+    services, clock, qtbot, tmp_path, monkeypatch
+):
+    case = make_case(services, clock)
+    target = tmp_path / "letter.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(target), ""))
+    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    dialog = open_dialog(qtbot, services, case)
+    dialog.export()
+    qtbot.waitUntil(target.exists, timeout=15000)
+    qtbot.waitUntil(lambda: "letter.pdf" in dialog.status.text(), timeout=15000)
+    assert not dialog.redraft_note.isVisibleTo(dialog)
+    again = open_dialog(qtbot, services, services.cases.get(case.id))
+    assert not again.redraft_note.isVisibleTo(again)
+    again.editor.appendPlainText("附：已安排专人驻场一周。")
+    assert again.redraft_note.isVisibleTo(again)
+
+
 def test_chinese_left_in_an_english_letter_is_pointed_out(services, clock, qtbot):
     case = make_case(services, clock, customer="Northwind Traders", contact="Sarah Miller")
     dialog = open_dialog(qtbot, services, case)
