@@ -20,6 +20,7 @@ from desktop.domain.customers import Customer
 from desktop.domain.dates import long_date
 from desktop.domain.enums import ActionStatus, CompensationKind, Language
 from desktop.domain.letter_phrases import (
+    IMPACT,
     ISSUE,
     OWNED,
     as_sentence,
@@ -30,7 +31,7 @@ from desktop.domain.letter_phrases import (
     pick,
     with_date,
 )
-from desktop.domain.letter_recipient import default_salutation
+from desktop.domain.letter_recipient import default_salutation, honorific
 from desktop.domain.settings import Letterhead, Profile
 from desktop.domain.templates import user_or_shipped
 
@@ -205,9 +206,12 @@ def letter_values(
         commitments, now, zone, lang, (facts.commitment, facts.commitment_due)
     )
     received = case.intake.received_at
+    you = honorific(case.intake.customer) if lang is ZH else "you"
     return {
         "issue": facts.issue.strip().rstrip("。."),
-        "responsibility": pick(OWNED[case.classification.responsibility], lang),
+        "you": you,
+        "impact": pick(IMPACT[case.intake.severity], lang),
+        "responsibility": _addressed(pick(OWNED[case.classification.responsibility], lang), you),
         "project": _project(case.intake.project, lang),
         "customer": case.intake.customer.strip(),
         "received_date": long_date(received.astimezone(zone).date(), lang) if received else "",
@@ -216,10 +220,15 @@ def letter_values(
         "actions_planned": "\n".join(
             f"{number}. {line}" for number, line in enumerate(filter(None, planned), 1)
         ),
-        "compensation": compensation_phrase(offers, lang),
-        "commitment": promise,
+        "compensation": _addressed(compensation_phrase(offers, lang), you),
+        "commitment": _addressed(promise, you),
         "contact": contact_sentence(signer.name, signer.phone, signer.email, lang),
     }
+
+
+def _addressed(phrase: str, you: str) -> str:
+    """Our phrases name the customer 贵公司; a bank's letter says 贵行 throughout."""
+    return phrase.replace("贵公司", you)
 
 
 def _project(name: str, lang: Language) -> str:

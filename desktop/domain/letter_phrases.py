@@ -10,7 +10,14 @@ from datetime import datetime, tzinfo
 
 from desktop.domain.complaint import Commitment, Compensation
 from desktop.domain.dates import long_date
-from desktop.domain.enums import CommitmentKind, CompensationKind, Language, Responsibility, Subtype
+from desktop.domain.enums import (
+    CommitmentKind,
+    CompensationKind,
+    Language,
+    Responsibility,
+    Severity,
+    Subtype,
+)
 
 ZH, EN = Language.ZH, Language.EN
 
@@ -55,6 +62,16 @@ OWNED: dict[Responsibility | None, tuple[str, str]] = {
     Responsibility.SHARED: ("我方工作存在不足", "shortcomings in our work"),
     Responsibility.UNKNOWN: ("我方工作存在不足", "shortcomings in our work"),
     None: ("我方工作存在不足", "shortcomings in our work"),
+}
+
+# how much the apology says it cost the customer, by the case's severity: "带来了不便" is too
+# little for a line that stopped or data that was lost
+IMPACT: dict[Severity | None, tuple[str, str]] = {
+    None: ("带来了不便", "the disruption"),
+    Severity.LOW: ("带来了不便", "the disruption"),
+    Severity.MEDIUM: ("带来了不便", "the disruption"),
+    Severity.HIGH: ("造成了较大的影响", "the serious disruption"),
+    Severity.CRITICAL: ("造成了严重的影响", "the serious harm"),
 }
 
 _ENDS = {ZH: "。！？…”」）", EN: ".!?…\"')"}

@@ -51,6 +51,31 @@ def titled(contact: Contact, lang: Language) -> str:
     return f"{title} {surname(contact.name)}"
 
 
+# how a Chinese letter names the customer's organisation, by what its name says it is
+_BANKS = ("银行", "信用社", "信用合作联社")
+_COMPANIES = ("公司", "集团", "厂", "店", "商行", "事务所")
+_HONORIFICS = (  # words anywhere in the name, words it ends with
+    (("医院", "卫生院", "科学院", "研究院", "设计院"), ("卫生服务中心",), "贵院"),
+    (("大学", "学院", "学校", "中学", "小学"), ("幼儿园", "职校", "技校"), "贵校"),
+    (("人民政府", "委员会", "管理局"), ("局", "厅", "政府", "办公室", "办事处"), "贵单位"),
+)
+
+
+def honorific(organisation: str) -> str:
+    """贵行 to a bank, 贵校 to a school, 贵院 to a hospital, 贵单位 to a government office, else
+    贵公司: a letter to 招商银行 that says 贵公司 reads as if it were meant for someone else."""
+    name = "".join(organisation.split())
+    name = name.split("（")[0].split("(")[0]  # 华东医院（东院） is a hospital
+    if any(word in name for word in _BANKS):
+        return "贵行"
+    if name.endswith(_COMPANIES):
+        return "贵公司"
+    for inside, ending, title in _HONORIFICS:
+        if name.endswith(ending) or any(word in name for word in inside):
+            return title
+    return "贵公司"
+
+
 def case_contact(case: Case, customer: Customer | None) -> Contact | None:
     """The record's contact the case names (its first when the case names none)."""
     if customer is None or not customer.contacts:

@@ -12,6 +12,8 @@ from desktop.domain.errors import ValidationError
 
 LETTER_FIELDS = (
     "issue",
+    "you",
+    "impact",
     "responsibility",
     "project",
     "customer",

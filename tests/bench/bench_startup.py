@@ -1,5 +1,6 @@
 """Start-up: `turnaround --screenshot` on 10,000 and on 100,000 demo cases against a bare PySide6
-window, as whole processes: start, window shown, picture saved, quit.
+window, as whole processes: start, window shown, picture saved, quit. A third line, for scale: a
+window with a toolbar, a list and a table of text and nothing else (tests/bench/text_window.py).
 
 Each size runs in the same session as the bare window, alternating, so that disk cache and CPU
 state affect both alike. Target (issue 18): at most 1.5 times the bare window on both.
@@ -34,13 +35,17 @@ def _compare(size: int) -> bool:
     shot = Path(tempfile.mkdtemp()) / "shot.png"
     app = [sys.executable, "-m", "desktop", "--screenshot", str(shot), "--data-dir", str(folder)]
     bare = [sys.executable, str(Path(__file__).with_name("bare_window.py")), str(shot)]
-    time_command(app, env)  # warm the disk cache and .pyc files
-    time_command(bare, env)
-    app_times, bare_times = [], []
+    # not the target's measure: what a window with a table of text costs in Qt alone
+    words = [sys.executable, str(Path(__file__).with_name("text_window.py")), str(shot)]
+    for command in (app, bare, words):
+        time_command(command, env)  # warm the disk cache and .pyc files
+    app_times, bare_times, words_times = [], [], []
     for _ in range(RUNS):
         app_times.append(time_command(app, env))
         bare_times.append(time_command(bare, env))
+        words_times.append(time_command(words, env))
     app_median, bare_median = statistics.median(app_times), statistics.median(bare_times)
+    words_median = statistics.median(words_times)
     ratio = app_median / bare_median
     ok = ratio <= TARGET
     table(
@@ -48,6 +53,11 @@ def _compare(size: int) -> bool:
         [
             (f"turnaround --screenshot, {size:,} cases", ms(app_median), f"{ratio:.2f}×"),
             ("bare QMainWindow", ms(bare_median), "1.00×"),
+            (
+                "QMainWindow with a toolbar, a list, a table of text",
+                ms(words_median),
+                f"{words_median / bare_median:.2f}×",
+            ),
             ("target", "", f"≤ {TARGET}× {'met' if ok else 'MISSED'}"),
         ],
         ("what", "median", "ratio"),

@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 from desktop.domain.complaint import Compensation
-from desktop.domain.enums import CommitmentKind, EventKind, Language
+from desktop.domain.enums import CommitmentKind, EventKind, Language, Severity
 from desktop.domain.errors import ValidationError
 from desktop.domain.letter import (
     LetterFacts,
@@ -45,7 +45,10 @@ def test_a_chinese_letter_follows_the_convention_line_by_line(services, chinese_
     assert lines[title + 2] == "尊敬的王建国："  # salutation, full-width colon
     assert "由于我方在实施和配置工作中出现疏漏" in joined and "深表歉意" in joined
     assert "经调查，问题的原因是：升级脚本跳过了备份校验。" in joined  # a sentence, with 。
-    assert "为表歉意，我们将免费为贵公司提供培训一次。" in joined  # compensation as a sentence
+    # a bank is 贵行 throughout, and a grave case is not a mere inconvenience
+    assert "贵行向我们反映了数据丢失的问题" in joined and "贵公司" not in joined
+    assert "给贵行的工作造成了较大的影响" in joined and "不便" not in joined
+    assert "为表歉意，我们将免费为贵行提供培训一次。" in joined  # compensation as a sentence
     assert "我们承诺：将于" in joined and "向您通报处理进展" in joined  # from the ledger
     closing = lines.index("此致")
     assert lines[closing + 1] == "敬礼！"
@@ -215,6 +218,32 @@ def test_every_promise_is_in_one_sentence_said_once(services, clock, lang):
     services.cases.add_promise(case.id, typed, due)  # exported once: now in the ledger too
     again = services.documents.letter_draft(services.cases.get(case.id), lang, facts, fresh=True)
     assert again.body.count(typed) == 1
+
+
+@pytest.mark.parametrize(
+    ("customer", "severity", "you", "zh_impact", "en_impact"),
+    [
+        ("华东制造有限公司", Severity.LOW, "贵公司", "带来了不便", "sorry for the disruption"),
+        ("复旦大学", None, "贵校", "带来了不便", "sorry for the disruption"),
+        ("瑞金医院", Severity.HIGH, "贵院", "造成了较大的影响", "the serious disruption"),
+        ("浦东新区税务局", Severity.CRITICAL, "贵单位", "造成了严重的影响", "the serious harm"),
+    ],
+)
+def test_the_letter_names_the_customer_as_its_kind_and_weighs_the_harm(
+    services, clock, customer, severity, you, zh_impact, en_impact
+):
+    case = make_case(services, clock, customer=customer)
+    services.cases.update_intake(case.id, severity=severity)
+    case = services.cases.get(case.id)
+    chinese = services.documents.letter_draft(case, Language.ZH).body
+    others = {"贵公司", "贵行", "贵院", "贵校", "贵单位"} - {you}
+    assert chinese.startswith("2026年11月21日，" + you + "向我们反映了")
+    assert f"给{you}的工作{zh_impact}，这是我们的责任" in chinese
+    assert f"再次向{you}致以诚挚的歉意，感谢{you}的理解与支持。" in chinese
+    assert f"免费为{you}提供培训一次" in chinese
+    assert not any(other in chinese for other in others)
+    english = services.documents.letter_draft(case, Language.EN).body
+    assert en_impact in english and "{" not in english
 
 
 def test_an_english_series_of_promises_reads_as_english():

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from desktop.domain.complaint import Case, Intake
 from desktop.domain.customers import Contact, Customer
 from desktop.domain.enums import CaseStatus, Language, Stage
 from desktop.domain.letter import customer_language
-from desktop.domain.letter_recipient import default_salutation, recipient_lines
+from desktop.domain.letter_recipient import default_salutation, honorific, recipient_lines
 
 ZH, EN = Language.ZH, Language.EN
 
@@ -67,3 +69,26 @@ def test_the_records_document_language_comes_before_the_complaints():
     assert customer_language(case("Northwind"), NORTHWIND) is EN
     assert customer_language(case(), HUAXIN) is ZH
     assert customer_language(case()) is ZH
+
+
+@pytest.mark.parametrize(
+    ("organisation", "called"),
+    [
+        ("招商银行股份有限公司", "贵行"),
+        ("上海农商银行张江支行", "贵行"),
+        ("复旦大学", "贵校"),
+        ("北京协和医学院", "贵校"),
+        ("上海交通大学医学院附属瑞金医院", "贵院"),
+        ("华东医院（东院）", "贵院"),
+        ("中国科学院上海分院", "贵院"),
+        ("浦东新区税务局", "贵单位"),
+        ("苏州工业园区管理委员会", "贵单位"),
+        ("长宁区人民政府", "贵单位"),
+        ("华东制造有限公司", "贵公司"),
+        ("格局科技有限公司", "贵公司"),  # 局 inside a company's name
+        ("大学城物业公司", "贵公司"),
+        ("", "贵公司"),
+    ],
+)
+def test_a_chinese_letter_names_the_organisation_as_what_it_is(organisation, called):
+    assert honorific(organisation) == called
