@@ -236,19 +236,52 @@ def calibrate(oof: OutOfFold) -> tuple[float, float]:
     return best[1], best[2]
 
 
-def second_type_share(oof: OutOfFold, temperature: float, power: float) -> float:
-    """The share of probability from which a second type is named, best at finding the
-    corpus's mixed complaints."""
-    complaints = np.array([row["type"] is not None for row in oof.rows])
-    p = type_probabilities(oof, temperature, power)[complaints, : len(ComplaintType)]
-    second = np.sort(p, axis=1)[:, -2]
-    mixed = np.array([row.get("also") is not None for row in oof.rows])[complaints]
-    best = (-1.0, 0.5)
-    for share in np.arange(0.1, 0.5, 0.01):
-        f1 = f1_score(mixed, second >= share)
-        if f1 > best[0]:
-            best = (float(f1), float(round(share, 2)))
-    return best[1]
+def second_type_rule(rows: list[dict], config: Config, temperature: float, power: float):
+    """When one clause of a complaint names a second type: the fewest known features and the
+    least probability a clause alone must have, best (F1, out of fold) at naming the corpus's
+    mixed complaints' second type, and at naming none for the others. Scored as the app scores
+    (TypeModel.second_type)."""
+    folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=0)
+    strata = [f"{row['lang']}:{row['subtype'] or NONE}" for row in rows]
+    read: list[tuple[str | None, list[tuple[int, str, float]]]] = []  # the also; each clause's
+    for train_index, test_index in folds.split(rows, strata):
+        types = replace(
+            fit([rows[i] for i in train_index], config, "type"),
+            temperature=temperature,
+            power=power,
+        )
+        model = TypeModel(types, types, config.options, config.binary, 0, 0.0)
+        for i in test_index:
+            row = rows[i]
+            if row["type"] is None:
+                continue
+            found = model.features(row["text"])
+            scored = types.score(found, config.binary).probabilities
+            main = max((kind.value for kind in ComplaintType), key=lambda k: scored[k])
+            clauses = []
+            for known in range(1, 9):
+                rule = replace(model, clause_known=known, clause_share=0.5)
+                second = rule.second_type(row["text"], found, ComplaintType(main))
+                if second is None:
+                    break
+                clauses.append((known, second[0].value, second[1]))
+            read.append((row.get("also"), clauses))
+    best = (-1.0, 1, 1.0)
+    for known in range(1, 9):
+        for share in np.arange(0.5, 0.96, 0.05):
+            named = [
+                next((kind for k, kind, p in clauses if k == known and p >= share), None)
+                for _also, clauses in read
+            ]
+            said = sum(1 for kind in named if kind)
+            mixed = sum(1 for also, _ in read if also)
+            hits = sum(
+                1 for (also, _), kind in zip(read, named, strict=True) if kind and kind == also
+            )
+            f1 = 2 * hits / max(said + mixed, 1)
+            if f1 > best[0]:
+                best = (f1, known, float(round(share, 2)))
+    return best[1], best[2], best[0]
 
 
 def logistic_regression_check(rows: list[dict], config: Config) -> float:
@@ -309,12 +342,14 @@ def train(
     oof = out_of_fold(texts, config)
     temperature, power = calibrate(oof)
     types = replace(fit(texts, config, "type"), temperature=temperature, power=power)
+    clause_known, clause_share, second_f1 = second_type_rule(texts, config, temperature, power)
     model = TypeModel(
         types=types,
         subtypes=fit(complaints, config, "subtype"),
         options=config.options,
         binary=config.binary,
-        also_share=second_type_share(oof, temperature, power),
+        clause_known=clause_known,
+        clause_share=clause_share,
     )
     figures = {
         "complaints": len(complaints),
@@ -323,18 +358,20 @@ def train(
         "subtype_accuracy_within_type": round(
             subtype_accuracy(out_of_fold(complaints, config, "subtype")), 4
         ),
+        "second_type_f1": round(second_f1, 4),
         "logistic_regression_type_macro_f1": round(
             logistic_regression_check(complaints, config), 4
         ),
     }
     log(f"calibrated: temperature {temperature:.3f}, power {power}; {figures}")
     return {
-        "format": 2,
+        "format": 3,
         "options": config.options.as_dict(),
         "binary": config.binary,
         "cues": config.cues,
         "min_df": config.min_df,
-        "also_share": model.also_share,
+        "clause_known": model.clause_known,
+        "clause_share": model.clause_share,
         "cross_validation": figures,
         "types": model.types.as_dict(),
         "subtypes": model.subtypes.as_dict(),

@@ -41,16 +41,14 @@ class Suggestion:
     confidence: float  # 0..1, calibrated on the corpus: how often a suggestion this sure is right
     cues: tuple[str, ...]  # the phrases of the text that weighed most, strongest first
     spans: tuple[tuple[int, int], ...] = ()  # where each cue stands in the text
-    also: ComplaintType | None = None  # a second type the text also speaks for
-    also_confidence: float = 0.0
+    also: ComplaintType | None = None  # a second type one clause of the text speaks for
+    also_confidence: float = 0.0  # how likely that clause, read alone, makes it
+    also_cue: str = ""  # the clause
+    also_span: tuple[int, int] | None = None  # where it stands in the text
 
     @property
     def percent(self) -> int:
         return round(self.confidence * 100)
-
-    @property
-    def also_percent(self) -> int:
-        return round(self.also_confidence * 100)
 
 
 @cache
@@ -78,19 +76,28 @@ def suggest(text: str, learned: Sequence[LabelledText] = ()) -> Suggestion | Non
     known_phrasing = any(f.name.startswith("§") for f in scored.found)
     if not known_phrasing and scored.probabilities[kind.value] < NO_SIGNAL:
         return None
-    ranked = sorted((p, name) for name, p in scored.probabilities.items() if name != NO_COMPLAINT)
-    also_p, also_name = ranked[-2]
     spans = phrases(text, scored.found, scored.weights)
-    mixed = also_p >= model.also_share
+    second = model.second_type(text, every, kind)
+    also_span = _trimmed(text, *second[2]) if second else None
     return Suggestion(
         complaint_type=kind,
         subtype=model.subtype_of(every, kind),
         confidence=round(min(MOST_SURE, scored.probabilities[kind.value]), 2),
         cues=tuple(text[start:end] for start, end in spans),
         spans=tuple(spans),
-        also=ComplaintType(also_name) if mixed else None,
-        also_confidence=round(also_p, 2) if mixed else 0.0,
+        also=second[0] if second else None,
+        also_confidence=round(min(MOST_SURE, second[1]), 2) if second else 0.0,
+        also_cue=text[also_span[0] : also_span[1]] if also_span else "",
+        also_span=also_span,
     )
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _SPACE:
+        start += 1
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1
+    return start, end
 
 
 def phrases(text: str, found: list[Feature], weights: list[float]) -> list[tuple[int, int]]:

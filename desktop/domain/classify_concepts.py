@@ -131,6 +131,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# a concept's word inside a phrase that means something else: a point in time (上线第一天 is
+# not a late go-live), a file (报表模板 is not a canned reply). Matched first, and not counted.
+NOT_CONCEPTS: tuple[str, ...] = (
+    "上线第一天", "上线当天", "上线那天", "上线后", "上线以后", "上线之后", "刚上线", "自上线",
+    "报表模板", "打印模板", "导入模板", "导出模板", "单据模板", "凭证模板", "模板配置",
+    "模板文件", "模板格式", "since go-live", "since go live", "after go-live", "after go live",
+    "on go-live day", "report template", "print template", "import template",
+)
+
 # a turn: what follows, to the end of the sentence, is what the customer minds most
 FOCUS: tuple[str, ...] = (
     "但是", "但", "可是", "问题是", "关键是", "主要是", "真正", "在乎的是", "怕的是", "气的是",

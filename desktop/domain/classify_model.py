@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from desktop.domain.classify_text import Feature, Options, counted, features
+from desktop.domain.classify_text import Feature, Options, clauses, counted, features
 from desktop.domain.enums import SUBTYPES, ComplaintType, Subtype
 
 USER_WEIGHT = 4.0  # one complaint the user classified counts as this many from the corpus
@@ -155,7 +155,10 @@ class TypeModel:
     subtypes: NaiveBayes
     options: Options
     binary: bool
-    also_share: float  # a second type at least this likely is named too
+    # a second type is named when one clause alone speaks for it: with at least this many
+    # features the model knows, at least this likely
+    clause_known: int
+    clause_share: float
 
     @classmethod
     def from_dict(cls, data: dict) -> TypeModel:
@@ -164,7 +167,8 @@ class TypeModel:
             subtypes=NaiveBayes.from_dict(data["subtypes"]),
             options=Options(**data["options"]),
             binary=bool(data["binary"]),
-            also_share=float(data["also_share"]),
+            clause_known=int(data["clause_known"]),
+            clause_share=float(data["clause_share"]),
         )
 
     @classmethod
@@ -193,6 +197,24 @@ class TypeModel:
         return replace(
             self, types=self.types.with_counts(typed), subtypes=self.subtypes.with_counts(subtyped)
         )
+
+    def second_type(
+        self, text: str, found: list[Feature], kind: ComplaintType
+    ) -> tuple[ComplaintType, float, tuple[int, int]] | None:
+        """Another type one clause of the text speaks for on its own (打了三次电话也没人给个说法
+        in a complaint about a wrong report): the type, how likely the clause makes it, and
+        where the clause stands. The likeliest such clause; None when there is none."""
+        best: tuple[ComplaintType, float, tuple[int, int]] | None = None
+        for start, end in clauses(text):
+            inside = [f for f in found if start <= f.start and f.end <= end]
+            if len({f.name for f in inside if f.name in self.types.counts}) < self.clause_known:
+                continue
+            scored = self.types.score(inside, self.binary).probabilities
+            name = max((c.value for c in ComplaintType), key=lambda c: scored[c])
+            share = scored[name]
+            if name != kind.value and share >= self.clause_share and (not best or share > best[1]):
+                best = (ComplaintType(name), share, (start, end))
+        return best
 
     def subtype_of(self, found: list[Feature], kind: ComplaintType) -> Subtype:
         """The likeliest of the type's subtypes."""

@@ -18,6 +18,7 @@ from desktop.domain.classify_concepts import (
     CONCEPTS,
     FOCUS,
     FOCUS_WEIGHT,
+    NOT_CONCEPTS,
     SETTLED,
     SETTLED_WEIGHT,
 )
@@ -161,6 +162,7 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 _CONCEPT_OF = {phrase: name for name, phrases in CONCEPTS.items() for phrase in phrases}
+_CONCEPT_OF |= {phrase: "" for phrase in NOT_CONCEPTS}  # matched, never counted
 _CONCEPT_PATTERN = _phrase_pattern(_CONCEPT_OF)
 _FOCUS_PATTERN = _phrase_pattern(FOCUS)
 _SETTLED_PATTERN = _phrase_pattern(SETTLED)
@@ -168,9 +170,27 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _CLAUSE = re.compile(r"[^，,;；：:。！？!?\n]+")
 
 
+_JOINT = re.compile(r"[，,;；：:。！？!?\n]|\b(?:and|but|while|yet)\b|而且|并且|但是|可是")
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Where each clause of the text stands: between commas, semicolons and stops, and apart
+    from what "and", "but" (而且, 但是) join to it."""
+    spans, start = [], 0
+    lowered = normalise(text)
+    for joint in [*_JOINT.finditer(lowered), None]:
+        end = joint.start() if joint else len(lowered)
+        if lowered[start:end].strip():
+            spans.append((start, end))
+        start = joint.end() if joint else end
+    return spans
+
+
 def _concepts(lowered: str, negated_at: list[bool]) -> list[Feature]:
     found = []
     for match in _CONCEPT_PATTERN.finditer(lowered):
+        if not _CONCEPT_OF[match.group()]:
+            continue
         mark = "¬" if negated_at[match.start()] else ""
         found.append(Feature(f"{mark}§{_CONCEPT_OF[match.group()]}", match.start(), match.end()))
     return found

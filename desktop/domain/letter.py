@@ -18,9 +18,10 @@ from desktop.domain.catalog import WORDS, text
 from desktop.domain.complaint import Case, Compensation
 from desktop.domain.customers import Customer
 from desktop.domain.dates import long_date
-from desktop.domain.enums import ActionStatus, CompensationKind, Language
+from desktop.domain.enums import ActionStatus, CompensationKind, Language, Severity
 from desktop.domain.letter_phrases import (
     IMPACT,
+    IMPACT_AT_LEAST,
     ISSUE,
     OWNED,
     as_sentence,
@@ -210,11 +211,11 @@ def letter_values(
     return {
         "issue": facts.issue.strip().rstrip("。."),
         "you": you,
-        "impact": pick(IMPACT[case.intake.severity], lang),
+        "impact": pick(IMPACT[_weight(case)], lang),
         "responsibility": _addressed(pick(OWNED[case.classification.responsibility], lang), you),
         "project": _project(case.intake.project, lang),
         "customer": case.intake.customer.strip(),
-        "received_date": long_date(received.astimezone(zone).date(), lang) if received else "",
+        "received_date": _received(received, now, zone, lang),
         "what_happened": as_sentence(facts.what_happened, lang),
         "actions_done": numbered(done, lang),
         "actions_planned": "\n".join(
@@ -224,6 +225,28 @@ def letter_values(
         "commitment": _addressed(promise, you),
         "contact": contact_sentence(signer.name, signer.phone, signer.email, lang),
     }
+
+
+def _weight(case: Case) -> Severity | None:
+    """The severity the apology weighs the harm by: the case's, or more for what is grave by
+    its nature (lost data)."""
+    severity = case.intake.severity
+    subtype = case.classification.subtype
+    least = IMPACT_AT_LEAST.get(subtype) if subtype else None
+    if least is not None and (severity is None or severity.rank < least.rank):
+        return least
+    return severity
+
+
+def _received(received: datetime | None, now: datetime, zone: tzinfo, lang: Language) -> str:
+    """When the customer told us: 今天 on the day itself, which the sign-off dates already (in
+    English the letter then leaves it out)."""
+    if received is None:
+        return ""
+    day = received.astimezone(zone).date()
+    if day == now.astimezone(zone).date():
+        return "今天" if lang is ZH else ""
+    return long_date(day, lang)
 
 
 def _addressed(phrase: str, you: str) -> str:

@@ -71,8 +71,10 @@ IMPACT: dict[Severity | None, tuple[str, str]] = {
     Severity.LOW: ("带来了不便", "the disruption"),
     Severity.MEDIUM: ("带来了不便", "the disruption"),
     Severity.HIGH: ("造成了较大的影响", "the serious disruption"),
-    Severity.CRITICAL: ("造成了严重的影响", "the serious harm"),
+    Severity.CRITICAL: ("造成了严重的影响", "the severe disruption"),
 }
+# what a lost record costs is never a mere inconvenience, whatever severity was set
+IMPACT_AT_LEAST: dict[Subtype, Severity] = {Subtype.DATA_LOSS: Severity.HIGH}
 
 _ENDS = {ZH: "。！？…”」）", EN: ".!?…\"')"}
 
@@ -136,13 +138,16 @@ def _offer(offer: Compensation, lang: Language) -> str:
         what = what.removeprefix("免费") if lang is ZH else _FREE.sub("", what)
     value = " ".join(offer.value.split())
     kind = offer.kind
+    itself = _offer_in_own_words(kind, what, lang)
+    if itself:
+        return itself
     if lang is ZH:
         if kind is CompensationKind.EXTENDED_MAINTENANCE:
             return f"免费为贵公司延长{value + '的' if value else ''}维护服务期" + _aside(what, lang)
         if kind is CompensationKind.TRAINING:
-            return f"免费为贵公司提供{what or '一次培训课程'}" + _aside(value, lang)
+            return f"免费为贵公司提供{what or '一次培训课程'}" + _aside(value, lang, what)
         if kind is CompensationKind.ONSITE_SUPPORT:
-            return f"免费为贵公司提供{value}现场驻场支持" + _aside(what, lang)
+            return f"免费为贵公司提供{value}现场驻场支持" + _aside(what, lang, value)
         if kind is CompensationKind.DISCOUNT:
             return f"在{what or '后续服务费用'}上给予贵公司{value or '一定'}的优惠"
         return _lower_first(what or value, lang)
@@ -155,14 +160,42 @@ def _offer(offer: Compensation, lang: Language) -> str:
         )
     if kind is CompensationKind.ONSITE_SUPPORT:
         amount = f"{value} of " if value else ""
-        return f"provide {amount}on-site support free of charge" + _aside(what, lang)
+        return f"provide {amount}on-site support free of charge" + _aside(what, lang, value)
     if kind is CompensationKind.DISCOUNT:
         return f"give you a discount of {value or 'a fair amount'} on {what or 'our next invoice'}"
     return _lower_first(what or value, lang)
 
 
-def _aside(text: str, lang: Language) -> str:
-    if not text:
+_OWN_WORDS = {  # the offer's kind, said in a description that is the whole offer
+    (CompensationKind.ONSITE_SUPPORT, ZH): ("驻场", "现场支持"),
+    (CompensationKind.EXTENDED_MAINTENANCE, ZH): ("维护", "维保"),
+    (CompensationKind.ONSITE_SUPPORT, EN): ("on-site", "onsite", "on site"),
+    (CompensationKind.EXTENDED_MAINTENANCE, EN): ("maintenance", "support period"),
+}
+_OFFERED = re.compile(r"^(?:为贵公司|给贵公司|向贵公司)?提供|^(?i:provide |offer |extend )")
+_FREE_AFTER = re.compile(r"(?i),? free of charge$|,? at no (extra )?(cost|charge)$")
+
+
+def _offer_in_own_words(kind: CompensationKind, what: str, lang: Language) -> str:
+    """The offer as its description says it ("提供两天现场驻场支持" → 免费为贵公司提供两天现场驻场
+    支持), rather than the kind's words with the description repeated after them in brackets."""
+    words = _OWN_WORDS.get((kind, lang), ())
+    if not any(word in what.casefold() for word in words):
+        return ""
+    said = _FREE_AFTER.sub("", _OFFERED.sub("", what).strip()).strip()
+    if kind is CompensationKind.EXTENDED_MAINTENANCE:
+        if lang is ZH:
+            if said.startswith("延长"):
+                return f"免费为贵公司{said}"
+            return f"免费为贵公司{'将' if '延长' in said else '延长'}{said}"
+        return f"extend {_lower_first(said, lang)} free of charge"
+    if lang is ZH:
+        return f"免费为贵公司提供{said}"
+    return f"provide {_lower_first(said, lang)} free of charge"
+
+
+def _aside(text: str, lang: Language, said: str = "") -> str:
+    if not text or text == said:
         return ""
     return f"（{text}）" if lang is ZH else f" ({text})"
 

@@ -52,7 +52,8 @@ def titled(contact: Contact, lang: Language) -> str:
 
 
 # how a Chinese letter names the customer's organisation, by what its name says it is
-_BANKS = ("银行", "信用社", "信用合作联社")
+_BANKS = ("银行",)
+_COOPERATIVES = ("信用社", "信用合作联社", "联社", "合作社")
 _COMPANIES = ("公司", "集团", "厂", "店", "商行", "事务所")
 _HONORIFICS = (  # words anywhere in the name, words it ends with
     (("医院", "卫生院", "科学院", "研究院", "设计院"), ("卫生服务中心",), "贵院"),
@@ -62,12 +63,15 @@ _HONORIFICS = (  # words anywhere in the name, words it ends with
 
 
 def honorific(organisation: str) -> str:
-    """贵行 to a bank, 贵校 to a school, 贵院 to a hospital, 贵单位 to a government office, else
-    贵公司: a letter to 招商银行 that says 贵公司 reads as if it were meant for someone else."""
+    """贵行 to a bank, 贵社 to a credit cooperative, 贵校 to a school, 贵院 to a hospital,
+    贵单位 to a government office, else 贵公司: a letter to 招商银行 that says 贵公司 reads as if
+    it were meant for someone else."""
     name = "".join(organisation.split())
     name = name.split("（")[0].split("(")[0]  # 华东医院（东院） is a hospital
     if any(word in name for word in _BANKS):
         return "贵行"
+    if any(word in name for word in _COOPERATIVES):
+        return "贵社"
     if name.endswith(_COMPANIES):
         return "贵公司"
     for inside, ending, title in _HONORIFICS:

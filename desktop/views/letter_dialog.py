@@ -332,7 +332,7 @@ class LetterDialog(QDialog):
     # --- out it goes -------------------------------------------------------------------------
     def export(self) -> None:
         self.update_checks()
-        if self.problem():
+        if self.problem() or not self._chinese_allowed():
             return
         path = self.exporter.choose_path("letter", self.case, self.lang)
         if path is None:
@@ -354,5 +354,26 @@ class LetterDialog(QDialog):
         self.status.setText(self.tr("Exported to %1.").replace("%1", where))
 
     def print_letter(self) -> None:
-        if not self.problem():
+        self.update_checks()
+        if not self.problem() and self._chinese_allowed():
             self.exporter.print_letter(self.case, self.draft())
+
+    def _chinese_allowed(self) -> bool:
+        """An English letter with Chinese in it goes out only when the user says so: it may be
+        the customer's own name, or a note from the case nobody translated."""
+        chinese = list(dict.fromkeys(self.tone.untranslated))
+        if not chinese:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Chinese in an English letter"),
+            self.tr(
+                "The English letter still holds Chinese text: %1.\n\nThe customer reads English: "
+                "translate it in the letter's text, unless it is a name. Send the letter as it is?"
+            ).replace("%1", "、".join(chinese)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -88,7 +88,11 @@ class ToneReview(QWidget):
         self.gaps.setText("\n".join(warnings))
         self.gaps.setVisible(bool(warnings))
         self.title.setText(
-            self.tr("<b>Tone check</b>: nothing to change.")
+            (
+                self.tr("<b>Tone check</b>: no phrase to change; read the note below.")
+                if warnings
+                else self.tr("<b>Tone check</b>: nothing to change.")
+            )
             if not self.found
             else self.tr(
                 "<b>Tone check</b>: %1 phrase(s) worth another look. They do not stop the export."

@@ -2434,6 +2434,18 @@ Yes marks it received and the deadlines run again.</source>
         <translation>来自案件：%1</translation>
     </message>
     <message>
+        <source>Chinese in an English letter</source>
+        <translation>英文信中有中文</translation>
+    </message>
+    <message>
+        <source>The English letter still holds Chinese text: %1.
+
+The customer reads English: translate it in the letter&apos;s text, unless it is a name. Send the letter as it is?</source>
+        <translation>英文信中仍有中文：%1。
+
+客户读的是英文：请在信的正文中译成英文（人名除外）。仍按现在的内容发出吗？</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -3422,8 +3434,8 @@ Quit without it?</source>
         <translation>建议：&lt;b&gt;%1&lt;/b&gt;（把握 %2%），主要依据是 %3。</translation>
     </message>
     <message>
-        <source>It also speaks of a %1 complaint (%2%).</source>
-        <translation>其中也涉及%1问题（%2%）。</translation>
+        <source>Part of it is a %1 complaint too: %2.</source>
+        <translation>其中也涉及%1问题：%2。</translation>
     </message>
     <message>
         <source>You decide.</source>
@@ -3779,6 +3791,10 @@ Quit without it?</source>
     <message>
         <source>The English letter holds Chinese text (%1): translate it, unless it is a name.</source>
         <translation>英文信中含有中文（%1）：除非是人名或名称，请译成英文。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tone check&lt;/b&gt;: no phrase to change; read the note below.</source>
+        <translation>&lt;b&gt;语气检查&lt;/b&gt;：没有需要修改的措辞，但请看下面的提示。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tone check&lt;/b&gt;: nothing to change.</source>

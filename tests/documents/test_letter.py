@@ -9,7 +9,14 @@ from datetime import timedelta
 import pytest
 
 from desktop.domain.complaint import Compensation
-from desktop.domain.enums import CommitmentKind, EventKind, Language, Severity
+from desktop.domain.enums import (
+    CommitmentKind,
+    CompensationKind,
+    EventKind,
+    Language,
+    Severity,
+    Subtype,
+)
 from desktop.domain.errors import ValidationError
 from desktop.domain.letter import (
     LetterFacts,
@@ -17,7 +24,7 @@ from desktop.domain.letter import (
     split_legacy_letter,
     text_language,
 )
-from desktop.domain.letter_phrases import as_sentence
+from desktop.domain.letter_phrases import as_sentence, compensation_phrase
 from desktop.domain.settings import Profile
 from desktop.domain.tone import apology_gaps, check
 from tests.documents.conftest import make_case
@@ -226,7 +233,20 @@ def test_every_promise_is_in_one_sentence_said_once(services, clock, lang):
         ("华东制造有限公司", Severity.LOW, "贵公司", "带来了不便", "sorry for the disruption"),
         ("复旦大学", None, "贵校", "带来了不便", "sorry for the disruption"),
         ("瑞金医院", Severity.HIGH, "贵院", "造成了较大的影响", "the serious disruption"),
-        ("浦东新区税务局", Severity.CRITICAL, "贵单位", "造成了严重的影响", "the serious harm"),
+        (
+            "浦东新区税务局",
+            Severity.CRITICAL,
+            "贵单位",
+            "造成了严重的影响",
+            "the severe disruption",
+        ),
+        (
+            "浙江省农村信用社联合社",
+            Severity.MEDIUM,
+            "贵社",
+            "带来了不便",
+            "sorry for the disruption",
+        ),
     ],
 )
 def test_the_letter_names_the_customer_as_its_kind_and_weighs_the_harm(
@@ -234,6 +254,7 @@ def test_the_letter_names_the_customer_as_its_kind_and_weighs_the_harm(
 ):
     case = make_case(services, clock, customer=customer)
     services.cases.update_intake(case.id, severity=severity)
+    services.cases.classify(case.id, subtype=Subtype.PERFORMANCE)
     case = services.cases.get(case.id)
     chinese = services.documents.letter_draft(case, Language.ZH).body
     others = {"贵公司", "贵行", "贵院", "贵校", "贵单位"} - {you}
@@ -244,6 +265,57 @@ def test_the_letter_names_the_customer_as_its_kind_and_weighs_the_harm(
     assert not any(other in chinese for other in others)
     english = services.documents.letter_draft(case, Language.EN).body
     assert en_impact in english and "{" not in english
+
+
+def test_lost_data_is_never_a_mere_inconvenience(services, clock):
+    case = make_case(services, clock, customer="华东制造有限公司")  # data loss
+    services.cases.update_intake(case.id, severity=Severity.LOW)
+    case = services.cases.get(case.id)
+    assert (
+        "给贵公司的工作造成了较大的影响" in services.documents.letter_draft(case, Language.ZH).body
+    )
+    assert "the serious disruption" in services.documents.letter_draft(case, Language.EN).body
+
+
+def test_a_complaint_made_today_is_said_to_be_today(services, clock):
+    case = make_case(services, clock)
+    services.cases.update_intake(case.id, received_at=clock.now - timedelta(hours=1))
+    case = services.cases.get(case.id)
+    chinese = services.documents.letter_draft(case, Language.ZH).body
+    assert chinese.startswith("今天，贵行向我们反映了") and "2026" not in chinese.split("。")[0]
+    english = services.documents.letter_draft(case, Language.EN).body
+    opening = english.split(". It was caused")[0]
+    assert opening.endswith("which you reported to us") and "2026" not in opening
+
+
+@pytest.mark.parametrize(
+    ("kind", "description", "value", "said"),
+    [
+        (
+            CompensationKind.ONSITE_SUPPORT,
+            "提供两天现场驻场支持",
+            "",
+            "免费为贵公司提供两天现场驻场支持",
+        ),
+        (CompensationKind.ONSITE_SUPPORT, "两天", "两天", "免费为贵公司提供两天现场驻场支持"),
+        (
+            CompensationKind.EXTENDED_MAINTENANCE,
+            "维护服务延长三个月",
+            "",
+            "免费为贵公司将维护服务延长三个月",
+        ),
+        (
+            CompensationKind.ONSITE_SUPPORT,
+            "two days of on-site support free of charge",
+            "",
+            "provide two days of on-site support free of charge",
+        ),
+    ],
+)
+def test_an_offer_described_in_full_is_said_once(kind, description, value, said):
+    lang = Language.EN if description.isascii() else Language.ZH
+    phrase = compensation_phrase([Compensation(0, kind, description, value)], lang)
+    assert phrase.endswith(said) and "（" not in phrase and "(" not in phrase
 
 
 def test_an_english_series_of_promises_reads_as_english():

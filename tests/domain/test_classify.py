@@ -67,10 +67,17 @@ def test_text_that_is_no_complaint_gets_no_suggestion(text):
     assert suggest(text) is None
 
 
-def test_the_reviewers_complaint_gets_a_suggestion():
-    suggestion = suggest("上线第一天财务报表模板就出错，月结数据对不上，打了三次电话也没人给个说法")
-    assert suggestion is not None and suggestion.complaint_type in (T, C)
+def test_the_reviewers_complaint_gets_a_suggestion_and_both_its_sides():
+    text = "上线第一天财务报表模板就出错，月结数据对不上，打了三次电话也没人给个说法"
+    suggestion = suggest(text)
+    assert suggestion is not None and {suggestion.complaint_type, suggestion.also} == {T, C}
     assert "没人给个说法" in suggestion.cues
+    # the clause that speaks for the other side, as the user wrote it
+    said = {
+        T: ("上线第一天财务报表模板就出错", "月结数据对不上"),
+        C: ("打了三次电话也没人给个说法",),
+    }
+    assert suggestion.also is not None and suggestion.also_cue in said[suggestion.also]
 
 
 @pytest.mark.parametrize(
@@ -88,7 +95,25 @@ def test_a_mixed_complaint_names_a_second_type(text, both):
     suggestion = suggest(text)
     assert suggestion is not None
     assert {suggestion.complaint_type, suggestion.also} == both
-    assert 0 < suggestion.also_confidence < suggestion.confidence
+    assert 0.5 <= suggestion.also_confidence < 1
+    assert suggestion.also_span is not None
+    start, end = suggestion.also_span
+    assert text[start:end] == suggestion.also_cue and suggestion.also_cue.strip() == (
+        suggestion.also_cue
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "升级以后门店的会员积分全没了，顾客在收银台跟我们吵",
+        "Your consultant rolled his eyes when our finance lead asked a question.",
+        "说好十月底上线，现在又说要推到明年一月",
+    ],
+)
+def test_a_complaint_of_one_kind_names_no_second(text):
+    suggestion = suggest(text)
+    assert suggestion is not None and suggestion.also is None and suggestion.also_cue == ""
 
 
 def test_the_phrases_that_weighed_are_the_user_s_own_words():

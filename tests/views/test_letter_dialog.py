@@ -147,6 +147,36 @@ def test_chinese_left_in_an_english_letter_is_pointed_out(services, clock, qtbot
     dialog.letter_language.setCurrentIndex(dialog.letter_language.findData(Language.EN))
     assert any("措施" in run for run in dialog.tone.untranslated)  # actions typed in Chinese
     assert dialog.tone.gaps.isVisible() and "措施" in dialog.tone.gaps.text()
+    assert "nothing to change" not in dialog.tone.title.text()
+
+
+def test_an_english_letter_with_chinese_in_it_goes_only_when_the_user_says_so(
+    services, clock, qtbot, tmp_path, monkeypatch
+):
+    case = make_case(services, clock, customer="Northwind Traders", contact="Sarah Miller")
+    target = tmp_path / "letter.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(target), ""))
+    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)  # what is recorded with the export
+    asked: list[str] = []
+
+    def answer(reply):
+        def question(parent, title, text, *args):
+            asked.append(text)
+            return reply
+
+        return staticmethod(question)
+
+    dialog = open_dialog(qtbot, services, case)
+    dialog.letter_language.setCurrentIndex(dialog.letter_language.findData(Language.EN))
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    dialog.export()
+    assert asked and "措施" in asked[0] and not target.exists()
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    dialog.export()
+    qtbot.waitUntil(target.exists, timeout=15000)
+    assert len(asked) == 2
 
 
 def test_signing_in_the_letter_enables_export_without_leaving_the_field(services, clock, qtbot):

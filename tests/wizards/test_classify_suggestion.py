@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.domain.catalog import label
 from desktop.domain.enums import ComplaintType, Language, Severity, Stage
 from desktop.views.settings import SettingsView
 
@@ -49,6 +50,17 @@ def test_the_suggestion_says_why_in_the_complaint_s_own_words(open_wizard, servi
         ComplaintType.COMMUNICATION
     )
     assert services.suggestions.learned_count() == 0
+
+
+def test_a_mixed_complaint_quotes_the_part_that_is_of_another_kind(open_wizard, services):
+    text = "上线第一天财务报表模板就出错，月结数据对不上，打了三次电话也没人给个说法"
+    _wizard, page = _classify_page(open_wizard, services, text)
+    suggestion = page.suggestion_box.suggestion
+    assert suggestion is not None and suggestion.also is not None
+    summary = page.suggestion_box.summary.text()
+    # (the tests run untranslated: 其中也涉及技术类问题：「…」。 in Chinese)
+    other = label(suggestion.also, Language.ZH)
+    assert f"Part of it is a {other} complaint too: 「{suggestion.also_cue}」." in summary
 
 
 def test_choosing_another_type_is_learned_and_said(open_wizard, services):

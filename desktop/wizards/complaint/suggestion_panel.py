@@ -83,9 +83,9 @@ class SuggestionPanel(QFrame):
         )
         if suggestion.also is not None:
             summary += " " + (
-                self.tr("It also speaks of a %1 complaint (%2%).")
-                .replace("%1", label(suggestion.also, self.language))
-                .replace("%2", str(suggestion.also_percent))
+                self.tr("Part of it is a %1 complaint too: %2.")
+                .replace("%1", label(suggestion.also, self.language).lower())  # a technical
+                .replace("%2", self._quote(suggestion.also_cue))
             )
         self.summary.setText(summary + " " + self.tr("You decide."))
 
