@@ -10,10 +10,12 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 
 from desktop.domain.complaint import Case
+from desktop.domain.customers import Customer
 from desktop.domain.dates import local_moment
 from desktop.domain.enums import ComplaintType, Language
 from desktop.domain.letter import Signer, fill_template, left_to_fill, to_fill
 from desktop.domain.letter_phrases import ISSUE, pick
+from desktop.domain.letter_recipient import case_contact, honorific, titled
 from desktop.domain.templates import user_or_shipped
 
 # when the subtype is not chosen yet: the issue as the customer raised it, in general words
@@ -40,13 +42,21 @@ def script_template(kind: ComplaintType | None, lang: Language, folder: Path | N
 
 
 def script_values(
-    case: Case, signer: Signer, lang: Language, promise_due: datetime | None, zone: tzinfo
+    case: Case,
+    signer: Signer,
+    lang: Language,
+    promise_due: datetime | None,
+    zone: tzinfo,
+    customer: Customer | None = None,
 ) -> dict[str, str]:
     subtype = case.classification.subtype
     issue = pick(ISSUE[subtype], lang) if subtype else pick(REPORTED, lang)
+    contact = case_contact(case, customer)
     return {
-        "contact": case.intake.contact_name.strip(),
+        # 王经理，您好！ when the customer's record gives the contact a title
+        "contact": (titled(contact, lang) if contact else "") or case.intake.contact_name.strip(),
         "customer": case.intake.customer.strip(),
+        "you": honorific(case.intake.customer) if lang is Language.ZH else "you",
         "issue": issue,
         "title": issue,  # an edited template of an older version: never the complaint's words
         "engineer": signer.name.strip(),

@@ -28,6 +28,7 @@ LETTER_FIELDS = (
 SCRIPT_FIELDS = (
     "contact",
     "customer",
+    "you",
     "issue",
     "engineer",
     "engineer_title",

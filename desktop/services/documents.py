@@ -139,7 +139,9 @@ class DocumentService:
         """The message to send within 24 hours, in the customer's language: the user's `kept`
         text with what is now known filled in, else drafted from the template of the type."""
         lang = text_language(kept) if kept.strip() else customer_language(case)
-        values = script_values(case, self.signer(lang), lang, promise_due, self.zone)
+        values = script_values(
+            case, self.signer(lang), lang, promise_due, self.zone, self.customer_of(case)
+        )
         if kept.strip():
             return refill(kept, values, lang)
         folder = self.settings.templates_folder()

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from desktop.domain.complaint import Case
+from desktop.domain.customers import Contact, Customer
 from desktop.domain.enums import CaseStatus, ComplaintType, Language, Stage, Subtype
 from desktop.domain.first_response import draft_script, refill, script_template, script_values
 from desktop.domain.letter import Signer
@@ -57,8 +58,18 @@ def test_the_issue_is_named_in_our_words_from_the_subtype():
         case(ComplaintType.TECHNICAL, Subtype.DATA_LOSS), SIGNED, Language.ZH, PROMISE, SHANGHAI
     )
     draft = draft_script(script_template(ComplaintType.TECHNICAL, Language.ZH), values, Language.ZH)
-    assert "数据丢失，给您和贵单位的工作带来了影响" in draft.text
+    assert "数据丢失，给您和贵行的工作带来了影响" in draft.text  # 华信银行 is a bank
     assert draft.subject == "关于数据丢失的回复"
+
+
+def test_the_message_greets_the_contact_by_title_and_names_the_organisation_as_it_is():
+    made = case(ComplaintType.PROCESS)
+    made.intake.customer, made.intake.contact_name = "上海市第一人民医院", "李娜"
+    record = Customer("上海市第一人民医院", contacts=(Contact("李娜", title="主任"),), id=1)
+    values = script_values(made, SIGNED, Language.ZH, PROMISE, SHANGHAI, record)
+    draft = draft_script(script_template(ComplaintType.PROCESS, Language.ZH), values, Language.ZH)
+    assert draft.text.startswith("李主任，您好！")
+    assert "给贵院的计划和工作带来了困扰" in draft.text and "贵单位" not in draft.text
 
 
 def test_what_the_profile_lacks_is_asked_for_in_words():
