@@ -1781,8 +1781,8 @@ Yes marks it received and the deadlines run again.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>SHA-256 校验值</translation>
+        <source>File checksum</source>
+        <translation>文件校验值</translation>
     </message>
     <message>
         <source>Add note…</source>
@@ -1833,8 +1833,16 @@ Yes marks it received and the deadlines run again.</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <source>Escape point (why our process did not catch it)</source>
-        <translation>逃逸点（为什么我们的流程没有提前发现）</translation>
+        <source>The apology letter gives this as the cause: write it as you would say it to the customer, in their language, naming no colleague.</source>
+        <translation>致歉函会把这段写作问题的原因：请按对客户说话的口吻、用客户的语言写，不要点同事的名字。</translation>
+    </message>
+    <message>
+        <source>Why our process did not catch it (the escape point)</source>
+        <translation>为什么我们的流程没能提前发现（逃逸点）</translation>
+    </message>
+    <message>
+        <source>Why did it happen? Then ask why of each answer, up to five times.</source>
+        <translation>为什么会发生？再对每个回答追问为什么，最多五次。</translation>
     </message>
     <message>
         <source>Why? (%1)</source>
@@ -2737,8 +2745,8 @@ Quit without it?</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <source>Fix it now, improve the process, prevent it from happening again, and keep the customer informed. At least one short-term fix is required.</source>
-        <translation>立即修复，优化流程，防止再次发生，并持续向客户通报进展。至少需要一项短期修复措施。</translation>
+        <source>Fix it now, improve the process, prevent it from happening again, and keep the customer informed. At least one short-term fix is required. The apology letter lists each action as you describe it here.</source>
+        <translation>立即修复，优化流程，防止再次发生，并持续向客户通报进展。至少需要一项短期修复措施。致歉函会按这里的描述逐条列出各项措施。</translation>
     </message>
     <message>
         <source>Find the problem</source>

@@ -55,7 +55,7 @@ class InvestigatePage(CasePage):
                 Column("kind", self.tr("Kind"), "choice", EvidenceKind, editable=False, width=80),
                 Column("title", self.tr("Title"), width=200),
                 Column("note", self.tr("Note")),
-                Column("sha256", self.tr("SHA-256"), editable=False, width=130),
+                Column("sha256", self.tr("File checksum"), editable=False, width=130),
             ],
             self.language,
             self.zone,
@@ -115,14 +115,25 @@ class InvestigatePage(CasePage):
         self.root_cause = form.add(
             "root_cause", self.tr("Root cause"), self.text_box(80), required=True
         )
+        # the letter gives it as the cause: a newcomer should know before writing it
+        self.root_cause.setPlaceholderText(
+            self.tr(
+                "The apology letter gives this as the cause: write it as you would say it to the "
+                "customer, in their language, naming no colleague."
+            )
+        )
         self.escape_point = form.add(
             "escape_point",
-            self.tr("Escape point (why our process did not catch it)"),
+            self.tr("Why our process did not catch it (the escape point)"),
             self.text_box(50),
         )
         self.whys: list[QLineEdit] = []
         for number in range(1, WHYS + 1):
             line = QLineEdit()
+            if number == 1:
+                line.setPlaceholderText(
+                    self.tr("Why did it happen? Then ask why of each answer, up to five times.")
+                )
             self.whys.append(line)
             form.add(f"why_{number}", self.tr("Why? (%1)").replace("%1", str(number)), line)
             self.watch(f"why_{number}", line, self._save_whys)

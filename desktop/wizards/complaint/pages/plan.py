@@ -32,7 +32,8 @@ class PlanPage(CasePage):
             self.tr(
                 "Fix it now, improve the process, prevent it from happening "
                 "again, and keep the customer informed. At least one "
-                "short-term fix is required."
+                "short-term fix is required. The apology letter lists each action as you "
+                "describe it here."
             )
         )
         self.loop = QFrame()
