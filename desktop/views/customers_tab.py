@@ -290,7 +290,18 @@ class CustomersTab(QWidget):
 
     def remove_contact(self) -> None:
         contact_id = self._contact_id()
-        if contact_id is not None:
+        if contact_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove contact"),
+            self.tr(
+                "Remove %1 from this customer's contacts? Cases that name them keep the name."
+            ).replace("%1", self.contact_name.text().strip() or self.tr("this contact")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
             self._contact_change(lambda: self.services.customers.delete_contact(contact_id))
 
     def _contact_change(self, change: Callable[[], Customer]) -> bool:

@@ -649,6 +649,10 @@
         <translation>检查内容：</translation>
     </message>
     <message>
+        <source>Remove “%1” from the checklist?</source>
+        <translation>要把“%1”从清单中移除吗？</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
@@ -925,6 +929,14 @@ Yes marks it received and the deadlines run again.</source>
     <message>
         <source>Delete %1? Its cases keep the customer&apos;s name as typed in them; its other names and contacts go.</source>
         <translation>删除“%1”？其案件仍保留录入时的客户名称；其别名和联系人将一并删除。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this customer&apos;s contacts? Cases that name them keep the name.</source>
+        <translation>要把%1从该客户的联系人中移除吗？已记录此人的案件仍保留其姓名。</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>此联系人</translation>
     </message>
 </context>
 <context>

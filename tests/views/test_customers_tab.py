@@ -56,7 +56,7 @@ def test_a_name_another_customer_has_is_said_beside_the_field_and_nothing_change
     assert tab.form.error_text("name")
 
 
-def test_contacts_are_added_edited_and_removed_in_the_tab(tab, qtbot, services):
+def test_contacts_are_added_edited_and_removed_in_the_tab(tab, qtbot, services, monkeypatch):
     services.customers.create("华信银行")
     tab.refresh()
     tab.select("华信银行")
@@ -78,6 +78,11 @@ def test_contacts_are_added_edited_and_removed_in_the_tab(tab, qtbot, services):
     click(qtbot, tab.save_contact_button)
     assert services.customers.find("华信银行").contacts[0].title == "总监"
     tab.contacts.selectRow(0)
+    click(qtbot, tab.remove_contact_button)  # asked first; the answer in tests is No
+    assert len(services.customers.find("华信银行").contacts) == 1
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
     click(qtbot, tab.remove_contact_button)
     assert services.customers.find("华信银行").contacts == ()
     assert tab.contacts.rowCount() == 0

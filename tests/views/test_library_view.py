@@ -258,3 +258,28 @@ def test_a_cancelled_check_writes_no_file(qtbot, services, tmp_path, monkeypatch
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(1) or ("", ""))
     view.lessons.export_share()
     assert asked == []
+
+
+def test_an_item_leaves_a_checklist_only_when_the_user_says_so(qtbot, services, monkeypatch):
+    tab = ChecklistsTab(services, Language.ZH)
+    qtbot.addWidget(tab)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("上线清单", True))
+    tab.new_template()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("备份已验证", True))
+    tab.add_item()
+    tab.items.setCurrentRow(0)
+    asked = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *args):
+            asked.append(text)
+            return reply
+
+        return staticmethod(question)
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    tab.remove_item()
+    assert "备份已验证" in asked[0] and [i.text for i in tab.current.items] == ["备份已验证"]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    tab.remove_item()
+    assert list(services.checklists.get(tab.current.id).items) == []

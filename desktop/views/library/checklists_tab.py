@@ -327,6 +327,15 @@ class ChecklistsTab(QWidget):
         item = self.items.currentItem()
         if item is None:
             return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove item"),
+            self.tr("Remove “%1” from the checklist?").replace("%1", item.text()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         self.services.checklists.delete_item(int(item.data(USER_ROLE)))
         self.refresh()
 
