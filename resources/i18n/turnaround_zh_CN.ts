@@ -687,8 +687,8 @@
 <context>
     <name>ClassifyPage</name>
     <message>
-        <source>Name the kind of complaint: it decides the apology script, the checklist and whether to escalate.</source>
-        <translation>确定投诉类型：它决定道歉话术、检查清单以及是否需要升级。</translation>
+        <source>Name the kind of complaint: it decides the apology script, the checklist and whether to escalate. The subtype names the problem in the first message and the letter (you can reword it in the letter).</source>
+        <translation>确定投诉类型：它决定道歉话术、检查清单以及是否需要升级。子类型会作为问题名称写进首次回复和致歉函（可在致歉函中改写）。</translation>
     </message>
     <message>
         <source>Type</source>

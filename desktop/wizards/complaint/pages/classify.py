@@ -19,7 +19,8 @@ class ClassifyPage(CasePage):
         self.setSubTitle(
             self.tr(
                 "Name the kind of complaint: it decides the apology script, "
-                "the checklist and whether to escalate."
+                "the checklist and whether to escalate. The subtype names the problem in the "
+                "first message and the letter (you can reword it in the letter)."
             )
         )
         self.suggestion_box = SuggestionPanel(self.language)
