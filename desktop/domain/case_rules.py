@@ -52,6 +52,7 @@ INTAKE_FIELDS: dict[str, Cleaner] = {
     "customer": _line(),
     "project": _line(),
     "contact_name": _line(100),
+    "contact_title": _line(50),
     "contact_phone": clean_phone,
     "contact_email": clean_email,
     "channel": _choice(Channel),

@@ -32,6 +32,7 @@ class Intake:
     project: str = ""
     contact_name: str = ""
     contact_phone: str = ""
+    contact_title: str = ""  # 经理, 主任, Ms: how the letter and the first message address them
     contact_email: str = ""
     channel: Channel | None = None
     received_at: datetime | None = None

@@ -76,7 +76,9 @@ def clean_contact(name: str, title: str = "", email: str = "", phone: str = "") 
     )
 
 
-def new_contact(customer: Customer, name: str, email: str = "", phone: str = "") -> Contact | None:
+def new_contact(
+    customer: Customer, name: str, email: str = "", phone: str = "", title: str = ""
+) -> Contact | None:
     """The person a complaint names, to keep on its customer's record; None when the record
     already knows them (by name, in any spacing or case) or the name is blank."""
     wanted = clean_name(name).casefold()
@@ -84,7 +86,7 @@ def new_contact(customer: Customer, name: str, email: str = "", phone: str = "")
         return None
     for details in ((email, phone), ("", phone), (email, ""), ("", "")):  # what is well formed
         try:
-            return clean_contact(name, email=details[0], phone=details[1])
+            return clean_contact(name, title, email=details[0], phone=details[1])
         except ValidationError:
             continue
     return None

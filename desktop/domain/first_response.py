@@ -15,7 +15,7 @@ from desktop.domain.dates import local_moment
 from desktop.domain.enums import ComplaintType, Language
 from desktop.domain.letter import Signer, fill_template, left_to_fill, to_fill
 from desktop.domain.letter_phrases import ISSUE, pick
-from desktop.domain.letter_recipient import case_contact, honorific, titled
+from desktop.domain.letter_recipient import addressed_contact, honorific, titled
 from desktop.domain.templates import user_or_shipped
 
 # when the subtype is not chosen yet: the issue as the customer raised it, in general words
@@ -51,7 +51,7 @@ def script_values(
 ) -> dict[str, str]:
     subtype = case.classification.subtype
     issue = pick(ISSUE[subtype], lang) if subtype else pick(REPORTED, lang)
-    contact = case_contact(case, customer)
+    contact = addressed_contact(case, customer)
     return {
         # 王经理，您好！ when the customer's record gives the contact a title
         "contact": (titled(contact, lang) if contact else "") or case.intake.contact_name.strip(),

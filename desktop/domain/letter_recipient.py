@@ -90,8 +90,21 @@ def case_contact(case: Case, customer: Customer | None) -> Contact | None:
     return next((c for c in customer.contacts if c.name.strip() == named), None)
 
 
-def default_salutation(case: Case, lang: Language, customer: Customer | None = None) -> str:
+def addressed_contact(case: Case, customer: Customer | None) -> Contact | None:
+    """The contact as the case names them, with the title the case gives them (经理) where
+    their customer's record has none."""
     contact = case_contact(case, customer)
+    named = case.intake.contact_name.strip()
+    title = case.intake.contact_title.strip()
+    if contact is None:
+        return Contact(named, title) if named else None
+    if title and not contact.title.strip():
+        return Contact(contact.name, title, contact.email, contact.phone, contact.id)
+    return contact
+
+
+def default_salutation(case: Case, lang: Language, customer: Customer | None = None) -> str:
+    contact = addressed_contact(case, customer)
     name = titled(contact, lang) if contact else ""
     person = name or case.intake.contact_name.strip() or (contact.name if contact else "")
     organisation = customer.name if customer else case.intake.customer.strip()
@@ -109,7 +122,7 @@ def recipient_lines(case: Case, lang: Language, customer: Customer | None = None
     (a Chinese letter names its addressee in the salutation)."""
     if lang is ZH:
         return []
-    contact = case_contact(case, customer)
+    contact = addressed_contact(case, customer)
     person = case.intake.contact_name.strip() or (contact.name if contact else "")
     if contact is not None and contact.title.strip():
         title = _TITLES_EN.get(contact.title.strip(), contact.title.strip()).rstrip(".")

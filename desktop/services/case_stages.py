@@ -200,6 +200,7 @@ class StageVerbs(CaseAccess):
             intake.contact_name,
             intake.contact_email,
             intake.contact_phone,
+            intake.contact_title,
         )
         if contact is not None:
             self.store.customers.add_contact(customer_id, contact)
@@ -323,6 +324,7 @@ class StageVerbs(CaseAccess):
             typed = (
                 intake.customer,
                 intake.contact_name,
+                intake.contact_title,
                 intake.complaint_text,
                 intake.project,
                 intake.contact_phone,

@@ -284,3 +284,11 @@ def trash(db: Database) -> None:
     )
     db.execute("CREATE INDEX trash_deleted ON trash (deleted_at)")
     db.execute("CREATE INDEX trash_batch ON trash (batch)")
+
+
+@migrations(name="0017_contact_title")
+def contact_title(db: Database) -> None:
+    """A case keeps how its contact is addressed (经理, 主任, Ms): the letter's salutation and
+    the first message call them by it (尊敬的王经理：) before their customer's record has them.
+    Cases made before have none, and are addressed by name as before."""
+    db.execute("ALTER TABLE cases ADD COLUMN contact_title TEXT NOT NULL DEFAULT ''")

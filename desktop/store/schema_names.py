@@ -20,4 +20,5 @@ NAMES = [
     "0014_customers",
     "0015_effectiveness_checks",
     "0016_trash",
+    "0017_contact_title",
 ]

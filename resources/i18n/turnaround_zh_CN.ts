@@ -1714,6 +1714,14 @@ Yes marks it received and the deadlines run again.</source>
         <translation>联系人</translation>
     </message>
     <message>
+        <source>Their title</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <source>Ms, Mr, Dr, or 经理 for a Chinese letter: the letter greets them by it</source>
+        <translation>如 经理、主任、女士；英文信用 Ms、Mr、Dr：致歉函以此称呼对方</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>电话</translation>
     </message>

@@ -50,6 +50,20 @@ def test_the_salutation_calls_the_contact_by_surname_and_title():
     assert default_salutation(case("Northwind", "Li Wei"), EN, NORTHWIND) == "Dear Li Wei,"
 
 
+def test_the_title_typed_at_the_intake_greets_the_contact_when_the_record_has_none():
+    titled_case = case(contact="王建国")
+    titled_case.intake.contact_title = "经理"
+    assert default_salutation(titled_case, ZH) == "尊敬的王经理："
+    assert default_salutation(titled_case, ZH, HUAXIN) == "尊敬的王经理："  # not on the record
+    miss = case("Northwind", "Dana Chen")
+    miss.intake.contact_title = "Dr"
+    assert default_salutation(miss, EN, NORTHWIND) == "Dear Ms Chen,"  # the record's own title
+    unknown = case("Northwind", "Sam Lee")
+    unknown.intake.contact_title = "Mr"
+    assert default_salutation(unknown, EN, NORTHWIND) == "Dear Mr Lee,"
+    assert recipient_lines(unknown, EN, NORTHWIND)[0] == "Mr Sam Lee"
+
+
 def test_without_a_record_or_a_title_the_salutation_is_as_before():
     assert default_salutation(case(contact="王芳"), ZH) == "尊敬的王芳："
     assert default_salutation(case(), ZH) == "华信："

@@ -65,12 +65,15 @@ def test_past_the_intake_the_person_who_complained_joins_the_customers_contacts(
     case = services.cases.create()
     for typed in ("王", "王芳"):  # autosaved as typed: nobody joins yet
         services.cases.update_intake(case.id, customer="华信银行", contact_name=typed)
-    services.cases.update_intake(case.id, contact_email="wang@hx.cn", contact_phone="13800138000")
+    services.cases.update_intake(
+        case.id, contact_email="wang@hx.cn", contact_phone="13800138000", contact_title="经理"
+    )
     assert services.customers.of_case(case.id).contacts == ()
     services.cases.visit_page(case.id, Stage.CLASSIFY)
     services.cases.visit_page(case.id, Stage.FIRST_RESPONSE)
     (contact,) = services.customers.of_case(case.id).contacts
     assert (contact.name, contact.email, contact.phone) == ("王芳", "wang@hx.cn", "13800138000")
+    assert contact.title == "经理"
     again = services.cases.create()
     services.cases.update_intake(again.id, customer="华信银行", contact_name=" 王芳 ")
     services.cases.visit_page(again.id, Stage.CLASSIFY)

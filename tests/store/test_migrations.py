@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from datetime import UTC, datetime
 
 import pytest
 from sqlite_utils import Database
@@ -353,8 +354,20 @@ def test_a_database_made_before_0016_gets_an_empty_trash_and_keeps_numbering(tmp
     assert conn.execute("SELECT COUNT(*) FROM trash").fetchone() == (0,)
     store = CaseStore(conn)
     assert store.get(1).intake.complaint_text == "备份失败"
-    from datetime import UTC, datetime
-
     second = store.create(datetime(2026, 11, 24, tzinfo=UTC), 2026)
     assert store.get(second).number == "C-2026-0002"
     assert store.last_numbers() == {2026: 2}
+
+
+def test_cases_made_before_0017_have_no_contact_title_and_keep_their_contact(tmp_path):
+    conn = made_before(
+        tmp_path,
+        "0017_contact_title",
+        "INSERT INTO cases (id, uuid, number, contact_name, created_at, updated_at) "
+        f"VALUES (1, 'u1', 'C-2026-0001', '王建国', '{CREATED}', '{CREATED}')",
+    )
+    store = CaseStore(conn)
+    intake = store.get(1).intake
+    assert (intake.contact_name, intake.contact_title) == ("王建国", "")
+    store.update_section(1, "intake", {"contact_title": "经理"}, datetime.now(UTC))
+    assert store.get(1).intake.contact_title == "经理"

@@ -265,12 +265,18 @@ def test_tab_order_follows_the_layout_on_intake(open_wizard, qtbot):
     intake.customer.setFocus()
     order = [intake.customer]
     widget = intake.customer
-    for _ in range(4):
+    for _ in range(5):
         widget = widget.nextInFocusChain()
         while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isVisible():
             widget = widget.nextInFocusChain()
         order.append(widget)
-    assert order[:4] == [intake.customer, intake.project, intake.contact_name, intake.contact_phone]
+    assert order[:5] == [
+        intake.customer,
+        intake.project,
+        intake.contact_name,
+        intake.contact_title,
+        intake.contact_phone,
+    ]
 
 
 def test_reopening_a_case_shows_its_values_on_every_page(open_wizard, qtbot, services, clock):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.domain.enums import Stage
+from desktop.domain.enums import Language, Stage
+from tests.typing import type_text
 
 
 def test_the_customer_field_completes_from_names_and_other_names_and_fills_the_contact(
@@ -26,9 +27,11 @@ def test_the_customer_field_completes_from_names_and_other_names_and_fills_the_c
     assert page.customer.text() == "HX"
     assert page.contact_name.text() == "王芳"
     assert page.contact_email.text() == "wang@hx.example.cn"
+    assert page.contact_title.text() == "经理"
     assert wizard.autosaver.flush()
     case = services.cases.get(page.case.id)
     assert (case.intake.customer, case.intake.contact_name) == ("HX", "王芳")
+    assert case.intake.contact_title == "经理"
     assert services.customers.of_case(case.id).id == known.id
 
 
@@ -40,3 +43,17 @@ def test_a_new_customer_typed_in_the_intake_becomes_a_record(open_wizard, qtbot,
     assert page.contact_name.text() == ""  # a new customer has no contact to offer
     assert wizard.autosaver.flush()
     assert services.customers.of_case(page.case.id).name == "Northwind Traders"
+
+
+def test_the_contact_s_title_typed_at_the_intake_greets_them_in_the_letter(
+    open_wizard, qtbot, services
+):
+    wizard = open_wizard()
+    page = wizard.pages[Stage.INTAKE]
+    type_text(qtbot, page.customer, "华东制造有限公司")
+    type_text(qtbot, page.contact_name, "王建国")
+    type_text(qtbot, page.contact_title, "经理")
+    assert wizard.autosaver.flush()
+    case = services.cases.get(page.case.id)
+    assert case.intake.contact_title == "经理"
+    assert services.documents.letter_draft(case, Language.ZH).salutation == "尊敬的王经理："

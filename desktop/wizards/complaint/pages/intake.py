@@ -19,6 +19,7 @@ LINE_FIELDS = (
     "customer",
     "project",
     "contact_name",
+    "contact_title",
     "contact_phone",
     "contact_email",
     "impact_users",
@@ -59,6 +60,10 @@ class IntakePage(CasePage):
         self.project = form.add("project", self.tr("Project"), QLineEdit())
         self.contact_name = form.add(
             "contact_name", self.tr("Contact person"), QLineEdit(), required=True
+        )
+        self.contact_title = form.add("contact_title", self.tr("Their title"), QLineEdit())
+        self.contact_title.setPlaceholderText(
+            self.tr("Ms, Mr, Dr, or 经理 for a Chinese letter: the letter greets them by it")
         )
         self.contact_phone = form.add("contact_phone", self.tr("Phone"), QLineEdit())
         self.contact_email = form.add("contact_email", self.tr("E-mail"), QLineEdit())
@@ -135,6 +140,7 @@ class IntakePage(CasePage):
         contact = customer.contacts[0]
         for name, value in (
             ("contact_name", contact.name),
+            ("contact_title", contact.title),
             ("contact_phone", contact.phone),
             ("contact_email", contact.email),
         ):
