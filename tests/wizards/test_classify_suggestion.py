@@ -34,6 +34,20 @@ def _highlighted(panel) -> list[str]:
     return found
 
 
+def _underlined(panel) -> list[str]:
+    found = []
+    block = panel.complaint.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.charFormat().underlineStyle().value:
+                found.append(fragment.text())
+            iterator += 1
+        block = block.next()
+    return ["".join(found)] if found else []
+
+
 def test_the_suggestion_says_why_in_the_complaint_s_own_words(open_wizard, services):
     wizard, page = _classify_page(open_wizard, services, COMPLAINT)
     panel = page.suggestion_box
@@ -61,6 +75,7 @@ def test_a_mixed_complaint_quotes_the_part_that_is_of_another_kind(open_wizard, 
     # (the tests run untranslated: 其中也涉及技术类问题：「…」。 in Chinese)
     other = label(suggestion.also, Language.ZH)
     assert f"Part of it is a {other} complaint too: 「{suggestion.also_cue}」." in summary
+    assert _underlined(page.suggestion_box) == [suggestion.also_cue]  # and marked in the text
 
 
 def test_choosing_another_type_is_learned_and_said(open_wizard, services):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.catalog import join_words, label
 from desktop.domain.classify import Suggestion
 from desktop.domain.enums import Language
+from desktop.views.style import accent
 from desktop.views.theme import is_dark
 
 # the highlight behind a phrase that weighed: amber, see-through so the text stays readable
@@ -71,6 +72,8 @@ class SuggestionPanel(QFrame):
             )
             return
         self._highlight(suggestion.spans)
+        if suggestion.also_span is not None:
+            self._underline(suggestion.also_span)
         kind = label(suggestion.complaint_type, self.language)
         if suggestion.subtype is not None:
             kind += " · " + label(suggestion.subtype, self.language)
@@ -104,6 +107,16 @@ class SuggestionPanel(QFrame):
     def _quote(self, phrase: str) -> str:
         phrase = phrase.replace("&", "&amp;").replace("<", "&lt;")
         return f"「{phrase}」" if self.language is Language.ZH else f"“{phrase}”"
+
+    def _underline(self, span: tuple[int, int]) -> None:
+        """The clause that speaks for the second type, apart from the first type's phrases."""
+        marked = QTextCharFormat()
+        marked.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        marked.setUnderlineColor(accent())
+        cursor = QTextCursor(self.complaint.document())
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(marked)
 
     def _highlight(self, spans: tuple[tuple[int, int], ...]) -> None:
         marked = QTextCharFormat()
