@@ -19,33 +19,28 @@ def _classify_page(open_wizard, services, text: str, language=Language.ZH):
     return wizard, wizard.pages[Stage.CLASSIFY]
 
 
-def _highlighted(panel) -> list[str]:
-    """The stretches of the shown complaint drawn with a background."""
+def _fragments(panel, marked) -> list[str]:
+    """The stretches of the shown complaint whose format `marked` says yes to."""
     found = []
     block = panel.complaint.document().begin()
     while block.isValid():
         iterator = block.begin()
         while not iterator.atEnd():
             fragment = iterator.fragment()
-            if fragment.charFormat().background().style().value:
+            if marked(fragment.charFormat()):
                 found.append(fragment.text())
             iterator += 1
         block = block.next()
     return found
 
 
+def _highlighted(panel) -> list[str]:
+    """The stretches of the shown complaint drawn with a background."""
+    return _fragments(panel, lambda form: form.background().style().value)
+
+
 def _underlined(panel) -> list[str]:
-    found = []
-    block = panel.complaint.document().begin()
-    while block.isValid():
-        iterator = block.begin()
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
-            if fragment.charFormat().underlineStyle().value:
-                found.append(fragment.text())
-            iterator += 1
-        block = block.next()
-    return ["".join(found)] if found else []
+    return _fragments(panel, lambda form: form.underlineStyle().value)
 
 
 def test_the_suggestion_says_why_in_the_complaint_s_own_words(open_wizard, services):
