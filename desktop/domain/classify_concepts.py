@@ -150,7 +150,8 @@ FOCUS: tuple[str, ...] = (
 )
 # a settling word: its own clause weighs less (the customer puts it aside)
 SETTLED: tuple[str, ...] = (
-    "没问题", "没毛病", "不是问题", "还行", "还好", "能理解", "可以理解", "不怕", "不在乎",
+    "没问题", "没毛病", "没什么问题", "没什么毛病", "没啥问题", "没啥毛病", "不是问题", "还行",
+    "还好", "能理解", "可以理解", "不怕", "不在乎",
     "先不说", "就算了", "也就算了", "认了", "修好了", "解决了", "谢谢", "挺好", "不是怪", "is fine",
     "was fine", "were fine", "are fine", "no complaint", "not the issue", "not the problem",
     "i understand", "we understand", "i don't mind", "we don't mind", "can live with",

@@ -158,3 +158,8 @@ def test_after_a_handful_of_corrections_a_similar_complaint_follows_the_user():
     assert after is not None
     assert after.complaint_type is target and after.subtype is subtype
     assert suggest(new) == before  # the shipped model is not changed by it
+
+
+def test_a_clause_the_customer_puts_aside_names_no_second_type():
+    suggestion = suggest("系统本身没什么毛病，就是出了问题找不到人，工单提了五天没人理")
+    assert suggestion is not None and suggestion.complaint_type is C and suggestion.also is None
