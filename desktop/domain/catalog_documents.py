@@ -117,8 +117,8 @@ DOCUMENT_WORDS: dict[str, tuple[str, str]] = {
     "placeholder.responsibility": ("Whose fault it was", "责任所在"),
     "placeholder.project": ("The project or system", "项目或系统"),
     "placeholder.you": (
-        "How the letter names the customer (贵公司, 贵行 to a bank, 贵院, 贵校, 贵单位)",
-        "对客户的称呼（贵公司；银行为贵行，医院为贵院，学校为贵校，机关为贵单位）",
+        "How the letter names the customer (贵公司, 贵行 to a bank, 贵院, 贵校, 贵局, 贵单位)",
+        "对客户的称呼（贵公司；银行为贵行，医院为贵院，学校为贵校，税务局等为贵局，其他机关为贵单位）",
     ),
     "placeholder.impact": (
         "What it cost the customer, by the severity (the disruption, the serious disruption)",

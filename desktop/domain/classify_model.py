@@ -207,8 +207,8 @@ class TypeModel:
         best: tuple[ComplaintType, float, tuple[int, int]] | None = None
         for start, end in clauses(text):
             inside = [f for f in found if start <= f.start and f.end <= end]
-            if all(f.weight < 1 for f in inside):
-                continue  # a clause the customer puts aside (系统本身没什么毛病, "the fix was fine")
+            if all(f.weight < 1 for f in inside):  # put aside: 系统本身没什么毛病, "was fine"
+                continue
             if len({f.name for f in inside if f.name in self.types.counts}) < self.clause_known:
                 continue
             scored = self.types.score(inside, self.binary).probabilities

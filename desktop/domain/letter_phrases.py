@@ -138,6 +138,8 @@ def _offer(offer: Compensation, lang: Language) -> str:
         what = what.removeprefix("免费") if lang is ZH else _FREE.sub("", what)
     value = " ".join(offer.value.split())
     kind = offer.kind
+    if what.startswith(_OWN_VERBS[lang]) or what.casefold().startswith(_OWN_VERBS[lang]):
+        return _lower_first(what, lang)  # 派两名工程师驻场三天: the user's sentence, as written
     itself = _offer_in_own_words(kind, what, lang)
     if itself:
         return itself
@@ -166,6 +168,11 @@ def _offer(offer: Compensation, lang: Language) -> str:
     return _lower_first(what or value, lang)
 
 
+# an offer the user wrote as what we will do, in a verb of their own: "我们将" + their words
+_OWN_VERBS = {
+    ZH: ("派", "安排", "赠送", "减免", "免除", "免收", "退还", "承担", "补偿", "给予"),
+    EN: ("send ", "assign ", "give ", "waive ", "refund ", "cover ", "credit "),
+}
 _OWN_WORDS = {  # the offer's kind, said in a description that is the whole offer
     (CompensationKind.ONSITE_SUPPORT, ZH): ("驻场", "现场支持"),
     (CompensationKind.EXTENDED_MAINTENANCE, ZH): ("维护", "维保"),

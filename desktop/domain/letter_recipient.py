@@ -55,17 +55,21 @@ def titled(contact: Contact, lang: Language) -> str:
 _BANKS = ("银行",)
 _COOPERATIVES = ("信用社", "信用合作联社", "联社", "合作社")
 _COMPANIES = ("公司", "集团", "厂", "店", "商行", "事务所")
-_HONORIFICS = (  # words anywhere in the name, words it ends with
-    (("医院", "卫生院", "科学院", "研究院", "设计院"), ("卫生服务中心",), "贵院"),
-    (("大学", "学院", "学校", "中学", "小学"), ("幼儿园", "职校", "技校"), "贵校"),
-    (("人民政府", "委员会", "管理局"), ("局", "厅", "政府", "办公室", "办事处"), "贵单位"),
+_HONORIFICS = (  # (words the name ends with, words anywhere in it, how it is called)
+    (("医院", "卫生院", "研究院", "设计院", "分院", "卫生服务中心"), ("医院", "科学院"), "贵院"),
+    (("大学", "学院", "学校", "中学", "小学", "幼儿园", "职校", "技校"), ("大学", "学校"), "贵校"),
+    (("局",), ("管理局",), "贵局"),
+    (("厅",), (), "贵厅"),
+    (("委员会", "委"), ("委员会",), "贵委"),
+    (("政府", "办公室", "办事处"), ("人民政府",), "贵单位"),
 )
 
 
 def honorific(organisation: str) -> str:
-    """贵行 to a bank, 贵社 to a credit cooperative, 贵校 to a school, 贵院 to a hospital,
-    贵单位 to a government office, else 贵公司: a letter to 招商银行 that says 贵公司 reads as if
-    it were meant for someone else."""
+    """贵行 to a bank, 贵社 to a credit cooperative, 贵校 to a school, 贵院 to a hospital, 贵局
+    / 贵厅 / 贵委 to a bureau / department / commission, 贵单位 to another government office,
+    else 贵公司: a letter to 招商银行 that says 贵公司 reads as if it were meant for someone
+    else."""
     name = "".join(organisation.split())
     name = name.split("（")[0].split("(")[0]  # 华东医院（东院） is a hospital
     if any(word in name for word in _BANKS):
@@ -74,8 +78,11 @@ def honorific(organisation: str) -> str:
         return "贵社"
     if name.endswith(_COMPANIES):
         return "贵公司"
-    for inside, ending, title in _HONORIFICS:
-        if name.endswith(ending) or any(word in name for word in inside):
+    for ending, _inside, title in _HONORIFICS:  # what a name ends with says most
+        if name.endswith(ending):
+            return title
+    for _ending, inside, title in _HONORIFICS:
+        if any(word in name for word in inside):
             return title
     return "贵公司"
 
@@ -91,14 +98,14 @@ def case_contact(case: Case, customer: Customer | None) -> Contact | None:
 
 
 def addressed_contact(case: Case, customer: Customer | None) -> Contact | None:
-    """The contact as the case names them, with the title the case gives them (经理) where
-    their customer's record has none."""
+    """The contact as the case names them, with the title the case gives them (经理): typed
+    on this case, it wins over the one on their customer's record."""
     contact = case_contact(case, customer)
     named = case.intake.contact_name.strip()
     title = case.intake.contact_title.strip()
     if contact is None:
         return Contact(named, title) if named else None
-    if title and not contact.title.strip():
+    if title:
         return Contact(contact.name, title, contact.email, contact.phone, contact.id)
     return contact
 

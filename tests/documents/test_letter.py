@@ -236,7 +236,7 @@ def test_every_promise_is_in_one_sentence_said_once(services, clock, lang):
         (
             "浦东新区税务局",
             Severity.CRITICAL,
-            "贵单位",
+            "贵局",
             "造成了严重的影响",
             "the severe disruption",
         ),
@@ -257,7 +257,7 @@ def test_the_letter_names_the_customer_as_its_kind_and_weighs_the_harm(
     services.cases.classify(case.id, subtype=Subtype.PERFORMANCE)
     case = services.cases.get(case.id)
     chinese = services.documents.letter_draft(case, Language.ZH).body
-    others = {"贵公司", "贵行", "贵院", "贵校", "贵单位"} - {you}
+    others = {"贵公司", "贵行", "贵院", "贵校", "贵单位", "贵局", "贵社"} - {you}
     assert chinese.startswith("2026年11月21日，" + you + "向我们反映了")
     assert f"给{you}的工作{zh_impact}，这是我们的责任" in chinese
     assert f"再次向{you}致以诚挚的歉意，感谢{you}的理解与支持。" in chinese
@@ -303,6 +303,18 @@ def test_a_complaint_made_today_is_said_to_be_today(services, clock):
             "维护服务延长三个月",
             "",
             "免费为贵公司将维护服务延长三个月",
+        ),
+        (
+            CompensationKind.ONSITE_SUPPORT,
+            "派两名工程师驻场三天，帮助核对BOM",
+            "",
+            "我们将派两名工程师驻场三天，帮助核对BOM",
+        ),
+        (
+            CompensationKind.OTHER,
+            "Waive the support fee for December",
+            "",
+            "we will waive the support fee for December",
         ),
         (
             CompensationKind.ONSITE_SUPPORT,

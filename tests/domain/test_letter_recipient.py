@@ -55,9 +55,10 @@ def test_the_title_typed_at_the_intake_greets_the_contact_when_the_record_has_no
     titled_case.intake.contact_title = "经理"
     assert default_salutation(titled_case, ZH) == "尊敬的王经理："
     assert default_salutation(titled_case, ZH, HUAXIN) == "尊敬的王经理："  # not on the record
-    miss = case("Northwind", "Dana Chen")
-    miss.intake.contact_title = "Dr"
-    assert default_salutation(miss, EN, NORTHWIND) == "Dear Ms Chen,"  # the record's own title
+    doctor = case("Northwind", "Dana Chen")
+    doctor.intake.contact_title = "Dr"
+    assert default_salutation(doctor, EN, NORTHWIND) == "Dear Dr Chen,"  # the case's title wins
+    assert default_salutation(case("Northwind", "Dana Chen"), EN, NORTHWIND) == "Dear Ms Chen,"
     unknown = case("Northwind", "Sam Lee")
     unknown.intake.contact_title = "Mr"
     assert default_salutation(unknown, EN, NORTHWIND) == "Dear Mr Lee,"
@@ -96,8 +97,10 @@ def test_the_records_document_language_comes_before_the_complaints():
         ("上海交通大学医学院附属瑞金医院", "贵院"),
         ("华东医院（东院）", "贵院"),
         ("中国科学院上海分院", "贵院"),
-        ("浦东新区税务局", "贵单位"),
-        ("苏州工业园区管理委员会", "贵单位"),
+        ("浦东新区税务局", "贵局"),
+        ("浙江省教育厅", "贵厅"),
+        ("苏州工业园区管理委员会", "贵委"),
+        ("上海市经济和信息化委员会办公室", "贵单位"),
         ("长宁区人民政府", "贵单位"),
         ("华东制造有限公司", "贵公司"),
         ("格局科技有限公司", "贵公司"),  # 局 inside a company's name
