@@ -16,6 +16,7 @@ CONDITIONAL = "conditional_apology"
 PASSIVE = "passive_evasion"
 OVER_PROMISING = "over_promising"
 COLD = "cold"
+INTERNAL = "internal"
 
 
 class Kind(NamedTuple):
@@ -105,6 +106,17 @@ KINDS: dict[str, Kind] = {
             "听起来冷漠或满是术语：客户感受到的是流程，而不是人。",
         ),
         ("Use plain, warm words the customer would use.", "用客户听得懂的、平实温和的话。"),
+    ),
+    INTERNAL: Kind(
+        ("Written for colleagues", "内部口吻"),
+        (
+            "Speaks of the reader as “the customer”: a note written for colleagues, copied in.",
+            "把读信的人称作“客户”：像是写给同事的内部记录被抄进了信里。",
+        ),
+        (
+            "Speak to them: “you”, or their organisation as the letter names it.",
+            "直接对对方说：用“您”，或信中对对方单位的称呼（贵公司等）。",
+        ),
     ),
 }
 

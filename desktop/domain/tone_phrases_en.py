@@ -10,6 +10,7 @@ from desktop.domain.tone_kinds import (
     CONDITIONAL,
     DEFENSIVE,
     HEDGING,
+    INTERNAL,
     LECTURING,
     MINIMISING,
     OVER_PROMISING,
@@ -27,6 +28,14 @@ KEPT = "We have … and will check it again on …"
 SORRY = "We are sorry that we …"
 
 EN_PHRASES: tuple[R, ...] = (
+    # written for colleagues: the reader called "the customer"
+    R(
+        "the customer",
+        INTERNAL,
+        "you",
+        ("the client",),
+        not_before=(" service", " support", "s'", "'s customers", " portal", " number"),
+    ),
     # blaming
     R("but you also", BLAMING, "We will also help your team with …"),
     R("unfortunately you", BLAMING, SORRY),

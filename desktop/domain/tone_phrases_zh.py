@@ -9,6 +9,7 @@ from desktop.domain.tone_kinds import (
     CONDITIONAL,
     DEFENSIVE,
     HEDGING,
+    INTERNAL,
     LECTURING,
     MINIMISING,
     OVER_PROMISING,
@@ -30,6 +31,14 @@ FIND_CAUSE = "我们将与贵方一起查清原因，并为我方的部分负责
 BY_DATE = "我们将于……前完成……"
 
 ZH_PHRASES: tuple[R, ...] = (
+    # 内部口吻：把读信的人称作“客户”（贵行的客户、客户端、客户经理不算）
+    R(
+        "客户",
+        INTERNAL,
+        "贵方",
+        not_after=("的", "大", "老", "新", "个人", "企业", "终端", "零售", "对公"),
+        not_before=("端", "经理", "号", "群", "们的", "服务", "满意", "信息", "资料", "编号"),
+    ),
     # 指责客户
     R("但是贵方", BLAMING, "同时，我们将协助贵方", ("但贵方",), not_after=("不",)),
     R("你们自己", BLAMING, "在该设置被修改后", ("贵方自己", "您自己")),

@@ -246,3 +246,21 @@ def test_a_bank_is_blamed_as_plainly_as_any_customer():
         "应该是",
     ]
     assert check("报表本应该是月底自动生成的。", ZH) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("我们将恢复全部数据，并和客户逐条核对。", True),
+        ("现场工程师答复是客户自行删除。", True),
+        ("给贵行的客户带来了不便。", False),  # their own customers
+        ("客户端升级后即可使用。", False),
+        ("请贵行客户经理确认。", False),
+        ("We will restore the data and check it with the customer.", True),
+        ("Our customer service desk is open until 8 pm.", False),
+    ],
+)
+def test_a_note_written_for_colleagues_is_pointed_out(text, flagged):
+    lang = Language.EN if text.isascii() else Language.ZH
+    kinds = {note.kind for note in check(text, lang)}
+    assert ("internal" in kinds) is flagged
