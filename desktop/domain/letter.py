@@ -173,8 +173,10 @@ def issue_of_subject(subject: str) -> str:
 
 def chinese_in_english(text: str) -> list[str]:
     """The runs of Chinese in an English letter (to translate, unless they are a name)."""
-    return re.findall(
-        r"[\u3400-\u9fff\uf900-\ufaff][\u3000-\u303f\u3400-\u9fff\uff00-\uffef]*", text
+    return re.findall(  # Latin inside the run stays in it: 恢复全部BOM数据, not 恢复全部 and 数据
+        r"[\u3400-\u9fff\uf900-\ufaff]"
+        r"(?:[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]|[A-Za-z0-9 ._-]+(?=[\u3400-\u9fff]))*",
+        text,
     )
 
 

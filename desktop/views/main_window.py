@@ -313,6 +313,7 @@ class MainWindow(QMainWindow):
         case file with it (a file of a case in the Trash has nothing left to show)."""
         for wizard in list(self._wizards):
             if wizard.case.id == case_id:
+                wizard.autosaver.refused.clear()  # the whole case goes: nothing to ask about
                 wizard.close()
         from desktop.views.case_file import CaseFileDialog
 
@@ -434,7 +435,9 @@ class MainWindow(QMainWindow):
             )
             return
         for wizard in list(self._wizards):
-            wizard.close()  # each saves what is pending
+            if not wizard.close():  # each saves what is pending, or asks about what it cannot
+                event.ignore()
+                return
         self._reminder_start.stop()
         self.idle.stop()
         if self.reminders is not None:

@@ -819,8 +819,24 @@ Yes marks it received and the deadlines run again.</source>
 选“是”即标记为已收到，期限恢复计时。</translation>
     </message>
     <message>
+        <source>Not saved: %1. The message beside it says why; the rest is saved.</source>
+        <translation>未保存：%1。原因见该项旁的提示；其余内容已保存。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>All changes saved.</source>
         <translation>所有修改已保存。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (the message beside it says why). Close anyway and lose what was typed there?</source>
+        <translation>%1 未能保存（原因见该项旁的提示）。仍要关闭并丢弃在那里输入的内容吗？</translation>
     </message>
     <message>
         <source>Could not save (%1). Your text is kept and saving will be retried.</source>

@@ -418,3 +418,10 @@ def test_a_promise_typed_with_its_own_date_says_the_date_once(lang, typed, said)
     sentence = commitment_sentence([], datetime(2026, 11, 25, tzinfo=UTC), UTC, lang, (typed, due))
     assert said in sentence
     assert sentence.count("30") == 1
+
+
+def test_chinese_left_in_an_english_letter_is_quoted_whole_with_its_latin():
+    from desktop.domain.letter import chinese_in_english
+
+    said = "1. 从升级前的备份恢复全部BOM数据，并和客户逐条核对, by 27 November. Dear 王建国"
+    assert chinese_in_english(said) == ["从升级前的备份恢复全部BOM数据，并和客户逐条核对", "王建国"]

@@ -57,3 +57,37 @@ def test_the_contact_s_title_typed_at_the_intake_greets_them_in_the_letter(
     case = services.cases.get(page.case.id)
     assert case.intake.contact_title == "经理"
     assert services.documents.letter_draft(case, Language.ZH).salutation == "尊敬的王经理："
+
+
+def test_a_value_that_cannot_be_saved_is_said_so_kept_and_not_left_behind(
+    open_wizard, qtbot, services, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    wizard = open_wizard()
+    page = wizard.pages[Stage.INTAKE]
+    services.cases.update_intake(
+        page.case.id, customer="华东制造", contact_name="王建国", complaint_text="报表错了"
+    )
+    wizard.reload()
+    page.load(wizard.case)
+    too_long = "x" * 130  # a short title holds 120
+    qtbot.keyClicks(page.title, too_long)
+    wizard.autosaver.flush()
+    assert "Not saved" in wizard.save_state.text() and "Short title" in wizard.save_state.text()
+    assert page.title.text() == too_long  # still there to correct
+    assert services.cases.get(page.case.id).intake.title == ""
+    assert not page.validatePage()  # Next stays on the page, at the field
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.No),
+    )
+    wizard.close()
+    assert asked and wizard.isVisible()  # closing would lose it: asked, and the answer was No
+    page.title.selectAll()
+    qtbot.keyClicks(page.title, "Month-end report wrong")  # typed over, as a user corrects it
+    wizard.autosaver.flush()
+    assert wizard.save_state.text() == "All changes saved."
+    assert page.validatePage()

@@ -28,6 +28,8 @@ class Autosaver(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending: dict[str, Callable[[], object]] = {}
+        # fields whose typed value was refused: not saved, still in their widgets
+        self.refused: dict[str, ValidationError] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.flush)
@@ -49,6 +51,8 @@ class Autosaver(QObject):
             try:
                 save()
             except ValidationError as error:
+                if (error.field or field) == field:  # its value, not the case's state (closed)
+                    self.refused[field] = error
                 self.invalid.emit(error.field or field, error)
                 self._pending.pop(field, None)
                 continue
@@ -58,6 +62,7 @@ class Autosaver(QObject):
                 self._timer.start(RETRY_MS)
                 return False
             self._pending.pop(field, None)
+            self.refused.pop(field, None)
             self.valid.emit(field)
         if ok:
             self.saved.emit()

@@ -167,7 +167,12 @@ class CasePage(QWizardPage):
         self.owner.save_now()
         if self.owner.jumping:
             return True
-        problems = self.problems()
+        refused = [  # typed here, and not saved: going on would leave it behind
+            error
+            for field, error in self.owner.autosaver.refused.items()
+            if self.field_widget(field)
+        ]
+        problems = refused + self.problems()
         if not problems:
             self.missing_line.hide()
             return True

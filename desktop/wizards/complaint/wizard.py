@@ -235,9 +235,43 @@ class ComplaintWizard(QWizard):
             self.waiting.setEnabled(not self.case.is_closed)
 
     def _after_save(self) -> None:
-        set_tone(self.save_state, "")
-        self.save_state.setText(self.tr("All changes saved."))
+        refused = self.refused_names()
+        if refused:
+            set_tone(self.save_state, "error")
+            self.save_state.setText(
+                self.tr(
+                    "Not saved: %1. The message beside it says why; the rest is saved."
+                ).replace("%1", self.tr(", ").join(refused))
+            )
+        else:
+            set_tone(self.save_state, "")
+            self.save_state.setText(self.tr("All changes saved."))
         self.case_changed.emit(self.case.id)
+
+    def refused_names(self) -> list[str]:
+        """The fields whose typed value could not be saved, as their labels say."""
+        names = []
+        for field in self.autosaver.refused:
+            page = next((p for p in self.pages.values() if p.field_widget(field)), None)
+            names.append(page.field_name(field) if page else field)
+        return names
+
+    def _may_close(self) -> bool:
+        """Closing drops what could not be saved: only when the user says so."""
+        refused = self.refused_names()
+        if not refused:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Not saved"),
+            self.tr(
+                "%1 could not be saved (the message beside it says why). Close anyway and lose "
+                "what was typed there?"
+            ).replace("%1", self.tr(", ").join(refused)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _save_failed(self, error: str) -> None:
         set_tone(self.save_state, "error")
@@ -255,11 +289,16 @@ class ComplaintWizard(QWizard):
     # --- closing -----------------------------------------------------------------------------
     def done(self, result: int) -> None:
         self.save_now()
+        if not self._may_close():
+            return
         self._save_geometry()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_now()
+        if not self._may_close():
+            event.ignore()
+            return
         self._save_geometry()
         super().closeEvent(event)
 
