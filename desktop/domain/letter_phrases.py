@@ -264,7 +264,7 @@ def commitment_sentence(
             words = _OWN_DATE[lang].sub("", words).strip(" ，,")
         known = {what.casefold() for _, what in promises}
         if words and words.casefold() not in known:  # once in the ledger, said once
-            if typed[1] is None:
+            if typed[1] is None or _RECURS[lang].search(words):  # 每周五汇报: no "于…前"
                 undated.append(words)
             else:
                 promises.append((typed[1], words))
@@ -289,6 +289,16 @@ _OWN_DATE = {
     Language.EN: re.compile(
         r"\s+(?:by|before)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}"
         r"(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$"
+    ),
+}
+
+
+# a promise kept again and again has its own schedule: "by a date" would make it nonsense
+_RECURS = {
+    Language.ZH: re.compile(r"每(?:周|天|日|月|两周|个工作日|星期)|定期"),
+    Language.EN: re.compile(
+        r"(?i)\b(?:every|each)\s+(?:day|week|month|morning|evening|(?:mon|tues|wednes|thurs|fri)"
+        r"day)\b|\b(?:daily|weekly|monthly|fortnightly)\b"
     ),
 }
 

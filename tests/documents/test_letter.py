@@ -425,3 +425,20 @@ def test_chinese_left_in_an_english_letter_is_quoted_whole_with_its_latin():
 
     said = "1. 从升级前的备份恢复全部BOM数据，并和客户逐条核对, by 27 November. Dear 王建国"
     assert chinese_in_english(said) == ["从升级前的备份恢复全部BOM数据，并和客户逐条核对", "王建国"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "said"),
+    [
+        (Language.ZH, "每周五下午书面汇报恢复进度", "我们承诺：将每周五下午书面汇报恢复进度。"),
+        (Language.EN, "report progress every Friday", "We commit to report progress every"),
+    ],
+)
+def test_a_promise_kept_again_and_again_is_not_given_a_date_to_be_done_by(lang, typed, said):
+    from datetime import UTC, datetime
+
+    from desktop.domain.letter_phrases import commitment_sentence
+
+    due = datetime(2026, 11, 28, 10, tzinfo=UTC)
+    sentence = commitment_sentence([], datetime(2026, 11, 25, tzinfo=UTC), UTC, lang, (typed, due))
+    assert said in sentence and "28" not in sentence
