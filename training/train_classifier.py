@@ -243,7 +243,7 @@ def second_type_rule(rows: list[dict], config: Config, temperature: float, power
     (TypeModel.second_type)."""
     folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=0)
     strata = [f"{row['lang']}:{row['subtype'] or NONE}" for row in rows]
-    read: list[tuple[str | None, list[tuple[int, str, float]]]] = []  # the also; each clause's
+    read: list[tuple[str | None, list[tuple[int, str, float]]]] = []  # the also; the clauses
     for train_index, test_index in folds.split(rows, strata):
         types = replace(
             fit([rows[i] for i in train_index], config, "type"),
@@ -258,19 +258,16 @@ def second_type_rule(rows: list[dict], config: Config, temperature: float, power
             found = model.features(row["text"])
             scored = types.score(found, config.binary).probabilities
             main = max((kind.value for kind in ComplaintType), key=lambda k: scored[k])
-            clauses = []
-            for known in range(1, 9):
-                rule = replace(model, clause_known=known, clause_share=0.5)
-                second = rule.second_type(row["text"], found, ComplaintType(main))
-                if second is None:
-                    break
-                clauses.append((known, second[0].value, second[1]))
-            read.append((row.get("also"), clauses))
+            readings = model.clause_readings(row["text"], found, ComplaintType(main))
+            read.append((row.get("also"), [(k, other.value, p) for k, other, p, _ in readings]))
     best = (-1.0, 1, 1.0)
     for known in range(1, 9):
         for share in np.arange(0.5, 0.96, 0.05):
-            named = [
-                next((kind for k, kind, p in clauses if k == known and p >= share), None)
+            named = [  # as TypeModel.second_type names it: the likeliest clause that qualifies
+                max(
+                    ((p, kind) for k, kind, p in clauses if k >= known and p >= share),
+                    default=(0.0, None),
+                )[1]
                 for _also, clauses in read
             ]
             said = sum(1 for kind in named if kind)

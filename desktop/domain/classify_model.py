@@ -204,19 +204,29 @@ class TypeModel:
         """Another type one clause of the text speaks for on its own (打了三次电话也没人给个说法
         in a complaint about a wrong report): the type, how likely the clause makes it, and
         where the clause stands. The likeliest such clause; None when there is none."""
-        best: tuple[ComplaintType, float, tuple[int, int]] | None = None
+        eligible = [
+            (other, share, span)
+            for known, other, share, span in self.clause_readings(text, found, kind)
+            if known >= self.clause_known and share >= self.clause_share
+        ]
+        return max(eligible, key=lambda reading: reading[1], default=None)
+
+    def clause_readings(
+        self, text: str, found: list[Feature], kind: ComplaintType
+    ) -> list[tuple[int, ComplaintType, float, tuple[int, int]]]:
+        """Each clause that, read alone, speaks most for a type other than `kind`: how many
+        features of it the model knows, that type, how likely, where the clause stands."""
+        readings = []
         for start, end in clauses(text):
             inside = [f for f in found if start <= f.start and f.end <= end]
             if all(f.weight < 1 for f in inside):  # put aside: 系统本身没什么毛病, "was fine"
                 continue
-            if len({f.name for f in inside if f.name in self.types.counts}) < self.clause_known:
-                continue
+            known = len({f.name for f in inside if f.name in self.types.counts})
             scored = self.types.score(inside, self.binary).probabilities
             name = max((c.value for c in ComplaintType), key=lambda c: scored[c])
-            share = scored[name]
-            if name != kind.value and share >= self.clause_share and (not best or share > best[1]):
-                best = (ComplaintType(name), share, (start, end))
-        return best
+            if name != kind.value:
+                readings.append((known, ComplaintType(name), scored[name], (start, end)))
+        return readings
 
     def subtype_of(self, found: list[Feature], kind: ComplaintType) -> Subtype:
         """The likeliest of the type's subtypes."""

@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
         case file with it (a file of a case in the Trash has nothing left to show)."""
         for wizard in list(self._wizards):
             if wizard.case.id == case_id:
-                wizard.autosaver.refused.clear()  # the whole case goes: nothing to ask about
+                wizard.autosaver.forget_refused()
                 wizard.close()
         from desktop.views.case_file import CaseFileDialog
 

@@ -23,4 +23,4 @@ def open_wizard(qtbot, services):
     yield make
     for wizard in opened:
         wizard.autosaver.flush()
-        wizard.autosaver.refused.clear()  # a test's bad value: closing need not ask about it
+        wizard.autosaver.forget_refused()  # a test's bad value: closing need not ask about it

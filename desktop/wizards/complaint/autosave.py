@@ -39,6 +39,10 @@ class Autosaver(QObject):
         self._pending[field] = save
         self._timer.start(DELAY_MS)
 
+    def forget_refused(self) -> None:
+        """What could not be saved need not be asked about (its whole case is going)."""
+        self.refused.clear()
+
     @property
     def pending(self) -> list[str]:
         return list(self._pending)
