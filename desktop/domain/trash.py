@@ -1,8 +1,8 @@
 """The Trash: what a delete moves there, how long it is kept, and what one delete includes.
 
-Deleting a case, a lesson, a checklist, a journal entry, a thought record or a self-review moves
-it to the Trash, where it is kept for thirty days and can be restored as it was. The last delete
-of the session can be undone at once (Ctrl+Z).
+Deleting a case, a lesson, a checklist, a journal entry, a thought record, a self-review or a
+small goal moves it to the Trash, where it is kept for thirty days and can be restored as it was.
+The last delete of the session can be undone at once (Ctrl+Z).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ class TrashKind(StrEnum):
     JOURNAL_ENTRY = "journal_entry"
     THOUGHT_RECORD = "thought_record"
     SELF_REVIEW = "self_review"
+    GOAL = "goal"
 
 
 # the row a kind is; with it goes every row that would go with it (ON DELETE CASCADE), and the
@@ -35,6 +36,7 @@ ROOT_TABLES: dict[TrashKind, str] = {
     TrashKind.JOURNAL_ENTRY: "journal_entries",
     TrashKind.THOUGHT_RECORD: "thought_records",
     TrashKind.SELF_REVIEW: "self_reviews",
+    TrashKind.GOAL: "goals",
 }
 
 # kept as the journal keeps them: sealed with its passphrase when it has one, and labelled by
@@ -56,7 +58,7 @@ UNDECLARED_REFERENCES: dict[tuple[str, str], str] = {("commitments", "source_id"
 class TrashItem:
     id: int
     kind: TrashKind
-    label: str  # the case's number and title, the lesson's title, the checklist's name; "" else
+    label: str  # the case's number and title, the lesson's or goal's title, the checklist's name
     item_at: datetime | None  # the item's own date: when a journal entry was written
     deleted_at: datetime
     batch: int  # the items one delete moved to the Trash share it

@@ -66,10 +66,6 @@ class GoalService:
         with self.store.transaction():
             self.store.goals.update(goal)
 
-    def delete(self, goal_id: int) -> None:
-        with self.store.transaction():
-            self.store.goals.delete(goal_id)
-
     def this_period(self) -> list[tuple[Goal, int, int]]:
         """Each active goal with its check-ins so far and its target this period."""
         today = self.today()

@@ -114,6 +114,12 @@ class TrashService:
             TrashKind.CHECKLIST, [(checklist_id, name)], self.store.checklists.delete
         )
 
+    def delete_goal(self, goal_id: int) -> TrashChange:
+        """A small goal with its check-ins and skipped periods."""
+        return self._delete_rows(
+            TrashKind.GOAL, [(goal_id, self.store.goals.title(goal_id))], self.store.goals.delete
+        )
+
     def _delete_rows(
         self, kind: TrashKind, chosen: list[tuple[int, str]], delete: Callable[[int], None]
     ) -> TrashChange:
@@ -161,9 +167,15 @@ class TrashService:
 
     # --- what is in it -------------------------------------------------------------------------
     def _shown_kinds(self) -> list[TrashKind]:
-        """The journal's items only while the journal may be read (not locked, not hidden)."""
+        """The journal's items only while the journal may be read (not locked, not hidden);
+        the goals' not while the privacy switch hides the goals."""
         readable = self.journal.is_readable()
-        return [kind for kind in TrashKind if readable or kind not in JOURNAL_KINDS]
+        hidden = self.journal.is_hidden()
+        return [
+            kind
+            for kind in TrashKind
+            if (readable or kind not in JOURNAL_KINDS) and not (hidden and kind is TrashKind.GOAL)
+        ]
 
     def items(self) -> list[TrashItem]:
         """Newest first."""

@@ -48,6 +48,12 @@ class GoalStore:
             ),
         )
 
+    def title(self, goal_id: int) -> str:
+        row = self.conn.execute("SELECT title FROM goals WHERE id = ?", (goal_id,)).fetchone()
+        if row is None:
+            raise KeyError(goal_id)
+        return str(row[0])
+
     def delete(self, goal_id: int) -> None:
         self.conn.execute("DELETE FROM goals WHERE id = ?", (goal_id,))
 

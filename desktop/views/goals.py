@@ -8,147 +8,37 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
+    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.case_query import CaseQuery
 from desktop.domain.dates import local_text
-from desktop.domain.enums import ActionHorizon, Language
+from desktop.domain.enums import Language
 from desktop.domain.errors import TurnaroundError, ValidationError
-from desktop.domain.goals import TEMPLATES, Goal, recent_record
+from desktop.domain.goals import Goal, recent_record
 from desktop.services import Services
 from desktop.views import style
+from desktop.views.goal_dialog import GoalDialog
 from desktop.views.icons import icon
-from desktop.views.widgets.choice_box import ChoiceBox
 from desktop.views.widgets.empty_state import EmptyState
-from desktop.views.widgets.field_form import FieldForm
 
 HISTORY_SHOWN = 5  # check-ins listed on a card
 
 
-class GoalDialog(QDialog):
-    def __init__(
-        self,
-        services: Services,
-        language: Language,
-        parent: QWidget | None = None,
-        goal: Goal | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.language = language
-        self.goal = goal
-        self.setWindowTitle(self.tr("Small goal"))
-        self.form = FieldForm()
-        self.title = QComboBox()
-        self.title.setEditable(True)
-        self.title.addItems([title for title, _, _ in TEMPLATES[language.value]])
-        self.title.setCurrentText(goal.title if goal else "")
-        line = self.title.lineEdit()
-        assert line is not None  # an editable combo box has one
-        line.setPlaceholderText(self.tr("Choose a suggestion or write your own"))
-        self.title.currentIndexChanged.connect(self._suggested)
-        self.form.add("title", self.tr("Goal"), self.title, required=True)
-        self.target = QSpinBox()
-        self.target.setRange(1, 100)
-        self.target.setValue(goal.target_count if goal else 1)
-        self.form.add("target_count", self.tr("Times per period"), self.target)
-        self.period = QSpinBox()
-        self.period.setRange(1, 365)
-        self.period.setSuffix(self.tr(" days"))
-        self.period.setValue(goal.period_days if goal else 7)
-        self.form.add("period_days", self.tr("Period"), self.period)
-        self.case = ChoiceBox()
-        self.case.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.case.setMinimumContentsLength(24)
-        self.case.add_choice(self.tr("(no case)"), None)
-        for row in services.cases.rows(CaseQuery(), 0, 100):
-            self.case.add_choice(f"{row.number} {row.customer} · {row.title}", row.id)
-        if goal and goal.case_id is not None and not self.case.has_value(goal.case_id):
-            linked = services.cases.get(goal.case_id)
-            self.case.add_choice(f"{linked.number} {linked.intake.customer}", linked.id)
-        self.form.add("case_id", self.tr("About a case"), self.case)
-        self.action = ChoiceBox()
-        self.action.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.action.setMinimumContentsLength(24)
-        self.form.add("action_id", self.tr("Prevention action"), self.action)
-        self.case.currentIndexChanged.connect(lambda _index: self._fill_actions(None))
-        self.case.set_value(goal.case_id if goal else None)
-        self._fill_actions(goal.action_id if goal else None)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
-        self.resize(560, 280)
-
-    def _fill_actions(self, chosen: int | None) -> None:
-        """The chosen case's lasting improvements: a goal can be to see one through."""
-        self.action.clear_choices()
-        case_id = self.case.value()
-        self.action.add_choice(
-            self.tr("(no action)") if case_id is not None else self.tr("(choose a case first)"),
-            None,
-        )
-        if case_id is not None:
-            for action in self.services.cases.get(case_id).actions:
-                if action.horizon is not ActionHorizon.SHORT_TERM:
-                    self.action.add_choice(action.description, action.id)
-        self.action.set_value(chosen)
-        self.action.setEnabled(self.action.count() > 1)
-
-    def _suggested(self, index: int) -> None:
-        suggestions = TEMPLATES[self.language.value]
-        if 0 <= index < len(suggestions):
-            _, target, days = suggestions[index]
-            self.target.setValue(target)
-            self.period.setValue(days)
-
-    def save(self) -> None:
-        self.form.clear_errors()
-        base = self.goal or Goal(0, "", starts_on=self.services.goals.today())
-        goal = Goal(
-            base.id,
-            self.title.currentText(),
-            self.target.value(),
-            self.period.value(),
-            base.starts_on,
-            self.case.value(),
-            self.action.value(),
-            base.archived,
-            base.uuid,
-        )
-        try:
-            self.saved = self.services.goals.save(goal)
-        except ValidationError as error:
-            self.form.show_error(error.field, error.message(self.language))
-            return
-        self.accept()
-
-
 class GoalCard(QFrame):
     changed = Signal()
+    archived = Signal(str)  # what to tell the user
 
     def __init__(
         self, services: Services, language: Language, goal: Goal, parent: QWidget | None = None
@@ -196,7 +86,13 @@ class GoalCard(QFrame):
         style.set_type(self.history, "caption")
         self.link = QLabel(self._link(goal))
         self.link.setWordWrap(True)
-        note = QLabel(self.tr("Skipped this period, no guilt.") if skipped else "")
+        note = QLabel(
+            self.tr("Archived: no check-ins are asked for.")
+            if goal.archived
+            else self.tr("Skipped this period, no guilt.")
+            if skipped
+            else ""
+        )
         self.check_in_button = QPushButton(icon("check"), self.tr("Check in…"))
         self.check_in_button.clicked.connect(self.check_in)
         self.undo_button = QPushButton(icon("undo-2"), self.tr("Undo last"))
@@ -210,8 +106,29 @@ class GoalCard(QFrame):
         )
         edit = QPushButton(icon("pencil"), self.tr("Edit…"))
         edit.clicked.connect(self.edit)
-        archive = QPushButton(self.tr("Archive"))
-        archive.clicked.connect(lambda: self._act(lambda: services.goals.archive(goal.id)))
+        self.archive_button = QPushButton(
+            self.tr("Restore") if goal.archived else self.tr("Archive")
+        )
+        self.archive_button.setToolTip(
+            self.tr("Back among the goals you check in on")
+            if goal.archived
+            else self.tr("Put it away, with its check-ins: “Show archived goals” shows it again")
+        )
+        self.archive_button.clicked.connect(self.archive)
+        self.delete_button = QPushButton(icon("trash-2"), self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete)
+        shown = (
+            [self.archive_button, self.delete_button]
+            if goal.archived
+            else [
+                self.check_in_button,
+                self.undo_button,
+                self.skip_button,
+                edit,
+                self.archive_button,
+                self.delete_button,
+            ]
+        )
         grid = QGridLayout(self)
         grid.setContentsMargins(style.space(4), style.space(3), style.space(4), style.space(3))
         grid.setSpacing(style.GAP)
@@ -219,13 +136,13 @@ class GoalCard(QFrame):
         grid.addWidget(progress, 1, 0)
         grid.addWidget(strength_label, 1, 1)
         grid.addWidget(note, 2, 0)
-        note.setVisible(skipped)
+        note.setVisible(bool(note.text()))
         grid.addWidget(self.explanation, 4, 0, 1, 2)
         grid.addWidget(self.history, 5, 0, 1, 2)
         grid.addWidget(self.link, 6, 0, 1, 2)
         self.link.setVisible(bool(self.link.text()))
         buttons = QHBoxLayout()
-        for button in (self.check_in_button, self.undo_button, self.skip_button, edit, archive):
+        for button in shown:
             buttons.addWidget(button)
         buttons.addStretch(1)
         grid.addLayout(buttons, 3, 0, 1, 2)
@@ -298,6 +215,34 @@ class GoalCard(QFrame):
         if GoalDialog(self.services, self.language, self, self.goal).exec():
             self.changed.emit()
 
+    def archive(self) -> None:
+        self.services.goals.archive(self.goal.id, not self.goal.archived)
+        text = (
+            self.tr("“%1” is back among your goals.")
+            if self.goal.archived
+            else self.tr("“%1” archived. “Show archived goals” brings it back.")
+        )
+        self.archived.emit(text.replace("%1", self.goal.title))
+        self.changed.emit()
+
+    def delete(self) -> None:
+        count = len(self.goal.checkins)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete goal"),
+            self.tr(
+                "Move the goal “%1” and its %2 check-in(s) to the Trash? The Trash keeps it "
+                "30 days; Ctrl+Z brings it back at once."
+            )
+            .replace("%1", self.goal.title)
+            .replace("%2", str(count)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.services.trash.delete_goal(self.goal.id)
+            self.changed.emit()
+
 
 class GoalsView(QWidget):
     def __init__(
@@ -311,6 +256,9 @@ class GoalsView(QWidget):
         self.new_button.clicked.connect(self.new_goal)
         bar.addWidget(self.new_button)
         bar.addStretch(1)
+        self.show_archived = QCheckBox(self.tr("Show archived goals"))
+        self.show_archived.toggled.connect(lambda _on: self.refresh())
+        bar.addWidget(self.show_archived)
         self.empty = EmptyState(
             self.tr("Small goals"),
             self.tr(
@@ -340,13 +288,29 @@ class GoalsView(QWidget):
             if card is not None:
                 card.deleteLater()
         goals = self.services.goals.goals()
-        for goal in goals:
+        archived = self.services.goals.goals(archived=True)
+        self.show_archived.setText(
+            self.tr("Show archived goals (%1)").replace("%1", str(len(archived)))
+        )
+        self.show_archived.setVisible(bool(archived))
+        shown = goals + (archived if self.show_archived.isChecked() and archived else [])
+        for goal in shown:
+            if goal.archived and goal is archived[0]:
+                heading = QLabel(self.tr("Archived"))
+                style.set_type(heading, "caption")
+                self.cards_layout.addWidget(heading)
             card = GoalCard(self.services, self.language, goal)
             card.changed.connect(self.refresh)
+            card.archived.connect(self._tell)
             self.cards_layout.addWidget(card)
         self.cards_layout.addStretch(1)
-        self.empty.setVisible(not goals)
-        self.scroll_area.setVisible(bool(goals))
+        self.empty.setVisible(not shown)
+        self.scroll_area.setVisible(bool(shown))
+
+    def _tell(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
 
     def new_goal(self) -> None:
         if GoalDialog(self.services, self.language, self).exec():

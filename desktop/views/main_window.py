@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(0)  # not by a shortcut or the menu either
             return
         self.view(name)
+        if name == "cases":  # a goal checked in, archived or deleted meanwhile
+            self.refresh_goals()
         self.stack.setCurrentIndex(row)
         self.toolbar.view_shown(name)
 
@@ -341,6 +343,11 @@ class MainWindow(QMainWindow):
         cast("LibraryView", self.view("library")).show_lesson(lesson_id)
         self.raise_()
         self.activateWindow()
+
+    def refresh_goals(self) -> None:
+        """The Today panel's goals of this period."""
+        if "cases" in self._views:
+            cast("CaseListView", self._views["cases"]).today.refresh_goals()
 
     def refresh_cases(self) -> None:
         if "cases" in self._views:

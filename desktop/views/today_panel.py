@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -125,7 +126,7 @@ class TodayPanel(QWidget):
         self.list.setVisible(shown)
         self._fit_lines()
         self.empty.setVisible(not shown)
-        self._show_goals()
+        self.refresh_goals()
 
     def _show_total(self, summary: LedgerSummary) -> None:
         """Counted off the GUI thread: every open commitment is read (15 ms among 100,000)."""
@@ -155,10 +156,10 @@ class TodayPanel(QWidget):
                     )
                 )
 
-    def _show_goals(self) -> None:
+    def refresh_goals(self) -> None:
         goals = self.services.goals.this_period() if self.show_goals else []
         lines = [
-            f"{'✔' if done >= target else '○'} {goal.title} · {done}/{target}"
+            f"{'✔' if done >= target else '○'} {html.escape(goal.title)} · {done}/{target}"
             for goal, done, target in goals
         ]
         self.goals.setText("<br>".join(lines))
@@ -166,7 +167,7 @@ class TodayPanel(QWidget):
 
     def set_goals_shown(self, shown: bool) -> None:
         self.show_goals = shown
-        self._show_goals()
+        self.refresh_goals()
 
     def _open(self, item: QListWidgetItem) -> None:
         case_id = item.data(USER_ROLE)

@@ -131,10 +131,12 @@ class TrashActions(QObject):
 
         if TrashKind.CASE in kinds:
             self.window.refresh_cases()
+        elif TrashKind.GOAL in kinds:
+            self.window.refresh_goals()
         for name, shown in (
             ("library", {TrashKind.CASE, TrashKind.LESSON, TrashKind.CHECKLIST}),
             ("journal", {TrashKind.CASE, *JOURNAL_KINDS}),
-            ("goals", {TrashKind.CASE}),
+            ("goals", {TrashKind.CASE, TrashKind.GOAL}),
         ):
             view = self.window.built_view(name)
             refresh = getattr(view, "refresh", None)

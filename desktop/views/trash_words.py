@@ -21,6 +21,7 @@ def kind_name(kind: TrashKind) -> str:
         TrashKind.JOURNAL_ENTRY: QCoreApplication.translate("Trash", "Journal entry"),
         TrashKind.THOUGHT_RECORD: QCoreApplication.translate("Trash", "Thought record"),
         TrashKind.SELF_REVIEW: QCoreApplication.translate("Trash", "Self-review"),
+        TrashKind.GOAL: QCoreApplication.translate("Trash", "Small goal"),
     }
     return names[kind]
 

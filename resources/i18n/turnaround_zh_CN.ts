@@ -1277,6 +1277,10 @@ Yes marks it received and the deadlines run again.</source>
         <translation>每达成一个周期就会增长；错过一个周期只会稍微降低，不会清零。</translation>
     </message>
     <message>
+        <source>Archived: no check-ins are asked for.</source>
+        <translation>已归档：不再提醒签到。</translation>
+    </message>
+    <message>
         <source>Skipped this period, no guilt.</source>
         <translation>本周期已跳过，不必自责。</translation>
     </message>
@@ -1303,6 +1307,22 @@ Yes marks it received and the deadlines run again.</source>
     <message>
         <source>Archive</source>
         <translation>归档</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Back among the goals you check in on</source>
+        <translation>放回正在签到的目标中</translation>
+    </message>
+    <message>
+        <source>Put it away, with its check-ins: “Show archived goals” shows it again</source>
+        <translation>连同签到记录一起收起；勾选“显示已归档的目标”可再次看到</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Habit strength grows each period you meet the goal; this is its first period.</source>
@@ -1335,6 +1355,22 @@ Yes marks it received and the deadlines run again.</source>
     <message>
         <source>A note, if you like:</source>
         <translation>写一句备注（可选）：</translation>
+    </message>
+    <message>
+        <source>“%1” is back among your goals.</source>
+        <translation>“%1”已放回你的目标中。</translation>
+    </message>
+    <message>
+        <source>“%1” archived. “Show archived goals” brings it back.</source>
+        <translation>已归档“%1”。勾选“显示已归档的目标”可以找回。</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>Move the goal “%1” and its %2 check-in(s) to the Trash? The Trash keeps it 30 days; Ctrl+Z brings it back at once.</source>
+        <translation>把目标“%1”及其 %2 次签到移到回收站吗？回收站保留 30 天；按 Ctrl+Z 可立即撤销。</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1427,10 @@ Yes marks it received and the deadlines run again.</source>
         <translation>新建目标…</translation>
     </message>
     <message>
+        <source>Show archived goals</source>
+        <translation>显示已归档的目标</translation>
+    </message>
+    <message>
         <source>Small goals</source>
         <translation>小目标</translation>
     </message>
@@ -1401,6 +1441,14 @@ Yes marks it received and the deadlines run again.</source>
     <message>
         <source>Set the first goal</source>
         <translation>设定第一个目标</translation>
+    </message>
+    <message>
+        <source>Show archived goals (%1)</source>
+        <translation>显示已归档的目标（%1）</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +3938,10 @@ Quit without it?</source>
     <message>
         <source>Self-review</source>
         <translation>复盘</translation>
+    </message>
+    <message>
+        <source>Small goal</source>
+        <translation>小目标</translation>
     </message>
     <message>
         <source>the journal entry of %1</source>

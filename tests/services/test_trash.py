@@ -329,3 +329,28 @@ def test_a_self_review_saved_while_the_journal_is_hidden_is_kept(services, clock
     services.journal.add_review(SelfReview(0, case.id, clock.now, went_well="及时回应"))
     services.journal.set_hidden(False)
     assert [r.went_well for r in services.journal.reviews(case.id)] == ["及时回应"]
+
+
+def test_a_goal_comes_back_with_its_check_ins_and_skipped_periods(services, clock):
+    started = services.goals.today() - timedelta(days=14)
+    goal = services.goals.save(Goal(0, "每周回访一次客户", starts_on=started))
+    services.goals.check_in(goal.id, "回访了华信银行")
+    services.goals.skip(goal.id)
+    before = services.goals.get(goal.id)
+
+    change = services.trash.delete_goal(goal.id)
+
+    assert services.goals.goals() == []
+    [item] = change.moved_in
+    assert (item.kind, item.label) == (TrashKind.GOAL, "每周回访一次客户")
+    services.trash.undo()
+    assert services.goals.goals() == [before]
+
+
+def test_a_goal_in_the_trash_is_not_listed_while_the_privacy_switch_hides_the_goals(services):
+    goal = services.goals.save(Goal(0, "和王经理修复关系"))
+    services.trash.delete_goal(goal.id)
+    services.journal.set_hidden(True)
+    assert services.trash.items() == [] and services.trash.undoable() == []
+    services.journal.set_hidden(False)
+    assert [item.label for item in services.trash.items()] == ["和王经理修复关系"]

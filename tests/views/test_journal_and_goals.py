@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWizard
 
 from desktop.domain.enums import Language
+from desktop.domain.goals import Goal
 from desktop.domain.journal import Emotion, JournalEntry, ThinkingTrap
-from desktop.views.goals import GoalDialog, GoalsView
+from desktop.views.goal_dialog import GoalDialog
+from desktop.views.goals import GoalCard, GoalsView
 from desktop.views.journal import JournalView
 from desktop.views.journal_entry import JournalEntryDialog
 from desktop.views.main_window import MainWindow
@@ -344,3 +346,49 @@ def test_the_daily_reminder_is_set_beside_the_check_in_and_reminds_once(qtbot, s
     reminders.check()
     assert len(told) == 1  # the privacy switch is on: nothing about the journal
     reminders.stop()
+
+
+def test_a_goal_is_archived_shown_again_restored_and_deleted_with_undo(
+    qtbot, services, monkeypatch, speak
+):
+    speak(Language.ZH)
+    services.goals.save(Goal(0, "每周回访一次客户"))
+    services.goals.check_in(services.goals.goals()[0].id, "回访了")
+    view = GoalsView(services, Language.ZH)
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.show_archived.isVisible()  # nothing archived yet
+
+    qtbot.mouseClick(view.cards_layout.itemAt(0).widget().archive_button, Qt.LeftButton)
+    assert services.goals.goals() == []
+    assert view.empty.isVisible()
+    assert view.show_archived.isVisible()
+    assert view.show_archived.text() == "显示已归档的目标（1）"
+    view.show_archived.setChecked(True)
+    card = next(w for w in _widgets(view) if isinstance(w, GoalCard))
+    assert card.archive_button.text() == "恢复"
+    assert not card.check_in_button.isVisible()
+    qtbot.mouseClick(card.archive_button, Qt.LeftButton)
+    [goal] = services.goals.goals()
+    assert goal.title == "每周回访一次客户"
+
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    card = view.cards_layout.itemAt(0).widget()
+    qtbot.mouseClick(card.delete_button, Qt.LeftButton)
+    assert services.goals.goals() == [goal]  # answered No: nothing changes
+    assert "每周回访一次客户" in asked[0] and "1" in asked[0]
+    qtbot.mouseClick(view.cards_layout.itemAt(0).widget().delete_button, Qt.LeftButton)
+    assert services.goals.goals() == []
+    assert view.empty.isVisible()
+    services.trash.undo()
+    assert services.goals.goals() == [goal]  # with its check-in
+
+
+def _widgets(view):
+    return [view.cards_layout.itemAt(i).widget() for i in range(view.cards_layout.count())]

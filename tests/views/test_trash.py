@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from desktop.domain.case_query import CaseQuery
 from desktop.domain.enums import Language
+from desktop.domain.goals import Goal
 from desktop.domain.journal import ThinkingTrap, ThoughtRecord
 from desktop.domain.trash import TrashKind
 from desktop.views.case_list import CaseListView
@@ -302,3 +303,22 @@ def test_the_housekeeping_after_start_purges_what_was_kept_30_days(
     housekeeping.purge_trash()
     assert services.trash.items() == []
     qtbot.waitUntil(lambda: not (services.folder.trash / str(item.id)).exists())
+
+
+def test_a_deleted_goal_leaves_today_and_ctrl_z_brings_it_back_to_both(
+    qtbot, window, services, answer_yes
+):
+    services.goals.save(Goal(0, "<b>每周回访</b> & 复盘"))
+    today = cases_view(window).today
+    assert today.goals.text() == "○ &lt;b&gt;每周回访&lt;/b&gt; &amp; 复盘 · 0/1"  # as typed
+    window.show_view("goals")
+    goals = window.view("goals")
+    qtbot.mouseClick(goals.cards_layout.itemAt(0).widget().delete_button, Qt.MouseButton.LeftButton)
+    assert goals.empty.isVisible()
+    assert "“<b>每周回访</b> & 复盘”" in window.statusBar().currentMessage()
+    window.show_view("cases")
+    assert today.goals_card.isHidden()
+    qtbot.keyClick(window.view("cases").table, Qt.Key.Key_Z, CTRL)
+    assert not today.goals_card.isHidden()
+    assert not goals.empty.isVisibleTo(goals)  # the goals view shows it again too
+    assert [g.title for g in services.goals.goals()] == ["<b>每周回访</b> & 复盘"]
