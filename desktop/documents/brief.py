@@ -108,6 +108,7 @@ def build_brief(
                                 writer.label(classification.subtype),
                             ),
                         ),
+                        ("doc.also_type", writer.label(classification.also_type)),
                         (
                             "doc.status",
                             writer.join(writer.label(case.status), label(case.stage, lang)),

@@ -93,6 +93,7 @@ class ReportWriter(Writer):
                         "doc.type",
                         self.join(self.label(cls.complaint_type), self.label(cls.subtype)),
                     ),
+                    ("doc.also_type", self.label(cls.also_type)),
                     ("doc.responsibility", self.label(cls.responsibility)),
                     (
                         "doc.first_response",

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, Literal, overload
 
-from desktop.domain.complaint import Case
+from desktop.domain.complaint import Case, Classification
 from desktop.domain.effectiveness import awaiting_new_action
 from desktop.domain.enums import (
     ActionHorizon,
@@ -85,11 +85,24 @@ def clean_classification(values: dict[str, Any]) -> dict[str, Any]:
             "complaint_type": ComplaintType,
             "subtype": Subtype,
             "responsibility": Responsibility,
+            "also_type": ComplaintType,
         }[field]
         cleaned[field] = clean_choice(field, enum, value)
     kind, subtype = cleaned.get("complaint_type"), cleaned.get("subtype")
     if kind and isinstance(subtype, Subtype) and subtype.complaint_type is not kind:
         raise ValidationError("subtype", "choice")
+    return cleaned
+
+
+def with_also_settled(current: Classification, cleaned: dict[str, Any]) -> dict[str, Any]:
+    """The other type a complaint is also about is never its main type: choosing that type as
+    the main one clears it; choosing the main type as the other is refused."""
+    kind = cleaned.get("complaint_type", current.complaint_type)
+    if "also_type" in cleaned:
+        if cleaned["also_type"] is not None and cleaned["also_type"] is kind:
+            raise ValidationError("also_type", "choice")
+    elif current.also_type is not None and current.also_type is kind:
+        cleaned = {**cleaned, "also_type": None}
     return cleaned
 
 

@@ -26,6 +26,7 @@ DOCUMENT_WORDS: dict[str, tuple[str, str]] = {
     "doc.requested": ("What the customer asked for", "客户诉求"),
     "doc.impact": ("Impact", "影响范围"),
     "doc.type": ("Type", "类型"),
+    "doc.also_type": ("Also about", "也涉及"),
     "doc.responsibility": ("Responsibility", "责任归属"),
     "doc.when": ("When", "时间"),
     "doc.event": ("Event", "事件"),
@@ -119,6 +120,10 @@ DOCUMENT_WORDS: dict[str, tuple[str, str]] = {
     "placeholder.you": (
         "How the letter names the customer (贵公司, 贵行 to a bank, 贵院, 贵校, 贵局, 贵单位)",
         "对客户的称呼（贵公司；银行为贵行，医院为贵院，学校为贵校，税务局等为贵局，其他机关为贵单位）",
+    ),
+    "placeholder.also": (
+        "A sentence owning the other part of a mixed complaint (Classify, “Also about”)",
+        "为混合投诉的另一部分致歉的一句话（识别类型页的“也涉及”）",
     ),
     "placeholder.impact": (
         "What it cost the customer, by the severity (the disruption, the serious disruption)",

@@ -51,6 +51,9 @@ class Classification:
     complaint_type: ComplaintType | None = None
     subtype: Subtype | None = None
     responsibility: Responsibility | None = None
+    # what else the complaint is about (打了三次电话也没人给个说法 beside a wrong report): the
+    # letter and the first message own that part too
+    also_type: ComplaintType | None = None
 
 
 @dataclass

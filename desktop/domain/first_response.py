@@ -14,7 +14,7 @@ from desktop.domain.customers import Customer
 from desktop.domain.dates import local_moment
 from desktop.domain.enums import ComplaintType, Language
 from desktop.domain.letter import Signer, fill_template, left_to_fill, to_fill
-from desktop.domain.letter_phrases import ISSUE, pick
+from desktop.domain.letter_phrases import ALSO_SCRIPT, ISSUE, pick
 from desktop.domain.letter_recipient import addressed_contact, honorific, titled
 from desktop.domain.templates import user_or_shipped
 
@@ -58,6 +58,7 @@ def script_values(
         "customer": case.intake.customer.strip(),
         "you": honorific(case.intake.customer) if lang is Language.ZH else "you",
         "issue": issue,
+        "also": _also(case, lang),
         "title": issue,  # an edited template of an older version: never the complaint's words
         "engineer": signer.name.strip(),
         "engineer_title": signer.title.strip(),
@@ -65,6 +66,14 @@ def script_values(
         "phone": signer.phone.strip() or signer.email.strip(),
         "promise_time": local_moment(promise_due, zone, lang),
     }
+
+
+def _also(case: Case, lang: Language) -> str:
+    """The other part of a mixed complaint, answered in a sentence; "" when there is none."""
+    also = case.classification.also_type
+    if also is None or also is case.classification.complaint_type:
+        return ""
+    return pick(ALSO_SCRIPT[also], lang)
 
 
 def draft_script(template: str, values: dict[str, str], lang: Language) -> ScriptDraft:

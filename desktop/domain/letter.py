@@ -20,6 +20,7 @@ from desktop.domain.customers import Customer
 from desktop.domain.dates import long_date
 from desktop.domain.enums import ActionStatus, CompensationKind, Language, Severity
 from desktop.domain.letter_phrases import (
+    ALSO_LETTER,
     IMPACT,
     IMPACT_AT_LEAST,
     ISSUE,
@@ -215,6 +216,7 @@ def letter_values(
         "you": you,
         "impact": pick(IMPACT[_weight(case)], lang),
         "responsibility": _addressed(pick(OWNED[case.classification.responsibility], lang), you),
+        "also": _also(case, lang, you),
         "project": _project(case.intake.project, lang),
         "customer": case.intake.customer.strip(),
         "received_date": _received(received, now, zone, lang),
@@ -227,6 +229,14 @@ def letter_values(
         "commitment": _addressed(promise, you),
         "contact": contact_sentence(signer.name, signer.phone, signer.email, lang),
     }
+
+
+def _also(case: Case, lang: Language, you: str) -> str:
+    """The other part of a mixed complaint, owned too; "" when there is none."""
+    also = case.classification.also_type
+    if also is None or also is case.classification.complaint_type:
+        return ""
+    return _addressed(pick(ALSO_LETTER[also], lang), you)
 
 
 def _weight(case: Case) -> Severity | None:

@@ -13,6 +13,7 @@ from desktop.domain.dates import long_date
 from desktop.domain.enums import (
     CommitmentKind,
     CompensationKind,
+    ComplaintType,
     Language,
     Responsibility,
     Severity,
@@ -75,6 +76,49 @@ IMPACT: dict[Severity | None, tuple[str, str]] = {
 }
 # what a lost record costs is never a mere inconvenience, whatever severity was set
 IMPACT_AT_LEAST: dict[Subtype, Severity] = {Subtype.DATA_LOSS: Severity.HIGH}
+
+# the other part of a mixed complaint, owned in a sentence of its own after the apology: the
+# customer who complained of a wrong report *and* of nobody calling back hears both answered
+ALSO_LETTER: dict[ComplaintType, tuple[str, str]] = {
+    ComplaintType.TECHNICAL: (
+        "此外，系统本身也出现了故障，对此我们同样深表歉意。",
+        "We are also sorry that the system itself let your team down.",
+    ),
+    ComplaintType.COMMUNICATION: (
+        "此外，问题发生后，我们未能及时回应贵公司的询问、主动通报处理进展，对此我们同样深表歉意。",
+        "We are also sorry that we did not answer you promptly or keep you informed once the "
+        "problem began.",
+    ),
+    ComplaintType.PROCESS: (
+        "此外，我们在项目进度和变更的管理上也存在不足，对此我们同样深表歉意。",
+        "We are also sorry that we did not manage the schedule and the changes as we should have.",
+    ),
+    ComplaintType.ATTITUDE: (
+        "此外，我方人员在与贵公司同事沟通时态度欠妥，对此我们同样深表歉意。",
+        "We are also sorry that a member of our team did not treat your staff with the "
+        "courtesy they deserve.",
+    ),
+}
+# the same in the first message, said as one person speaks
+ALSO_SCRIPT: dict[ComplaintType, tuple[str, str]] = {
+    ComplaintType.TECHNICAL: (
+        "系统本身的问题，我们也已安排技术人员一并排查。",
+        "Our engineers are also looking into the fault in the system itself.",
+    ),
+    ComplaintType.COMMUNICATION: (
+        "另外，之前没有及时给您答复，也是我们没有做好，从现在起由我负责跟进。",
+        "I am also sorry that we did not get back to you sooner; from now on I will follow "
+        "this up myself.",
+    ),
+    ComplaintType.PROCESS: (
+        "进度和变更安排上的问题，我们也会一并梳理，给您一个明确的计划。",
+        "We will also go through the schedule and the changes with you and give you a clear plan.",
+    ),
+    ComplaintType.ATTITUDE: (
+        "另外，我们同事说话的态度不妥，我代表公司向您和同事道歉。",
+        "I also apologise, on behalf of the company, for the way our colleague spoke to your team.",
+    ),
+}
 
 _ENDS = {ZH: "。！？…”」）", EN: ".!?…\"')"}
 

@@ -74,6 +74,7 @@ class StageVerbs(CaseAccess):
         cleaned = case_rules.clean_classification(values)
         with self.store.transaction():
             case = self._writable(case_id)
+            cleaned = case_rules.with_also_settled(case.classification, cleaned)
             if "complaint_type" in cleaned and "subtype" not in cleaned:
                 subtype = case.classification.subtype
                 if subtype and subtype.complaint_type is not cleaned["complaint_type"]:

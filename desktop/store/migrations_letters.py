@@ -292,3 +292,11 @@ def contact_title(db: Database) -> None:
     the first message call them by it (尊敬的王经理：) before their customer's record has them.
     Cases made before have none, and are addressed by name as before."""
     db.execute("ALTER TABLE cases ADD COLUMN contact_title TEXT NOT NULL DEFAULT ''")
+
+
+@migrations(name="0018_also_type")
+def also_type(db: Database) -> None:
+    """A case keeps the other type its complaint is also about (a wrong report, and nobody
+    called back): the letter and the first message apologise for that part too. Cases made
+    before have none, and their letters read as before."""
+    db.execute("ALTER TABLE cases ADD COLUMN also_type TEXT")

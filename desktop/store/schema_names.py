@@ -21,4 +21,5 @@ NAMES = [
     "0015_effectiveness_checks",
     "0016_trash",
     "0017_contact_title",
+    "0018_also_type",
 ]

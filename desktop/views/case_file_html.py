@@ -93,6 +93,7 @@ class CaseFileHtml(QObject):
                 [
                     (self.tr("Type"), self._label(cls.complaint_type)),
                     (self.tr("Subtype"), self._label(cls.subtype)),
+                    (self.tr("Also about"), self._label(cls.also_type)),
                     (self.tr("Responsibility"), self._label(cls.responsibility)),
                 ]
             )

@@ -238,6 +238,10 @@
         <translation>子类型</translation>
     </message>
     <message>
+        <source>Also about</source>
+        <translation>也涉及</translation>
+    </message>
+    <message>
         <source>Responsibility</source>
         <translation>责任归属</translation>
     </message>
@@ -687,8 +691,8 @@
 <context>
     <name>ClassifyPage</name>
     <message>
-        <source>Name the kind of complaint: it decides the apology script, the checklist and whether to escalate. The subtype names the problem in the first message and the letter (you can reword it in the letter).</source>
-        <translation>确定投诉类型：它决定道歉话术、检查清单以及是否需要升级。子类型会作为问题名称写进首次回复和致歉函（可在致歉函中改写）。</translation>
+        <source>Name the kind of complaint: it decides the apology script, the checklist and whether to escalate. The subtype names the problem in the first message and the letter (you can reword it in the letter). When the complaint is also about something else, say what: both apologise for it too.</source>
+        <translation>确定投诉类型：它决定道歉话术、检查清单以及是否需要升级。子类型会作为问题名称写进首次回复和致歉函（可在致歉函中改写）。投诉还涉及其他方面时，在“也涉及”中选出：首次回复和致歉函会一并为此致歉。</translation>
     </message>
     <message>
         <source>Type</source>
@@ -697,6 +701,18 @@
     <message>
         <source>Subtype</source>
         <translation>子类型</translation>
+    </message>
+    <message>
+        <source>Also about</source>
+        <translation>也涉及</translation>
+    </message>
+    <message>
+        <source>Nothing else</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Another side of the same complaint (a wrong report, and nobody called back): the first message and the letter apologise for it in a sentence of its own.</source>
+        <translation>同一投诉的另一方面（例如报表出错，同时打电话也没人回复）：首次回复和致歉函会单独用一句话为此致歉。</translation>
     </message>
     <message>
         <source>Responsibility</source>

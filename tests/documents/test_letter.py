@@ -12,6 +12,7 @@ from desktop.domain.complaint import Compensation
 from desktop.domain.enums import (
     CommitmentKind,
     CompensationKind,
+    ComplaintType,
     EventKind,
     Language,
     Severity,
@@ -442,3 +443,29 @@ def test_a_promise_kept_again_and_again_is_not_given_a_date_to_be_done_by(lang, 
     due = datetime(2026, 11, 28, 10, tzinfo=UTC)
     sentence = commitment_sentence([], datetime(2026, 11, 25, tzinfo=UTC), UTC, lang, (typed, due))
     assert said in sentence and "28" not in sentence
+
+
+def test_a_mixed_complaint_is_answered_in_full_in_the_letter(services, clock):
+    """A wrong report *and* nobody calling back: the letter owns both, right after the
+    apology, and the PDF reads so."""
+    case = make_case(services, clock)  # a bank, data loss
+    services.cases.classify(case.id, also_type=ComplaintType.COMMUNICATION)
+    case = services.cases.get(case.id)
+    data, draft = letter_pdf(services, case, Language.ZH)
+    apology = "给贵行的工作造成了较大的影响，这是我们的责任，对此我们深表歉意。"
+    owned = (
+        "此外，问题发生后，我们未能及时回应贵行的询问、主动通报处理进展，对此我们同样深表歉意。"
+        "我们将全力解决问题"
+    )
+    assert apology + owned in draft.body
+    assert owned[:20] in "".join(lines_of(data))
+    assert apology_gaps(draft.body, Language.ZH) == [] and check(draft.body, Language.ZH) == []
+    english = services.documents.letter_draft(case, Language.EN).body
+    assert (
+        "it has caused you. We are also sorry that we did not answer you promptly or keep you "
+        "informed once the problem began. We will put it right"
+    ) in english
+    # the same case with one type only reads as before
+    services.cases.classify(case.id, also_type=None)
+    plain = services.documents.letter_draft(services.cases.get(case.id), Language.ZH).body
+    assert "此外" not in plain and apology + "我们将全力解决问题" in plain

@@ -76,6 +76,15 @@ def test_the_report_follows_8d_in_both_languages(services, full_case):
         assert heading in en
 
 
+def test_report_and_brief_say_what_else_a_mixed_complaint_is_about(services, full_case):
+    case = services.cases.classify(full_case.id, also_type=enums.ComplaintType.COMMUNICATION)
+    for job in (services.documents.report_job, services.documents.brief_job):
+        zh = "".join(pages_text(read(job(case, Language.ZH)())))
+        assert "类型\n技术类 · 数据丢失\n也涉及\n沟通类\n" in zh  # label and value cells
+        en = "".join(pages_text(read(job(case, Language.EN)())))
+        assert "\nAlso about\nCommunication\n" in en
+
+
 def test_each_progress_update_is_printed_once(services, full_case):
     text = "".join(pages_text(read(services.documents.report_job(full_case, Language.ZH)())))
     for number in range(1, 4):

@@ -94,3 +94,22 @@ def test_a_kept_script_is_healed_and_its_edits_kept():
     assert "远航软件有限公司的李明" in healed.text and "我加的一句" in healed.text
     assert "实施顾问" in healed.text
     assert ANGRY not in healed.text  # {title} is the neutral issue, not the complaint
+
+
+@pytest.mark.parametrize("lang", list(Language))
+@pytest.mark.parametrize("main", list(ComplaintType))
+@pytest.mark.parametrize("also", list(ComplaintType))
+def test_a_mixed_complaint_answers_its_other_part_in_one_sentence(main, also, lang):
+    made = case(main)
+    made.classification.also_type = also
+    signer = SIGNED if lang is Language.ZH else SIGNED_EN
+    values = script_values(made, signer, lang, PROMISE, SHANGHAI)
+    text = draft_script(script_template(main, lang), values, lang).text
+    answered = {
+        ComplaintType.TECHNICAL: ("一并排查", "fault in the system itself"),
+        ComplaintType.COMMUNICATION: ("没有及时给您答复", "get back to you sooner"),
+        ComplaintType.PROCESS: ("明确的计划", "give you a clear plan"),
+        ComplaintType.ATTITUDE: ("态度不妥", "the way our colleague spoke"),
+    }[also][0 if lang is Language.ZH else 1]
+    assert (answered in text) is (also is not main)
+    assert "{" not in text and "  " not in text and "。。" not in text and ".." not in text

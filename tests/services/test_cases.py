@@ -188,6 +188,24 @@ def test_classification_keeps_type_and_subtype_consistent(services, clock):
     assert case.classification.subtype is None
 
 
+def test_the_other_type_a_complaint_is_also_about_is_never_its_main_type(services, clock):
+    case = intake(services, clock)
+    case = services.cases.classify(
+        case.id, complaint_type=ComplaintType.TECHNICAL, also_type=ComplaintType.COMMUNICATION
+    )
+    assert case.classification.also_type is ComplaintType.COMMUNICATION
+    with pytest.raises(ValidationError) as refused:
+        services.cases.classify(case.id, also_type=ComplaintType.TECHNICAL)
+    assert refused.value.field == "also_type"
+    assert services.cases.get(case.id).classification.also_type is ComplaintType.COMMUNICATION
+    # made the main type, it is no longer the other one
+    case = services.cases.classify(case.id, complaint_type=ComplaintType.COMMUNICATION)
+    assert case.classification.also_type is None
+    case = services.cases.classify(case.id, also_type=ComplaintType.PROCESS)
+    case = services.cases.classify(case.id, complaint_type=ComplaintType.ATTITUDE)
+    assert case.classification.also_type is ComplaintType.PROCESS
+
+
 def test_escalation_is_suggested_with_reasons(services, clock):
     case = intake(services, clock, severity=Severity.CRITICAL)
     case = services.cases.classify(

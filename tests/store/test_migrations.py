@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlite_utils import Database
 
+from desktop.domain.enums import ComplaintType
 from desktop.domain.errors import StoreError
 from desktop.store import schema_names
 from desktop.store.cases import CaseStore
@@ -371,3 +372,22 @@ def test_cases_made_before_0017_have_no_contact_title_and_keep_their_contact(tmp
     assert (intake.contact_name, intake.contact_title) == ("王建国", "")
     store.update_section(1, "intake", {"contact_title": "经理"}, datetime.now(UTC))
     assert store.get(1).intake.contact_title == "经理"
+
+
+def test_cases_made_before_0018_are_about_one_type_and_can_be_about_two(tmp_path):
+    conn = made_before(
+        tmp_path,
+        "0018_also_type",
+        "INSERT INTO cases (id, uuid, number, complaint_type, created_at, updated_at) "
+        f"VALUES (1, 'u1', 'C-2026-0001', 'technical', '{CREATED}', '{CREATED}')",
+    )
+    store = CaseStore(conn)
+    classification = store.get(1).classification
+    assert (classification.complaint_type, classification.also_type) == (
+        ComplaintType.TECHNICAL,
+        None,
+    )
+    store.update_section(
+        1, "classification", {"also_type": ComplaintType.COMMUNICATION}, datetime.now(UTC)
+    )
+    assert store.get(1).classification.also_type is ComplaintType.COMMUNICATION

@@ -73,6 +73,38 @@ def test_a_mixed_complaint_quotes_the_part_that_is_of_another_kind(open_wizard, 
     assert _underlined(page.suggestion_box) == [suggestion.also_cue]  # and marked in the text
 
 
+def test_using_a_mixed_suggestion_fills_the_other_type_which_is_never_the_main_one(
+    open_wizard, services
+):
+    text = "上线第一天财务报表模板就出错，月结数据对不上，打了三次电话也没人给个说法"
+    wizard, page = _classify_page(open_wizard, services, text)
+    suggestion = page.suggestion_box.suggestion
+    assert suggestion is not None and suggestion.also is ComplaintType.TECHNICAL
+    page.use_suggestion.click()
+    wizard.autosaver.flush()
+    assert wizard.autosaver.refused == {}
+    saved = services.cases.get(wizard.case.id).classification
+    assert (saved.complaint_type, saved.also_type) == (
+        ComplaintType.COMMUNICATION,
+        ComplaintType.TECHNICAL,
+    )
+    offered = page.also_type.values()
+    assert offered == [None, ComplaintType.TECHNICAL, ComplaintType.PROCESS, ComplaintType.ATTITUDE]
+    # the other type chosen as the main one: it is no longer offered as the other
+    page.set_combo(page.complaint_type, ComplaintType.TECHNICAL)
+    wizard.autosaver.flush()
+    assert page.also_type.value() is None
+    assert ComplaintType.TECHNICAL not in page.also_type.values()
+    assert services.cases.get(wizard.case.id).classification.also_type is None
+    page.set_combo(page.also_type, ComplaintType.COMMUNICATION)
+    wizard.autosaver.flush()
+    saved = services.cases.get(wizard.case.id).classification
+    assert (saved.complaint_type, saved.also_type) == (
+        ComplaintType.TECHNICAL,
+        ComplaintType.COMMUNICATION,
+    )
+
+
 def test_choosing_another_type_is_learned_and_said(open_wizard, services):
     wizard, page = _classify_page(open_wizard, services, COMPLAINT)
     page.set_combo(page.complaint_type, ComplaintType.ATTITUDE)

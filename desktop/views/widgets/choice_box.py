@@ -35,6 +35,10 @@ class ChoiceBox(QComboBox):
         except ValueError:
             self.setCurrentIndex(0 if self._values else -1)
 
+    def values(self) -> list[Any]:
+        """The values offered, in order."""
+        return list(self._values)
+
     def has_value(self, value: Any) -> bool:
         return value in self._values
 

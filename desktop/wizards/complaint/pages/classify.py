@@ -20,7 +20,8 @@ class ClassifyPage(CasePage):
             self.tr(
                 "Name the kind of complaint: it decides the apology script, "
                 "the checklist and whether to escalate. The subtype names the problem in the "
-                "first message and the letter (you can reword it in the letter)."
+                "first message and the letter (you can reword it in the letter). When the "
+                "complaint is also about something else, say what: both apologise for it too."
             )
         )
         self.suggestion_box = SuggestionPanel(self.language)
@@ -33,6 +34,15 @@ class ClassifyPage(CasePage):
             "complaint_type", self.tr("Type"), self.combo(list(ComplaintType)), required=True
         )
         self.subtype = form.add("subtype", self.tr("Subtype"), self.combo([]))
+        self.also_type = form.add(
+            "also_type", self.tr("Also about"), self.combo([], self.tr("Nothing else"))
+        )
+        self.also_type.setToolTip(
+            self.tr(
+                "Another side of the same complaint (a wrong report, and nobody called back): "
+                "the first message and the letter apologise for it in a sentence of its own."
+            )
+        )
         self.responsibility = form.add(
             "responsibility", self.tr("Responsibility"), self.combo(list(Responsibility))
         )
@@ -49,6 +59,7 @@ class ClassifyPage(CasePage):
         self.complaint_type.currentIndexChanged.connect(self._type_chosen)
         self.watch("complaint_type", self.complaint_type, self._save_type)
         self.watch("subtype", self.subtype, self._save_subtype)
+        self.watch("also_type", self.also_type, self._save_kinds)
         self.watch(
             "responsibility",
             self.responsibility,
@@ -58,12 +69,18 @@ class ClassifyPage(CasePage):
         )
 
     def _save_type(self) -> None:
+        self._save_kinds()
+        self._learn()
+
+    def _save_kinds(self) -> None:
+        """The type, subtype and other type together, as shown: whichever change is saved
+        first, the main and the other type are never the same."""
         self.services.cases.classify(
             self.case.id,
             complaint_type=self.complaint_type.value(),
             subtype=self.subtype.value(),
+            also_type=self.also_type.value(),
         )
-        self._learn()
 
     def _save_subtype(self) -> None:
         self.services.cases.classify(self.case.id, subtype=self.subtype.value())
@@ -89,6 +106,15 @@ class ClassifyPage(CasePage):
             self.subtype.add_choice(label(member, self.language), member)
         self.set_combo(self.subtype, current)
         self.subtype.blockSignals(False)
+        also = self.also_type.value()
+        self.also_type.blockSignals(True)
+        self.also_type.clear_choices()
+        self.also_type.add_choice(self.tr("Nothing else"), None)
+        for other in ComplaintType:
+            if other is not kind:
+                self.also_type.add_choice(label(other, self.language), other)
+        self.set_combo(self.also_type, None if also is kind else also)
+        self.also_type.blockSignals(False)
         self.guidance.setText(self._guidance(kind))
 
     def _guidance(self, kind: ComplaintType | None) -> str:
@@ -119,6 +145,7 @@ class ClassifyPage(CasePage):
             return
         self.set_combo(self.complaint_type, suggestion.complaint_type)
         self.set_combo(self.subtype, suggestion.subtype)
+        self.set_combo(self.also_type, suggestion.also)  # saved with the type
         self.owner.autosaver.mark("complaint_type", self._save_type)
 
     def load(self, case: Case) -> None:
@@ -128,4 +155,5 @@ class ClassifyPage(CasePage):
         self.set_combo(self.complaint_type, case.classification.complaint_type)
         self._type_chosen()
         self.set_combo(self.subtype, case.classification.subtype)
+        self.set_combo(self.also_type, case.classification.also_type)
         self.set_combo(self.responsibility, case.classification.responsibility)
