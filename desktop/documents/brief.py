@@ -19,6 +19,7 @@ from desktop.domain.commitments import LedgerEntry
 from desktop.domain.complaint import Case, first_sentence
 from desktop.domain.dates import local_moment, long_date
 from desktop.domain.enums import CommitmentState, Language, RequestStatus
+from desktop.domain.event_text import commitment_name
 from desktop.domain.settings import Profile
 
 COMPLAINT_CHARACTERS = 400  # a page is all there is
@@ -128,12 +129,7 @@ def build_brief(
                     [("doc.commitment", W - WHEN), ("doc.due", WHEN)],
                     [
                         [
-                            label(e.commitment.kind, lang)
-                            + (
-                                f"{writer.colon()}{e.commitment.description}"
-                                if e.commitment.description
-                                else ""
-                            ),
+                            commitment_name(e.commitment, lang),
                             when_due(e, zone, lang),
                         ]
                         for e in open_entries[:OPEN_ROWS]

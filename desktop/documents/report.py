@@ -24,6 +24,7 @@ from desktop.domain.eight_d import DISCIPLINES
 from desktop.domain.enums import ActionHorizon, EventKind, Language
 from desktop.domain.event_text import describe_event
 from desktop.domain.settings import Profile
+from desktop.domain.summary import problem_in_our_words
 from desktop.domain.templates import investigation_checklist
 
 W = TEXT_WIDTH
@@ -46,7 +47,9 @@ class ReportWriter(Writer):
         day = long_date(generated.astimezone(self.zone).date(), self.lang)
         story: list[Flowable] = [
             Paragraph(mixed(f"{self.t('doc.report')} · {case.number}"), self.styles.title),
-            Paragraph(mixed(case.title), self.styles.body, where="doc.problem"),
+            Paragraph(
+                mixed(problem_in_our_words(case, self.lang)), self.styles.body, where="doc.problem"
+            ),
             Paragraph(mixed(self.t("doc.generated", date=day)), self.styles.small),
             Paragraph(mixed(self.t("doc.8d")), self.styles.small),
             Spacer(1, 3 * mm),
@@ -149,7 +152,8 @@ class ReportWriter(Writer):
         intake = self.case.intake
         impact = self.join(intake.impact_users, intake.impact_departments, intake.impact_business)
         return [
-            *self.labelled("doc.complaint", intake.complaint_text or self.t("doc.none")),
+            # in our words: the customer's own may be an outburst (LETTERS.md)
+            *self.labelled("doc.problem", problem_in_our_words(self.case, self.lang)),
             *self.labelled("doc.requested", intake.requested_remedy),
             *self.labelled("doc.impact", impact),
             *self.labelled("doc.people", intake.people_involved),
@@ -303,7 +307,7 @@ class ReportWriter(Writer):
         return [feedback, *self.labelled("doc.summary", case.summary)]
 
     def _timeline(self) -> Flowable:
-        events = [e for e in self.case.timeline if e.kind is not EventKind.UPDATE_SENT]
+        events = [e for e in self.case.timeline if e.kind not in _NOT_THE_CUSTOMERS]
         return self.table(
             [("doc.when", WHEN), ("doc.event", W - WHEN)],
             [
@@ -311,6 +315,19 @@ class ReportWriter(Writer):
                 for e in events
             ],
         )
+
+
+# what the timeline appendix leaves out: updates have their own table, and what we did with our
+# own papers (exported, added to our library) is none of the customer's business
+_NOT_THE_CUSTOMERS = frozenset(
+    {
+        EventKind.UPDATE_SENT,
+        EventKind.LETTER_EXPORTED,
+        EventKind.REPORT_EXPORTED,
+        EventKind.BRIEF_EXPORTED,
+        EventKind.ADDED_TO_LIBRARY,
+    }
+)
 
 
 def build_report(
@@ -330,7 +347,7 @@ def build_report(
         f"{title} · {local_moment(generated, zone, lang)}",
         lambda page, pages: text("doc.page", lang, page=page, pages=pages),
         author=profile.name or profile.company,
-        subject=f"{title} · {case.intake.customer} · {case.title}",
+        subject=f"{title} · {case.intake.customer} · {problem_in_our_words(case, lang)}",
         language=lang,
         paper=paper or HeadedPaper(profile.company),
     )

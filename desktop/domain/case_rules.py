@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, Literal, overload
 
-from desktop.domain.complaint import Case, Classification
+from desktop.domain.complaint import Case, Classification, Commitment
 from desktop.domain.effectiveness import awaiting_new_action
 from desktop.domain.enums import (
     ActionHorizon,
@@ -92,6 +92,15 @@ def clean_classification(values: dict[str, Any]) -> dict[str, Any]:
     if kind and isinstance(subtype, Subtype) and subtype.complaint_type is not kind:
         raise ValidationError("subtype", "choice")
     return cleaned
+
+
+def open_promise(case: Case, commitment_id: int) -> Commitment:
+    """The case's promise still to keep, or ValidationError (kept, withdrawn or gone)."""
+    for commitment in case.commitments:
+        promise = commitment.id == commitment_id and commitment.kind is CommitmentKind.PROMISE
+        if promise and commitment.kept_at is None and commitment.cancelled_at is None:
+            return commitment
+    raise ValidationError("commitment", "promise_not_open")
 
 
 def with_also_settled(current: Classification, cleaned: dict[str, Any]) -> dict[str, Any]:

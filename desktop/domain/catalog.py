@@ -85,7 +85,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "ActionStatus.verified": ("Verified", "已验证"),
     "ActionStatus.cancelled": ("Cancelled", "已取消"),
     "CommitmentKind.first_response": ("First response", "首次回应"),
-    "CommitmentKind.promise": ("Promised progress report", "承诺的进展汇报"),
+    "CommitmentKind.promise": ("Promise", "承诺"),
     "CommitmentKind.action": ("Action", "整改措施"),
     "CommitmentKind.progress_update": ("Progress update", "进展通报"),
     "CommitmentKind.follow_up": ("Follow-up visit", "回访"),
@@ -115,6 +115,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "EventKind.responded": ("First response given", "完成首次回应"),
     "EventKind.promise_made": ("Promise made", "做出承诺"),
     "EventKind.promise_kept": ("Promise kept", "兑现承诺"),
+    "EventKind.promise_withdrawn": ("Promise withdrawn", "撤回承诺"),
     "EventKind.update_sent": ("Progress update sent", "通报进展"),
     "EventKind.action_added": ("Action added", "新增措施"),
     "EventKind.action_done": ("Action done", "措施完成"),
@@ -332,12 +333,21 @@ WORDS: dict[str, tuple[str, str]] = {
         "Actions neither done nor cancelled: {count}.",
         "还有 {count} 项措施既未完成也未取消。",
     ),
+    "error.withdraw_reason": (
+        "Say why the promise is withdrawn: it is kept on the case's timeline.",
+        "请写明撤回这项承诺的原因：它会记在案件时间线上。",
+    ),
+    "error.promise_not_open": (
+        "That promise is already kept or withdrawn.",
+        "这项承诺已经兑现或撤回了。",
+    ),
     "error.open_promises": (
-        "Promises to the customer not kept yet: {count} (the case file's promise ledger lists "
-        "them). Once kept (the report sent, the update given), note it under “Progress updates "
-        "sent to the customer” on the Plan page, then close.",
-        "还有 {count} 项对客户的承诺尚未兑现（案件档案的承诺台账列出了它们）。兑现后（报告已提交、"
-        "进展已通报），请在“制定方案”页的“已向客户通报的进展”中记上一笔，再结案。",
+        "Promises to the customer not kept yet: {count}. On the Plan page, under “Promises to "
+        "the customer”, mark each one kept, or withdraw it with the reason (a promised progress "
+        "report is kept by noting the update under “Progress updates sent to the customer”); "
+        "then close.",
+        "还有 {count} 项对客户的承诺尚未兑现。请在“制定方案”页的“对客户的承诺”中标记已兑现，"
+        "或写明原因后撤回（承诺的进展汇报，在“已向客户通报的进展”中记上一笔即算兑现），再结案。",
     ),
     "error.not_an_image": (
         "Not an image this app can print: choose a PNG or JPEG file.",

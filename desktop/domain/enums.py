@@ -204,6 +204,7 @@ class EventKind(StrEnum):
     RESPONDED = "responded"
     PROMISE_MADE = "promise_made"
     PROMISE_KEPT = "promise_kept"
+    PROMISE_WITHDRAWN = "promise_withdrawn"
     UPDATE_SENT = "update_sent"
     ACTION_ADDED = "action_added"
     ACTION_DONE = "action_done"

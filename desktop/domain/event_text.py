@@ -1,15 +1,16 @@
 """A timeline event in words, in the reader's language: what the event is, and its detail with
 every stored value translated (a complaint type's label, not "technical"; a local date and time,
-not "2026-11-26T14:16:11+00:00")."""
+not "2026-11-26T14:16:11+00:00"). A commitment in words, too: which promise, not just "a
+promise"."""
 
 from __future__ import annotations
 
 from datetime import tzinfo
 
 from desktop.domain.catalog import label, text
-from desktop.domain.complaint import TimelineEvent
+from desktop.domain.complaint import Commitment, TimelineEvent
 from desktop.domain.dates import local_moment, parse_moment
-from desktop.domain.enums import ComplaintType, EventKind, Language
+from desktop.domain.enums import CommitmentKind, ComplaintType, EventKind, Language
 
 
 def colon(lang: Language) -> str:
@@ -42,3 +43,12 @@ def describe_event(event: TimelineEvent, lang: Language, zone: tzinfo) -> str:
     name = label(event.kind, lang)
     detail = event_detail(event, lang, zone)
     return f"{name}{colon(lang)}{detail}" if detail else name
+
+
+def commitment_name(commitment: Commitment, lang: Language) -> str:
+    """承诺：明天上午到现场核对月结数据 / Promise: a progress report / Follow-up visit."""
+    name = label(commitment.kind, lang)
+    what = commitment.description.strip()
+    if not what and commitment.kind is CommitmentKind.PROMISE:
+        what = text("doc.promised_report", lang)
+    return f"{name}{colon(lang)}{what}" if what else name

@@ -67,16 +67,17 @@ class Goal:
         return self.count_in(self.period_start(today), zone), self.target_count
 
     def strength(self, today: date, zone: tzinfo) -> float:
-        """0–1: the habit strength up to and including the current period."""
+        """0–1: the habit strength up to and including the current period. A skipped period
+        never lowers it, but what was done in it still counts."""
         multiplier = 0.5 ** (1 / HALF_LIFE_PERIODS)
         score = 0.0
         period = self.starts_on
         current = self.period_start(today)
         while period <= current:
-            if period not in self.skipped:
-                done = min(1.0, self.count_in(period, zone) / self.target_count)
-                if period < current or done > 0:  # the running period only helps, never hurts
-                    score = score * multiplier + (1 - multiplier) * done
+            done = min(1.0, self.count_in(period, zone) / self.target_count)
+            after = score * multiplier + (1 - multiplier) * done
+            only_helps = period in self.skipped or period == current  # never hurts
+            score = max(score, after) if only_helps else after
             period += timedelta(days=self.period_days)
         return score
 
@@ -88,9 +89,10 @@ def recent_record(goal: Goal, today: date, zone: tzinfo, periods: int = 8) -> tu
     met = counted = 0
     period = current - timedelta(days=goal.period_days)
     while period >= goal.starts_on and counted < periods:
-        if period not in goal.skipped:
+        done = goal.count_in(period, zone) >= goal.target_count
+        if period not in goal.skipped or done:  # a skipped period met still counts
             counted += 1
-            met += goal.count_in(period, zone) >= goal.target_count
+            met += done
         period -= timedelta(days=goal.period_days)
     return met, counted
 

@@ -47,7 +47,9 @@ from desktop.domain.ledger_events import (
     FollowUpScheduled,
     LedgerChanges,
     Paused,
+    PromiseKept,
     PromiseMade,
+    PromiseWithdrawn,
     Received,
     Reopened,
     Responded,
@@ -70,7 +72,9 @@ __all__ = [
     "FollowUpScheduled",
     "LedgerChanges",
     "Paused",
+    "PromiseKept",
     "PromiseMade",
+    "PromiseWithdrawn",
     "Received",
     "Reopened",
     "Responded",
@@ -171,10 +175,33 @@ def _promise_made(case: Case, event: PromiseMade, terms: Terms) -> Draft:
     return draft
 
 
+def _promise_kept(case: Case, event: PromiseKept, terms: Terms) -> Draft:
+    draft = Draft(case)
+    for commitment in open_of_kinds(case, (CommitmentKind.PROMISE,)):
+        if commitment.id == event.commitment_id:
+            draft.change(commitment, kept_at=event.kept_at)
+            draft.note(EventKind.PROMISE_KEPT, event.kept_at, commitment.description)
+    return draft
+
+
+def _promise_withdrawn(case: Case, event: PromiseWithdrawn, terms: Terms) -> Draft:
+    draft = Draft(case)
+    for commitment in open_of_kinds(case, (CommitmentKind.PROMISE,)):
+        if commitment.id == event.commitment_id:
+            draft.change(commitment, cancelled_at=event.at)
+            detail = " — ".join(filter(None, (commitment.description, event.reason)))
+            draft.note(EventKind.PROMISE_WITHDRAWN, event.at, detail)
+    return draft
+
+
 def _update_sent(case: Case, event: UpdateSent, terms: Terms) -> Draft:
-    """A progress update keeps what we said we would tell, and the next one falls due."""
+    """A progress update keeps what we said we would tell (the next report, and the first
+    response's promise of one), and the next one falls due. A promise of something else (to
+    come on site, to hand over a report) is kept only when the user says it was."""
     draft = Draft(case)
     for commitment in open_of_kinds(case, TOLD):
+        if commitment.kind is CommitmentKind.PROMISE and commitment.description:
+            continue
         draft.change(commitment, kept_at=event.at)
         if commitment.kind is CommitmentKind.PROMISE:
             draft.note(EventKind.PROMISE_KEPT, event.at)
@@ -365,6 +392,8 @@ _RULES: dict[type, Callable[..., Draft]] = {
     Received: _received,
     Responded: _responded,
     PromiseMade: _promise_made,
+    PromiseKept: _promise_kept,
+    PromiseWithdrawn: _promise_withdrawn,
     UpdateSent: _update_sent,
     ActionChanged: _action_changed,
     ActionDeleted: _action_deleted,

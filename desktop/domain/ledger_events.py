@@ -29,6 +29,24 @@ class PromiseMade:
 
 
 @dataclass(frozen=True)
+class PromiseKept:
+    """The user says a promise was kept (the visit made, the report handed over)."""
+
+    at: datetime
+    commitment_id: int
+    kept_at: datetime
+
+
+@dataclass(frozen=True)
+class PromiseWithdrawn:
+    """A promise that will not be kept as made, and why (agreed otherwise with the customer)."""
+
+    at: datetime
+    commitment_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
 class UpdateSent:
     at: datetime
     summary: str = ""
@@ -95,6 +113,8 @@ Event = (
     Received
     | Responded
     | PromiseMade
+    | PromiseKept
+    | PromiseWithdrawn
     | UpdateSent
     | ActionChanged
     | ActionDeleted

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from desktop.domain.catalog import label
-from desktop.domain.complaint import Action, Case, first_sentence
+from desktop.domain.catalog import label, text
+from desktop.domain.complaint import Action, Case
 from desktop.domain.enums import ActionHorizon, ActionStatus, Language
+from desktop.domain.letter_phrases import ISSUE, pick
 
 _HEADINGS = {
     Language.ZH: ("问题", "原因", "解决", "预防"),
@@ -28,6 +29,25 @@ def split_actions(actions: Iterable[Action]) -> tuple[list[str], list[str]]:
     )
 
 
+def problem_in_our_words(case: Case, lang: Language) -> str:
+    """What the complaint is about, as a document the customer may read names it: the short
+    title the user wrote, else the issue in our neutral words (数据丢失, "the loss of data"),
+    else its type; never the complaint's first sentence, which may be an outburst."""
+    title = case.intake.title.strip()
+    if title:
+        return title
+    subtype, kind = case.classification.subtype, case.classification.complaint_type
+    if subtype is not None:
+        issue = pick(ISSUE[subtype], lang)
+        return issue[0].upper() + issue[1:] if lang is Language.EN else issue
+    if kind is not None:
+        named = label(kind, lang)
+        return text(
+            "doc.problem_of_kind", lang, kind=named.lower() if lang is Language.EN else named
+        )
+    return text("doc.problem_reported", lang)
+
+
 def draft_summary(case: Case, lang: Language) -> str:
     problem, cause, fix, prevention = _HEADINGS[lang]
     separator = "；" if lang is Language.ZH else "; "
@@ -40,8 +60,7 @@ def draft_summary(case: Case, lang: Language) -> str:
     fixes, lasting = fixes_and_improvements(case)
     colon = "：" if lang is Language.ZH else ": "
     lines = [
-        f"{problem}{colon}{case.intake.title or first_sentence(case.intake.complaint_text)}"
-        f"{kind_text}",
+        f"{problem}{colon}{problem_in_our_words(case, lang)}{kind_text}",
         f"{cause}{colon}{case.investigation.root_cause.strip()}",
         f"{fix}{colon}{separator.join(fixes)}",
         f"{prevention}{colon}{separator.join(lasting)}",

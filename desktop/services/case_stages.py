@@ -19,7 +19,9 @@ from desktop.domain.ledger import (
     FollowUpDone,
     FollowUpScheduled,
     Paused,
+    PromiseKept,
     PromiseMade,
+    PromiseWithdrawn,
     Received,
     Reopened,
     Responded,
@@ -129,6 +131,30 @@ class StageVerbs(CaseAccess):
         with self.store.transaction():
             case = self._writable(case_id)
             self._record(case, PromiseMade(now, due_at, description), now)
+
+    def keep_promise(
+        self, case_id: int, commitment_id: int, kept_at: datetime | None = None
+    ) -> Case:
+        """The user says the promise was kept (now, or when they say)."""
+        now = self.clock()
+        kept_at = case_rules.clean_past_time_field("kept_at", kept_at or now, now)
+        with self.store.transaction():
+            case = self._writable(case_id)
+            case_rules.open_promise(case, commitment_id)
+            self._record(case, PromiseKept(now, commitment_id, kept_at), now)
+        return self.get(case_id)
+
+    def withdraw_promise(self, case_id: int, commitment_id: int, reason: str) -> Case:
+        """A promise that will not be kept as made: why, in the user's words, on the timeline."""
+        if not reason.strip():
+            raise ValidationError("withdraw_reason", "withdraw_reason")
+        reason = clean_text("withdraw_reason", reason, multiline=False, limit=200)
+        now = self.clock()
+        with self.store.transaction():
+            case = self._writable(case_id)
+            case_rules.open_promise(case, commitment_id)
+            self._record(case, PromiseWithdrawn(now, commitment_id, reason), now)
+        return self.get(case_id)
 
     def set_response_script(self, case_id: int, script: str) -> Case:
         script = clean_text("response_script", script)

@@ -29,6 +29,7 @@ from desktop.domain.customer_items import item_state
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Language, Stage
 from desktop.domain.errors import NotFoundError, user_message
+from desktop.domain.event_text import commitment_name, event_detail
 from desktop.services import Services
 from desktop.views.case_file_html import CaseFileHtml
 from desktop.views.document_export import DocumentExporter
@@ -176,10 +177,7 @@ class CaseFileDialog(QDialog):
         )
         self.ledger.setRowCount(len(entries))
         for row, (entry, state) in enumerate(zip(entries, states, strict=True)):
-            kind = label(entry.commitment.kind, self.language)
-            if entry.commitment.description:
-                colon = "：" if self.language is Language.ZH else ": "
-                kind += f"{colon}{entry.commitment.description}"
+            kind = commitment_name(entry.commitment, self.language)
             items = [
                 QTableWidgetItem(kind),
                 QTableWidgetItem(local_text(entry.due_at, self.services.zone)),
@@ -196,7 +194,7 @@ class CaseFileDialog(QDialog):
                 (
                     local_text(event.at, self.services.zone),
                     self.html.event_text(event.kind),
-                    event.detail,
+                    event_detail(event, self.language, self.services.zone),
                 )
             ):
                 self.timeline.setItem(row, column, QTableWidgetItem(value))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -104,6 +105,9 @@ class GoalCard(QFrame):
         self.skip_button.clicked.connect(
             lambda: self._act(lambda: services.goals.skip(goal.id, not skipped))
         )
+        if done >= target and not skipped:  # met: nothing to excuse
+            self.skip_button.setEnabled(False)
+            self.skip_button.setToolTip(self.tr("You met the goal this period."))
         edit = QPushButton(icon("pencil"), self.tr("Edit…"))
         edit.clicked.connect(self.edit)
         self.archive_button = QPushButton(
@@ -198,14 +202,24 @@ class GoalCard(QFrame):
         self.changed.emit()
 
     def check_in(self) -> None:
-        note, ok = QInputDialog.getText(self, self.tr("Check in"), self.tr("A note, if you like:"))
-        if ok:
+        note = ""
+        while True:  # a note refused is offered again as typed, never lost
+            note, ok = QInputDialog.getText(
+                self,
+                self.tr("Check in"),
+                self.tr("A note, if you like:"),
+                QLineEdit.EchoMode.Normal,
+                note,
+            )
+            if not ok:
+                return
             try:
                 self.services.goals.check_in(self.goal.id, note)
             except ValidationError as error:
                 QMessageBox.warning(self, self.tr("Check in"), error.message(self.language))
-                return
+                continue
             self.changed.emit()
+            return
 
     def undo(self) -> None:
         self.services.goals.undo_check_in(self.goal.id)

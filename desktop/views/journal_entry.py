@@ -23,6 +23,7 @@ from desktop.domain.enums import Language
 from desktop.domain.errors import ValidationError
 from desktop.domain.journal import JournalEntry, Support
 from desktop.services import Services
+from desktop.views.discard import may_discard
 from desktop.views.feelings import FeelingsPicker
 from desktop.views.style import resize_to_fit
 from desktop.views.widgets.choice_box import ChoiceBox
@@ -108,6 +109,7 @@ class JournalEntryDialog(QDialog):
         outer.addWidget(buttons)
         resize_to_fit(self, 720, 760)
         self._load()
+        self._loaded = self.value()
 
     @staticmethod
     def _text(placeholder: str) -> QPlainTextEdit:
@@ -141,6 +143,10 @@ class JournalEntryDialog(QDialog):
             reframe=self.reframe.toPlainText(),
             case_id=self.case.value(),
         )
+
+    def reject(self) -> None:
+        if may_discard(self, self.value() != self._loaded):
+            super().reject()
 
     def save(self) -> None:
         self.form.clear_errors()

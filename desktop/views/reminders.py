@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop.domain.catalog import label
 from desktop.domain.enums import Language
+from desktop.domain.event_text import commitment_name
 from desktop.domain.reminders import Reminder, due_reminders
 from desktop.services import Services
 
@@ -72,7 +73,7 @@ class Reminders(QObject):
         return reminders
 
     def _title(self, reminder: Reminder) -> str:
-        kind = label(reminder.entry.commitment.kind, self.language)
+        kind = commitment_name(reminder.entry.commitment, self.language)
         if reminder.late:
             return self.tr("Overdue: %1").replace("%1", kind)
         return self.tr("Due soon: %1").replace("%1", kind)

@@ -25,6 +25,7 @@ from desktop.services import Services
 from desktop.services.backup_privacy import KeyChange
 from desktop.views.backup_privacy import BackupPrivacyDialog, offer_backup_privacy
 from desktop.views.busy import busy_cursor
+from desktop.views.discard import may_discard
 from desktop.views.widgets.field_form import FieldForm
 
 
@@ -78,12 +79,20 @@ class SelfReviewDialog(QDialog):
         self.resize(620, 520)
         self._key_change: KeyChange | None = None
         self.backup_dialog: BackupPrivacyDialog | None = None
+        self._loaded = self._texts()
+
+    def _texts(self) -> dict[str, str]:
+        return {name: box.toPlainText() for name, box in self.fields.items()}
+
+    def reject(self) -> None:
+        if may_discard(self, self._texts() != self._loaded):
+            super().reject()
 
     def save(self) -> None:
         self.form.clear_errors()
         if self.services.journal.is_locked() and not self._unlock():
             return
-        texts = {name: box.toPlainText() for name, box in self.fields.items()}
+        texts = self._texts()
         if self.review is not None:
             review = SelfReview(
                 self.review.id, self.review.case_id, self.review.created_at, **texts

@@ -14,6 +14,7 @@ from desktop.domain.commitments import LedgerSummary
 from desktop.domain.customer_items import ItemState
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Language
+from desktop.domain.event_text import commitment_name
 from desktop.services import Services
 from desktop.views import style
 from desktop.views.background import run_in_background
@@ -94,7 +95,7 @@ class TodayPanel(QWidget):
         self.list.clear()
         for row, entry in entries:
             state = label(entry.state, self.language, hours=entry.hours_left)
-            kind = label(entry.commitment.kind, self.language)
+            kind = commitment_name(entry.commitment, self.language)
             text = f"{state} · {kind}\n{row.number} {row.customer}"
             item = QListWidgetItem(text)
             item.setData(USER_ROLE, row.id)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop.domain.catalog import label
 from desktop.domain.commitments import LedgerSummary
+from desktop.domain.event_text import commitment_name
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
@@ -65,7 +66,7 @@ class TrayMenu(QMenu):
         for row, entry in entries:
             text = (
                 f"{label(entry.state, language, hours=entry.hours_left)} · "
-                f"{label(entry.commitment.kind, language)} · {row.number} {row.customer}"
+                f"{commitment_name(entry.commitment, language)} · {row.number} {row.customer}"
             )
             self.today.addAction(text, partial(self._open, row.id))
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import datetime
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -19,6 +22,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.journal import ThinkingTrap, ThoughtRecord
 from desktop.services import Services
 from desktop.views import style
+from desktop.views.discard import may_discard
 from desktop.views.feelings import FeelingsPicker
 from desktop.views.style import resize_to_fit, tone_colour
 from desktop.views.widgets.status_line import set_tone
@@ -135,6 +139,15 @@ class ThoughtRecordWizard(QWizard):
         resize_to_fit(self, 680, 620)
         if editing is not None:
             self._fill(editing)
+        self._loaded = self._written()
+
+    def _written(self) -> ThoughtRecord:
+        """What the pages hold, whenever asked (a new record's time is not part of it)."""
+        return dataclasses.replace(self.record(), created_at=datetime.min)
+
+    def reject(self) -> None:
+        if may_discard(self, self._written() != self._loaded):
+            super().reject()
 
     def _fill(self, record: ThoughtRecord) -> None:
         for step, written in (

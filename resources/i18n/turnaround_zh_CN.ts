@@ -1119,6 +1119,25 @@ Yes marks it received and the deadlines run again.</source>
     </message>
 </context>
 <context>
+    <name>Discard</name>
+    <message>
+        <source>Discard what you wrote?</source>
+        <translation>放弃已写的内容吗？</translation>
+    </message>
+    <message>
+        <source>What you wrote here is not saved yet. Discard it, or keep writing?</source>
+        <translation>这里写的内容还没有保存。要放弃，还是继续写？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>继续写</translation>
+    </message>
+</context>
+<context>
     <name>DocumentExporter</name>
     <message>
         <source>Export as PDF</source>
@@ -1315,6 +1334,10 @@ Yes marks it received and the deadlines run again.</source>
     <message>
         <source>Skip this period</source>
         <translation>本周期跳过</translation>
+    </message>
+    <message>
+        <source>You met the goal this period.</source>
+        <translation>本周期的目标已经达成。</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3111,6 +3134,64 @@ Quit without it?</source>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseRow</name>
+    <message>
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <source>The customer has what was promised: record it as kept now</source>
+        <translation>客户已经得到了承诺的内容：现在记为已兑现</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>A progress report (promised in the first response)</source>
+        <translation>汇报进展（首次回应时承诺）</translation>
+    </message>
+    <message>
+        <source>Kept %1</source>
+        <translation>已于 %1 兑现</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 前兑现</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>承诺已兑现</translation>
+    </message>
+    <message>
+        <source>Record “%1” as kept now?</source>
+        <translation>把“%1”记为现在已兑现吗？</translation>
+    </message>
+    <message>
+        <source>Withdraw a promise</source>
+        <translation>撤回承诺</translation>
+    </message>
+    <message>
+        <source>Why will “%1” not be kept as promised (agreed otherwise with the customer, replaced by another promise)? It stays on the case&apos;s timeline.</source>
+        <translation>为什么“%1”不再按原承诺兑现（已与客户另行约定、由新的承诺代替等）？原因会记在案件时间线上。</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesPanel</name>
+    <message>
+        <source>Promises to the customer</source>
+        <translation>对客户的承诺</translation>
+    </message>
+    <message>
+        <source>A progress update keeps the promise of a report. Anything else you promised (a visit, a document) is kept when you say so here.</source>
+        <translation>记录一次进展通报，即兑现“汇报进展”的承诺。其他承诺（上门、提交文档等）需在这里标记已兑现。</translation>
     </message>
 </context>
 <context>

@@ -178,3 +178,23 @@ def test_a_table_split_between_pages_repeats_its_header(services, clock):
     assert len(holding) >= 2
     for page in holding:
         assert re.search(r"措施\s*负责人\s*到期\s*状态", page)
+
+
+def test_the_report_names_the_problem_in_our_words_never_the_customers_outburst(
+    services, clock
+):
+    outburst = "你们这帮人到底会不会干活？再这样我们就换供应商！"
+    case = make_case(services, clock, complaint=outburst)  # data loss, no title typed
+    services.library.add_case(case.id, Language.ZH)
+    case = services.cases.get(case.id)
+    zh = "".join(pages_text(read(services.documents.report_job(case, Language.ZH)())))
+    assert "这帮人" not in zh and "换供应商" not in zh
+    assert "问题描述：\n数据丢失\n" in zh
+    assert "加入案例库" not in zh  # our own library is none of the customer's business
+    en = "".join(pages_text(read(services.documents.report_job(case, Language.EN)())))
+    assert "The loss of data" in en and "这帮人" not in en
+    # a title the user typed is theirs to choose
+    services.cases.update_intake(case.id, title="月结报表数据丢失")
+    case = services.cases.get(case.id)
+    zh = "".join(pages_text(read(services.documents.report_job(case, Language.ZH)())))
+    assert "问题描述：\n月结报表数据丢失\n" in zh

@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from desktop.domain.errors import ValidationError
-from desktop.domain.goals import CheckIn, Goal
+from desktop.domain.goals import CheckIn, Goal, recent_record
 from desktop.domain.journal import Emotion, JournalEntry, ThoughtRecord
 from desktop.domain.mood import complaint_days, mood_series
 
@@ -45,6 +45,18 @@ def test_strength_grows_with_met_weeks_and_a_missed_week_does_not_reset_it():
 
 def test_a_skipped_week_neither_raises_nor_lowers_it():
     assert strength([True] * 6 + [None]) == pytest.approx(strength([True] * 6))
+
+
+def test_a_week_skipped_after_checking_in_keeps_the_credit_of_the_check_in():
+    goal = goal_with([True, True, True])
+    during = START + timedelta(weeks=3, days=3)
+    goal.checkins.append(CheckIn(9, datetime.combine(during, datetime.min.time(), UTC)))
+    credited = goal.strength(during, UTC)
+    assert credited > goal_with([True, True, True]).strength(during, UTC)
+    goal.skipped.add(START + timedelta(weeks=3))
+    assert goal.strength(during, UTC) == pytest.approx(credited)  # the skip takes nothing
+    # and a week met, then skipped, still counts as met once it is over
+    assert recent_record(goal, START + timedelta(weeks=4), UTC) == (4, 4)
 
 
 def test_partly_met_counts_partly_and_the_running_week_never_hurts():

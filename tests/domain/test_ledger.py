@@ -16,7 +16,9 @@ from desktop.domain.ledger import (
     FollowUpDone,
     FollowUpScheduled,
     Paused,
+    PromiseKept,
     PromiseMade,
+    PromiseWithdrawn,
     Received,
     Reopened,
     Responded,
@@ -139,6 +141,42 @@ def test_an_update_keeps_the_promise_and_the_next_update_falls_due():
     play(case, UpdateSent(sent + 40 * HOUR))
     updates = of_kind(case, CommitmentKind.PROGRESS_UPDATE)
     assert [u.kept_at for u in updates] == [sent + 40 * HOUR, None]
+
+
+def test_an_update_keeps_the_promise_of_a_report_not_a_promise_of_something_else():
+    case = responded_case()
+    play(case, PromiseMade(T0 + 2 * HOUR, T0 + 20 * HOUR, "明天上午到现场核对月结数据"))
+    play(case, PromiseMade(T0 + 2 * HOUR, T0 + 90 * HOUR, "周五前提交书面整改报告"))
+    result = play(case, UpdateSent(T0 + 10 * HOUR, "已定位原因，正在修复"))
+    kept = {p.description: p.kept_at for p in of_kind(case, CommitmentKind.PROMISE)}
+    assert kept == {
+        "": T0 + 10 * HOUR,
+        "明天上午到现场核对月结数据": None,
+        "周五前提交书面整改报告": None,
+    }
+    assert lines(result) == [EventKind.PROMISE_KEPT, EventKind.UPDATE_SENT]
+
+
+def test_a_promise_is_kept_or_withdrawn_when_the_user_says_so_and_the_timeline_says_which():
+    case = responded_case()
+    play(case, PromiseMade(T0 + 2 * HOUR, T0 + 20 * HOUR, "明天上午到现场核对月结数据"))
+    play(case, PromiseMade(T0 + 2 * HOUR, T0 + 90 * HOUR, "周五前提交书面整改报告"))
+    visit, report = sorted(
+        (p for p in of_kind(case, CommitmentKind.PROMISE) if p.description), key=lambda p: p.due_at
+    )
+    result = play(case, PromiseKept(T0 + 30 * HOUR, visit.id, T0 + 19 * HOUR))
+    assert [(line.kind, line.at, line.detail) for line in result.timeline] == [
+        (EventKind.PROMISE_KEPT, T0 + 19 * HOUR, "明天上午到现场核对月结数据")
+    ]
+    result = play(case, PromiseWithdrawn(T0 + 31 * HOUR, report.id, "客户改为下周例会上口头汇报"))
+    assert [(line.kind, line.detail) for line in result.timeline] == [
+        (EventKind.PROMISE_WITHDRAWN, "周五前提交书面整改报告 — 客户改为下周例会上口头汇报")
+    ]
+    by_id = {p.id: p for p in of_kind(case, CommitmentKind.PROMISE)}
+    assert (by_id[visit.id].kept_at, by_id[visit.id].cancelled_at) == (T0 + 19 * HOUR, None)
+    assert (by_id[report.id].kept_at, by_id[report.id].cancelled_at) == (None, T0 + 31 * HOUR)
+    # a promise kept already is not kept again
+    assert play(case, PromiseKept(T0 + 32 * HOUR, visit.id, T0 + 32 * HOUR)).timeline == ()
 
 
 def test_the_case_sets_how_often_updates_fall_due():

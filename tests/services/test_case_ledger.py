@@ -92,3 +92,32 @@ def test_progress_updates_fall_due_as_often_as_settings_say(services, clock):
         CommitmentKind.PROGRESS_UPDATE,
         clock.now + timedelta(days=3),
     )
+
+
+def test_a_written_promise_is_kept_or_withdrawn_only_when_the_user_says_so(services, clock):
+    case = received(services, clock)
+    services.cases.record_first_response(case.id, clock.now, Channel.PHONE)
+    services.cases.add_promise(case.id, "明天上午到现场核对月结数据", clock.now + timedelta(hours=20))
+    services.cases.add_promise(case.id, "周五前提交书面整改报告", clock.now + timedelta(days=3))
+    services.cases.add_part(case.id, ProgressUpdate(0, clock.now, Channel.EMAIL, "已定位原因"))
+    case = services.cases.get(case.id)
+    written = {c.description: c for c in case.commitments if c.description}
+    assert all(c.kept_at is None for c in written.values())  # an update is no visit
+    visit, report = written["明天上午到现场核对月结数据"], written["周五前提交书面整改报告"]
+    with pytest.raises(ValidationError) as refused:
+        services.cases.withdraw_promise(case.id, report.id, "  ")
+    assert refused.value.field == "withdraw_reason"
+    clock.advance(hours=19)
+    case = services.cases.keep_promise(case.id, visit.id)
+    case = services.cases.withdraw_promise(case.id, report.id, "客户改为例会上口头汇报")
+    states = {c.description: (c.kept_at, c.cancelled_at) for c in case.commitments if c.description}
+    assert states == {
+        "明天上午到现场核对月结数据": (clock.now, None),
+        "周五前提交书面整改报告": (None, clock.now),
+    }
+    with pytest.raises(ValidationError) as refused:
+        services.cases.keep_promise(case.id, report.id)  # withdrawn: not kept after all
+    assert refused.value.field == "commitment"
+    timeline = [(e.kind, e.detail) for e in case.timeline if e.kind.value.startswith("promise_")]
+    assert (EventKind.PROMISE_KEPT, "明天上午到现场核对月结数据") in timeline
+    assert (EventKind.PROMISE_WITHDRAWN, "周五前提交书面整改报告 — 客户改为例会上口头汇报") in timeline

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain.case_query import CaseQuery
-from desktop.domain.enums import Channel, Language, Stage
+from desktop.domain.enums import Channel, ComplaintType, Language, Stage
 from desktop.views.case_file import CaseFileDialog
 
 
@@ -37,6 +37,23 @@ def test_the_case_file_shows_stages_ledger_and_timeline(qtbot, services, case):
     assert ledger == ["47 小时后到期", "逾期兑现"]  # the promise, then the late first response
     events = [dialog.timeline.item(row, 1).text() for row in range(dialog.timeline.rowCount())]
     assert events[-1] == "收到投诉" and "做出承诺" in events
+    names = [dialog.ledger.item(row, 0).text() for row in range(dialog.ledger.rowCount())]
+    assert names == ["承诺：汇报进展", "首次回应"]
+
+
+def test_the_timeline_says_which_promise_in_words_never_a_stored_value(
+    qtbot, services, case, clock
+):
+    services.cases.add_promise(case.id, "明天上午到现场核对月结数据", clock.now + timedelta(hours=20))
+    services.cases.classify(case.id, complaint_type=ComplaintType.TECHNICAL)
+    dialog = CaseFileDialog(services, case.id, Language.ZH)
+    qtbot.addWidget(dialog)
+    details = [dialog.timeline.item(row, 2).text() for row in range(dialog.timeline.rowCount())]
+    assert "技术类" in details
+    assert "明天上午到现场核对月结数据（2026年11月25日 06:00 前）" in details
+    assert not any("T" in detail and "+00:00" in detail for detail in details)
+    names = [dialog.ledger.item(row, 0).text() for row in range(dialog.ledger.rowCount())]
+    assert "承诺：明天上午到现场核对月结数据" in names
 
 
 def test_continue_in_the_wizard_at_a_chosen_stage(qtbot, services, case):

@@ -392,3 +392,29 @@ def test_a_goal_is_archived_shown_again_restored_and_deleted_with_undo(
 
 def _widgets(view):
     return [view.cards_layout.itemAt(i).widget() for i in range(view.cards_layout.count())]
+
+
+def test_a_refused_check_in_note_is_offered_again_as_typed_and_a_met_week_is_not_skipped(
+    qtbot, services, monkeypatch
+):
+    services.goals.save(Goal(0, "每周回访一次客户"))
+    view = GoalsView(services, Language.EN)
+    qtbot.addWidget(view)
+    long_note = "回访" * 1500  # over 2,000 characters
+    offered: list[str] = []
+    typed = iter([long_note, "回访了华信银行"])
+
+    def ask(_parent, _title, _label, _mode, text=""):
+        offered.append(text)
+        return next(typed), True
+
+    warned: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(ask))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, m: warned.append(m)))
+    view.cards_layout.itemAt(0).widget().check_in()
+    assert offered == ["", long_note]  # the refused note comes back to be shortened
+    assert len(warned) == 1 and "2000" in warned[0]
+    [goal] = services.goals.goals()
+    assert [c.note for c in goal.checkins] == ["回访了华信银行"]
+    card = view.cards_layout.itemAt(0).widget()
+    assert not card.skip_button.isEnabled()  # met this week: nothing to skip

@@ -17,6 +17,7 @@ from desktop.views.widgets.part_table import Column, PartTable
 from desktop.views.widgets.status_line import set_tone
 from desktop.wizards.complaint.base_page import CasePage
 from desktop.wizards.complaint.pages.plan_checks import ChecksPanel
+from desktop.wizards.complaint.pages.plan_promises import PromisesPanel
 
 if TYPE_CHECKING:
     from desktop.wizards.complaint.wizard import ComplaintWizard
@@ -120,6 +121,10 @@ class PlanPage(CasePage):
         still.addWidget(self.still_needed, 1)
         still.addWidget(self.copy_still_needed)
         self.layout_.addLayout(still)
+        self.promises = PromisesPanel(
+            self.language, self.zone, self._keep_promise, self._withdraw_promise
+        )
+        self.layout_.addWidget(self.promises)
         form = self.new_form()
         self.next_update_days = QSpinBox()
         self.next_update_days.setRange(1, 60)
@@ -157,6 +162,16 @@ class PlanPage(CasePage):
         self._reload()
         self.owner.case_changed.emit(self.case.id)
 
+    def _keep_promise(self, commitment_id: int) -> None:
+        self.services.cases.keep_promise(self.case.id, commitment_id)
+        self._reload()
+        self.owner.case_changed.emit(self.case.id)
+
+    def _withdraw_promise(self, commitment_id: int, reason: str) -> None:
+        self.services.cases.withdraw_promise(self.case.id, commitment_id, reason)
+        self._reload()
+        self.owner.case_changed.emit(self.case.id)
+
     def _save_criterion(self, action_id: int, criterion: str) -> None:
         self._edit(Action, action_id, "check_criterion", criterion)
 
@@ -167,6 +182,7 @@ class PlanPage(CasePage):
     def load(self, case: Case) -> None:
         self.actions.set_parts(case.actions)
         self.checks.show_case(case)
+        self.promises.show_case(case)
         self.updates.set_parts(list(reversed(case.updates)))
         self.next_update_days.setValue(case.next_update_days)
         self._still_needed_text = still_needed(case.customer_items, customer_language(case))

@@ -1,0 +1,54 @@
+"""The Plan page's promises to the customer, driven through the real widgets: a progress
+update is no site visit; the user marks a promise kept, or withdraws it with the reason, and
+closing waits for both."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from desktop.domain.enums import Stage
+from desktop.services.case_stages import CannotCloseError
+from tests.services.test_effectiveness_checks import closable_case
+
+VISIT = "明天上午到现场核对月结数据"
+REPORT = "周五前提交书面整改报告"
+
+
+def test_written_promises_are_kept_or_withdrawn_on_the_plan_page_then_the_case_closes(
+    open_wizard, qtbot, services, clock, monkeypatch
+):
+    case_id, _action = closable_case(services, clock)
+    services.cases.add_promise(case_id, VISIT, clock.now + timedelta(hours=20))
+    services.cases.add_promise(case_id, REPORT, clock.now + timedelta(days=3))
+    with pytest.raises(CannotCloseError) as refused:
+        services.cases.close(case_id)
+    assert [p.code for p in refused.value.problems] == ["open_promises"]
+    wizard = open_wizard(case_id, stage=Stage.PLAN)
+    plan = wizard.pages[Stage.PLAN]
+    assert plan.promises.isVisible()
+    rows = {row.what.text(): row for row in plan.promises.rows}
+    assert set(rows) == {VISIT, REPORT, "A progress report (promised in the first response)"}
+    assert rows[VISIT].kept.isVisible() and rows[REPORT].withdraw.isVisible()
+    assert not rows["A progress report (promised in the first response)"].kept.isVisible()
+
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: next(answers)))
+    qtbot.mouseClick(rows[VISIT].kept, Qt.MouseButton.LeftButton)  # answered No
+    assert all(c.kept_at is None for c in services.cases.get(case_id).commitments if c.description)
+    qtbot.mouseClick(rows[VISIT].kept, Qt.MouseButton.LeftButton)
+    rows = {row.what.text(): row for row in plan.promises.rows}
+    assert rows[VISIT].state.text().startswith("Kept ") and not rows[VISIT].kept.isVisible()
+
+    reasons = iter([("", True), ("客户改为例会上口头汇报", True)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(reasons)))
+    qtbot.mouseClick(rows[REPORT].withdraw, Qt.MouseButton.LeftButton)  # no reason: refused
+    assert rows[REPORT].error.isVisibleTo(rows[REPORT])
+    assert rows[REPORT].error.text().startswith("Say why the promise is withdrawn")
+    qtbot.mouseClick(rows[REPORT].withdraw, Qt.MouseButton.LeftButton)
+    rows = {row.what.text(): row for row in plan.promises.rows}
+    assert rows[REPORT].state.text() == "Withdrawn"
+    assert services.cases.close(case_id).is_closed
