@@ -84,6 +84,11 @@ class JournalService:
     def has_passphrase(self) -> bool:
         return self._parameters() is not None
 
+    def readable_by_anyone_with_the_file(self) -> bool:
+        """Whether a copy of the data folder would give the journal away: something is written
+        and no passphrase seals it."""
+        return not self.has_passphrase() and self.store.journal.anything_written()
+
     def is_locked(self) -> bool:
         return self.has_passphrase() and self._unlocked() is None
 

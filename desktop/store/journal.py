@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop.domain.journal import Emotion, Feeling, JournalEntry, SelfReview, Support, ThinkingTrap
 from desktop.domain.journal import ThoughtRecord as Record
+from desktop.domain.trash import JOURNAL_KINDS
 from desktop.store.cases import new_uuid
 from desktop.store.codec import required_time, time_to_text
 from desktop.store.vault import PREFIX, VaultLockedError
@@ -111,6 +112,22 @@ class JournalStore:
                 f"SELECT EXISTS(SELECT 1 FROM {table} WHERE encrypted = ?)", (1,)
             ).fetchone()[0]
             for table in ("journal_entries", "thought_records", "self_reviews")
+        )
+
+    def anything_written(self) -> bool:
+        """Whether the journal holds anything, its items in the Trash included."""
+        tables = ("journal_entries", "thought_records", "self_reviews")
+        if any(
+            self.conn.execute(f"SELECT EXISTS(SELECT 1 FROM {table})").fetchone()[0]
+            for table in tables
+        ):
+            return True
+        kinds = sorted(kind.value for kind in JOURNAL_KINDS)
+        marks = ", ".join("?" * len(kinds))
+        return bool(
+            self.conn.execute(
+                f"SELECT EXISTS(SELECT 1 FROM trash WHERE kind IN ({marks}))", kinds
+            ).fetchone()[0]
         )
 
     # --- entries -------------------------------------------------------------------------------

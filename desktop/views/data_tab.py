@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.case_query import CaseQuery
 from desktop.domain.enums import Language
 from desktop.domain.errors import TurnaroundError, ValidationError, user_message
 from desktop.domain.retention import RetentionPolicy
@@ -104,15 +105,15 @@ class DataTab(QWidget):
         layout.addWidget(
             QLabel(
                 self.tr(
-                    "<b>Moving to a new laptop</b>: export everything to one "
-                    "file here, import it there."
+                    "<b>Moving to a new laptop</b>: export everything to one file here; there, "
+                    "replace the new laptop's data with it."
                 )
             )
         )
         row = QHBoxLayout()
         self.export_button = QPushButton(icon("file-output"), self.tr("Export everything…"))
         self.export_button.clicked.connect(self.export_all)
-        self.import_button = QPushButton(icon("import"), self.tr("Import…"))
+        self.import_button = QPushButton(icon("import"), self.tr("Replace with an exported file…"))
         self.import_button.clicked.connect(self.restore_from_file)
         self.check_button = QPushButton(self.tr("Check the database"))
         self.check_button.clicked.connect(self.check)
@@ -133,7 +134,7 @@ class DataTab(QWidget):
                 self.tr("%1 · %2 cases · %3 MB")
                 .replace("%1", when)
                 .replace("%2", str(backup.cases))
-                .replace("%3", f"{backup.size / 1e6:.1f}")
+                .replace("%3", f"{max(backup.size / 1e6, 0.1):.1f}")
             )
             item.setData(USER_ROLE, str(backup.path))
             self.backups.addItem(item)
@@ -195,6 +196,20 @@ class DataTab(QWidget):
         self._idle(self.tr("Backed up and verified: %1").replace("%1", path.name))
 
     def export_all(self) -> None:
+        if self.services.journal.readable_by_anyone_with_the_file():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Export everything"),
+                self.tr(
+                    "The file will hold your private journal too, unencrypted: anyone who has "
+                    "the file can read it. To protect it, set a journal passphrase first "
+                    "(Settings › Privacy). Export anyway?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         folder = self.services.settings.get("export.folder") or str(Path.home())
         name = f"turnaround-{self.services.clock().date().isoformat()}{SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
@@ -216,8 +231,8 @@ class DataTab(QWidget):
             work,
             lambda written: self._idle(
                 self.tr(
-                    "Exported everything to %1. Import it on the new laptop with Settings › "
-                    "Data › Import."
+                    "Exported everything to %1. On the new laptop, open Settings › Data › "
+                    "Replace with an exported file."
                 ).replace("%1", str(written))
             ),
             lambda error: self._idle(user_message(error, self.language), True),
@@ -245,9 +260,12 @@ class DataTab(QWidget):
             self,
             self.tr("Replace your data"),
             self.tr(
-                "Replace all your data with %1? Your current data is kept aside in the data "
-                "folder first, so this can be undone by hand."
-            ).replace("%1", path.name),
+                "Replace all your data (%2 cases, the journal, goals and settings) with %1? "
+                "Nothing is added to it: what is here now is set aside in the data folder "
+                "first, so this can be undone by hand."
+            )
+            .replace("%1", path.name)
+            .replace("%2", str(self.services.cases.count(CaseQuery()))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -95,6 +95,8 @@ class PrivacyTab(QWidget):
             )
         )
         self.current.setEnabled(has)
+        self.minutes.setEnabled(has)  # nothing locks without a passphrase
+        self.minutes.setToolTip("" if has else self.tr("Takes effect once a passphrase is set."))
         self.remove_button.setVisible(has)
         self.set_button.setText(
             self.tr("Change the passphrase") if has else self.tr("Set the passphrase")

@@ -1002,16 +1002,8 @@ Yes marks it received and the deadlines run again.</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Moving to a new laptop&lt;/b&gt;: export everything to one file here, import it there.</source>
-        <translation>&lt;b&gt;换新电脑&lt;/b&gt;：在这里把全部数据导出为一个文件，在新电脑上导入。</translation>
-    </message>
-    <message>
         <source>Export everything…</source>
         <translation>导出全部数据…</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>导入…</translation>
     </message>
     <message>
         <source>Check the database</source>
@@ -1046,20 +1038,12 @@ Yes marks it received and the deadlines run again.</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <source>Exported everything to %1. Import it on the new laptop with Settings › Data › Import.</source>
-        <translation>已将全部数据导出到 %1。请在新电脑上通过“设置 › 数据 › 导入”导入。</translation>
-    </message>
-    <message>
         <source>Restore or import</source>
         <translation>恢复或导入</translation>
     </message>
     <message>
         <source>Replace your data</source>
         <translation>替换数据</translation>
-    </message>
-    <message>
-        <source>Replace all your data with %1? Your current data is kept aside in the data folder first, so this can be undone by hand.</source>
-        <translation>用 %1 替换你的全部数据吗？当前数据会先另存在数据文件夹中，必要时可以手动找回。</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -1104,6 +1088,26 @@ Yes marks it received and the deadlines run again.</source>
     <message>
         <source> months</source>
         <translation> 个月</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Moving to a new laptop&lt;/b&gt;: export everything to one file here; there, replace the new laptop&apos;s data with it.</source>
+        <translation>&lt;b&gt;换新电脑&lt;/b&gt;：在这里把全部数据导出为一个文件；到新电脑上，用它替换那里的数据。</translation>
+    </message>
+    <message>
+        <source>Replace with an exported file…</source>
+        <translation>用导出文件替换全部数据…</translation>
+    </message>
+    <message>
+        <source>The file will hold your private journal too, unencrypted: anyone who has the file can read it. To protect it, set a journal passphrase first (Settings › Privacy). Export anyway?</source>
+        <translation>导出的文件也包含你的私人心情日志，而且没有加密：拿到文件的人都能读到。如需保护，请先在“设置 › 隐私”中设置日志密码。仍然导出吗？</translation>
+    </message>
+    <message>
+        <source>Exported everything to %1. On the new laptop, open Settings › Data › Replace with an exported file.</source>
+        <translation>已全部导出到 %1。在新电脑上打开“设置 › 数据 › 用导出文件替换全部数据”。</translation>
+    </message>
+    <message>
+        <source>Replace all your data (%2 cases, the journal, goals and settings) with %1? Nothing is added to it: what is here now is set aside in the data folder first, so this can be undone by hand.</source>
+        <translation>用 %1 替换你的全部数据（%2 个案件，以及心情日志、小目标和设置）吗？这不是合并：现有数据会先另存在数据文件夹中，必要时可以手动找回。</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -3031,6 +3035,10 @@ Quit without it?</source>
     <message>
         <source>Your journal is not protected by a passphrase. Set one to encrypt it on disk (text, feelings, thinking traps and links to cases) and to lock it when you step away.</source>
         <translation>你的日志没有设置密码。设置密码后，日志会加密保存（文字、情绪、思维陷阱和关联的案件），离开时也能锁定。</translation>
+    </message>
+    <message>
+        <source>Takes effect once a passphrase is set.</source>
+        <translation>设置日志密码后生效。</translation>
     </message>
     <message>
         <source>Change the passphrase</source>

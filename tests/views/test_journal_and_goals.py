@@ -143,10 +143,12 @@ def test_goals_from_a_suggestion_check_in_and_skip(qtbot, services, monkeypatch)
 def test_setting_a_passphrase_locks_the_journal_and_the_privacy_switch_hides_it(qtbot, services):
     tab = PrivacyTab(services, Language.EN)
     qtbot.addWidget(tab)
+    assert not tab.minutes.isEnabled()  # nothing to lock yet
     type_text(qtbot, tab.new, "correct horse battery")
     type_text(qtbot, tab.repeat, "correct horse battery")
     assert tab.set_passphrase()
     assert services.journal.has_passphrase() and not services.journal.is_locked()
+    assert tab.minutes.isEnabled()
     tab.close()  # its fields held the keyboard focus
     window = MainWindow(services, Language.EN)
     qtbot.addWidget(window)

@@ -135,6 +135,53 @@ def test_restoring_from_settings_swaps_the_data_after_checking_it_off_the_gui_th
     assert services.cases.count(CaseQuery()) == 0, number
 
 
+def test_exporting_an_unsealed_journal_asks_first_and_restoring_says_what_is_replaced(
+    qtbot, services, monkeypatch, clock
+):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from desktop.domain.journal import Emotion, JournalEntry
+    from desktop.views.data_tab import DataTab
+
+    tab = DataTab(services, Language.EN)
+    qtbot.addWidget(tab)
+    chosen: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (chosen.append("asked") or "", "")),
+    )
+    tab.export_all()  # nothing written in the journal: straight to the file dialog
+    assert chosen == ["asked"]
+    services.journal.save_entry(JournalEntry(0, clock.now, [(Emotion.ANGRY, 60)], body="被骂了"))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(
+            lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Cancel
+        ),
+    )
+    tab.export_all()
+    assert "unencrypted" in asked[0] and chosen == ["asked"]  # cancelled: no file asked for
+    services.journal.set_passphrase("correct horse battery")
+    tab.export_all()
+    assert len(asked) == 1 and chosen == ["asked", "asked"]  # sealed: nothing to warn of
+    services.cases.create()
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        staticmethod(
+            lambda _p, _t, text, *a: warned.append(text) or QMessageBox.StandardButton.Cancel
+        ),
+    )
+    assert not tab.restore(services.data.backup_now())
+    assert "(1 cases, the journal, goals and settings)" in warned[0]
+    assert "Nothing is added" in warned[0]
+    assert tab.import_button.text() == "Replace with an exported file…"
+
+
 def test_backup_thinning_is_set_in_settings(qtbot, services):
     from desktop.views.data_tab import DataTab
 
