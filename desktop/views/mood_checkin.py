@@ -7,7 +7,15 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QTime, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.catalog import label
 from desktop.domain.dates import local_text
@@ -37,8 +45,12 @@ class MoodCheckIn(QWidget):
         self.services = services
         self.language = language
         self.last_id: int | None = None
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        # two lines: the feelings and the reminder, then what was noted with Undo; on one line
+        # a narrow window cut the words of both (已在 05:46 i, 每日提)
+        lines = QVBoxLayout(self)
+        lines.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        lines.addLayout(row)
         row.addWidget(QLabel(self.tr("Right now I feel:")))
         self.buttons: dict[Emotion, QPushButton] = {}
         for emotion in QUICK:
@@ -49,14 +61,19 @@ class MoodCheckIn(QWidget):
             button.clicked.connect(lambda _checked=False, e=emotion: self.check_in(e))
             self.buttons[emotion] = button
             row.addWidget(button)
+        row.addStretch(1)
+        self.noted_line = QWidget()
+        noted_row = QHBoxLayout(self.noted_line)
+        noted_row.setContentsMargins(0, 0, 0, 0)
         self.noted = QLabel()
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.clicked.connect(self.undo)
         self.words_button = QPushButton(self.tr("Add a few words…"))
         self.words_button.clicked.connect(self._add_words)
         for widget in (self.noted, self.undo_button, self.words_button):
-            row.addWidget(widget)
-        row.addStretch(1)
+            noted_row.addWidget(widget)
+        noted_row.addStretch(1)
+        lines.addWidget(self.noted_line)
         reminder = services.journal.daily_reminder()
         self.remind = QCheckBox(self.tr("Daily reminder at"))
         self.remind.setChecked(reminder is not None)
@@ -102,6 +119,7 @@ class MoodCheckIn(QWidget):
 
     def _show(self, text: str | None) -> None:
         self.noted.setText(text or "")
+        self.noted_line.setVisible(bool(text))
         noted = self.last_id is not None
         self.undo_button.setVisible(noted)
         self.words_button.setVisible(noted)

@@ -1317,7 +1317,7 @@ Yes marks it received and the deadlines run again.</source>
     </message>
     <message>
         <source>Archived: no check-ins are asked for.</source>
-        <translation>已归档：不再提醒签到。</translation>
+        <translation>已归档：不再提醒打卡。</translation>
     </message>
     <message>
         <source>Skipped this period, no guilt.</source>
@@ -3147,8 +3147,8 @@ Quit without it?</source>
 <context>
     <name>PromiseRow</name>
     <message>
-        <source>Kept</source>
-        <translation>已兑现</translation>
+        <source>Mark kept</source>
+        <translation>标记已兑现</translation>
     </message>
     <message>
         <source>The customer has what was promised: record it as kept now</source>

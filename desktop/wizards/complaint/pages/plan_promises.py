@@ -50,7 +50,7 @@ class PromiseRow(QWidget):
         self.state.setObjectName("promiseState")
         set_tone(self.state, "success" if promise.kept_at else "")
         grid.addWidget(self.state, 0, 1)
-        self.kept = QPushButton(self.tr("Kept"))
+        self.kept = QPushButton(self.tr("Mark kept"))
         self.kept.setObjectName("promiseKept")
         self.kept.setToolTip(self.tr("The customer has what was promised: record it as kept now"))
         self.kept.clicked.connect(self.mark_kept)
