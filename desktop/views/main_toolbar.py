@@ -93,8 +93,16 @@ class MainToolbar(QToolBar):
     def update_case_actions(self) -> None:
         """Letter and print act on the case selected in the list: enabled only when there is one."""
         chosen = self._selected_case() is not None
-        for action in (self.letter_action, self.print_action):
+        tips = (
+            (self.letter_action, self.tr("The apology letter of the selected case")),
+            (self.print_action, self.tr("Print the improvement report of the selected case")),
+        )
+        for action, tip in tips:
             action.setEnabled(chosen)
+            # greyed with no word of why, the first time: say what it waits for
+            action.setToolTip(
+                tip if chosen else self.tr("%1 (select a case first)").replace("%1", tip)
+            )
 
     def letter(self) -> None:
         case_id = self._selected_case()

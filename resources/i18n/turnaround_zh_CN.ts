@@ -2657,6 +2657,10 @@ The customer reads English: translate it in the letter&apos;s text, unless it is
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
+    <message>
+        <source>%1 (select a case first)</source>
+        <translation>%1（请先选中一个案件）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -86,8 +86,10 @@ def test_letter_and_print_act_on_the_selected_case(window, services, qtbot, monk
     table = window.view("cases").table
     toolbar = window.toolbar
     assert not toolbar.letter_action.isEnabled() and not toolbar.print_action.isEnabled()
+    assert toolbar.letter_action.toolTip().endswith("(select a case first)")  # says why
     table.selectRow(0)
     assert toolbar.letter_action.isEnabled() and toolbar.print_action.isEnabled()
+    assert "select a case" not in toolbar.letter_action.toolTip()
     opened: list[int] = []
     from desktop.views import letter_dialog
 
