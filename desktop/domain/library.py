@@ -57,8 +57,9 @@ def lesson_texts(case: Case, lang: Language) -> dict[str, str]:
 
 def case_parties(case: Case, aliases: Sequence[str] = ()) -> anonymise.Parties:
     """Who the case names: the customer (and the user's aliases for it), the project, the
-    contact and how to reach them, the people involved; interviewees may be colleagues, so they
-    are only flagged."""
+    contact and how to reach them, the people involved; interviewees, action owners and
+    collaborators are colleagues, so they are only flagged (a lesson blames no one:
+    「张伟负责的配置脚本漏了两个科目」)."""
     intake = case.intake
     return anonymise.Parties(
         customers=[intake.customer],
@@ -66,7 +67,11 @@ def case_parties(case: Case, aliases: Sequence[str] = ()) -> anonymise.Parties:
         projects=[intake.project],
         contacts=[intake.contact_name],
         people=split_people(intake.people_involved),
-        maybe_people=[interview.person for interview in case.interviews],
+        maybe_people=[
+            *(interview.person for interview in case.interviews),
+            *(action.owner for action in case.actions),
+            *(collaborator.person for collaborator in case.collaborators),
+        ],
         identifiers=[intake.contact_phone, intake.contact_email],
     )
 

@@ -300,3 +300,13 @@ def test_replacing_twice_changes_nothing_more(before, after):
     once = render(text, findings)
     assert render(once, findings) == once
     assert "华信" not in once and "13800138000" not in once
+
+
+def test_a_colleague_named_in_the_lesson_is_flagged_for_the_user():
+    sample = SAMPLES[0]
+    case = case_of(sample)
+    case.investigation.root_cause = "张伟负责的配置脚本漏了两个科目。"
+    case.actions[0].owner = "张伟"
+    draft = draft_lesson(case, ZH)
+    assert "张伟" in [finding.original for finding in draft.flagged]
+    assert "张伟" not in draft.automatic()["root_cause"]  # replaced unless the user keeps it
