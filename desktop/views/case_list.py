@@ -152,24 +152,26 @@ class CaseListView(QWidget):
 
         self.today = TodayPanel(services, language)
         self.today.open_case.connect(self.open_case.emit)
-        list_page = QWidget()
-        list_layout = QVBoxLayout(list_page)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addLayout(filters)
+        self.today.goals_changed.connect(self._show_count)
+        self.filters = QWidget()
+        filters.setContentsMargins(0, 0, 0, 0)
+        self.filters.setLayout(filters)
+        # with no case yet, the empty state stands where the table will: the Today panel beside
+        # it still shows the goals set on the first day
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.pages)
         self.splitter.addWidget(self.today)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([900, 220])
-        list_layout.addWidget(self.splitter, 1)
         self._restore_layout()
-        self.pages = QStackedWidget()
-        self.pages.addWidget(list_page)
-        self.pages.addWidget(self.empty)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
         self.model.count_known.connect(self._show_count)
         self._show_count()
 
@@ -235,6 +237,8 @@ class CaseListView(QWidget):
         )
         nothing_at_all = unfiltered and self.model.total == 0
         self.pages.setCurrentIndex(1 if nothing_at_all else 0)
+        self.filters.setVisible(not nothing_at_all)
+        self.today.setVisible(not nothing_at_all or self.today.has_goals())
         total = self.model.total
         if total is None:
             self.count_label.setText(

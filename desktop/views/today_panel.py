@@ -45,6 +45,7 @@ class _ResizingList(QListWidget):
 
 class TodayPanel(QWidget):
     open_case = Signal(int)
+    goals_changed = Signal()
 
     def __init__(
         self, services: Services, language: Language, parent: QWidget | None = None
@@ -165,6 +166,10 @@ class TodayPanel(QWidget):
         ]
         self.goals.setText("<br>".join(lines))
         self.goals_card.setVisible(bool(lines))
+        self.goals_changed.emit()
+
+    def has_goals(self) -> bool:
+        return bool(self.goals.text())
 
     def set_goals_shown(self, shown: bool) -> None:
         self.show_goals = shown

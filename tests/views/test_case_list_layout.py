@@ -90,3 +90,16 @@ def test_widths_sort_and_split_are_remembered(qtbot, services, data_home, clock)
     second.close()
     second.deleteLater()
     reopened.close()
+
+
+def test_a_goal_set_before_the_first_case_shows_beside_the_empty_list(qtbot, window, services):
+    from desktop.domain.goals import Goal
+
+    view = window.view("cases")
+    assert view.empty.isVisible() and not view.today.isVisible()  # nothing to show beside it
+    assert not view.filters.isVisible()  # nothing to filter
+    services.goals.save(Goal(0, "每周回访一次客户"))
+    window.show_view("goals")
+    window.show_view("cases")
+    assert view.empty.isVisible() and view.today.isVisible()
+    assert "每周回访一次客户" in view.today.goals.text()
