@@ -180,9 +180,7 @@ def test_a_table_split_between_pages_repeats_its_header(services, clock):
         assert re.search(r"措施\s*负责人\s*到期\s*状态", page)
 
 
-def test_the_report_names_the_problem_in_our_words_never_the_customers_outburst(
-    services, clock
-):
+def test_the_report_names_the_problem_in_our_words_never_the_customers_outburst(services, clock):
     outburst = "你们这帮人到底会不会干活？再这样我们就换供应商！"
     case = make_case(services, clock, complaint=outburst)  # data loss, no title typed
     services.library.add_case(case.id, Language.ZH)

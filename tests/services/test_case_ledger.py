@@ -97,7 +97,8 @@ def test_progress_updates_fall_due_as_often_as_settings_say(services, clock):
 def test_a_written_promise_is_kept_or_withdrawn_only_when_the_user_says_so(services, clock):
     case = received(services, clock)
     services.cases.record_first_response(case.id, clock.now, Channel.PHONE)
-    services.cases.add_promise(case.id, "明天上午到现场核对月结数据", clock.now + timedelta(hours=20))
+    tomorrow = clock.now + timedelta(hours=20)
+    services.cases.add_promise(case.id, "明天上午到现场核对月结数据", tomorrow)
     services.cases.add_promise(case.id, "周五前提交书面整改报告", clock.now + timedelta(days=3))
     services.cases.add_part(case.id, ProgressUpdate(0, clock.now, Channel.EMAIL, "已定位原因"))
     case = services.cases.get(case.id)
@@ -120,4 +121,5 @@ def test_a_written_promise_is_kept_or_withdrawn_only_when_the_user_says_so(servi
     assert refused.value.field == "commitment"
     timeline = [(e.kind, e.detail) for e in case.timeline if e.kind.value.startswith("promise_")]
     assert (EventKind.PROMISE_KEPT, "明天上午到现场核对月结数据") in timeline
-    assert (EventKind.PROMISE_WITHDRAWN, "周五前提交书面整改报告 — 客户改为例会上口头汇报") in timeline
+    withdrawn = "周五前提交书面整改报告 — 客户改为例会上口头汇报"
+    assert (EventKind.PROMISE_WITHDRAWN, withdrawn) in timeline

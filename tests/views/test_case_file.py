@@ -44,7 +44,8 @@ def test_the_case_file_shows_stages_ledger_and_timeline(qtbot, services, case):
 def test_the_timeline_says_which_promise_in_words_never_a_stored_value(
     qtbot, services, case, clock
 ):
-    services.cases.add_promise(case.id, "明天上午到现场核对月结数据", clock.now + timedelta(hours=20))
+    tomorrow = clock.now + timedelta(hours=20)
+    services.cases.add_promise(case.id, "明天上午到现场核对月结数据", tomorrow)
     services.cases.classify(case.id, complaint_type=ComplaintType.TECHNICAL)
     dialog = CaseFileDialog(services, case.id, Language.ZH)
     qtbot.addWidget(dialog)
