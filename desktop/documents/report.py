@@ -21,7 +21,7 @@ from desktop.domain.catalog import text
 from desktop.domain.complaint import Action, Case
 from desktop.domain.dates import local_moment, long_date
 from desktop.domain.eight_d import DISCIPLINES
-from desktop.domain.enums import ActionHorizon, EventKind, Language
+from desktop.domain.enums import ActionHorizon, CompensationKind, EventKind, Language
 from desktop.domain.event_text import describe_event
 from desktop.domain.settings import Profile
 from desktop.domain.summary import problem_in_our_words
@@ -269,7 +269,13 @@ class ReportWriter(Writer):
                 [[self.moment(u.sent_at), self.label(u.channel), u.summary] for u in case.updates],
             )
         compensation = "\n".join(
-            self.join(self.label(c.kind), c.description, c.value) for c in case.compensations
+            self.join(
+                # "Other" says nothing to the customer: the description says what it is
+                "" if c.kind is CompensationKind.OTHER else self.label(c.kind),
+                c.description,
+                c.value,
+            )
+            for c in case.compensations
         )
         story += self.labelled("doc.compensation", compensation)
         follow_up = case.follow_up
@@ -311,7 +317,10 @@ class ReportWriter(Writer):
         return self.table(
             [("doc.when", WHEN), ("doc.event", W - WHEN)],
             [
-                [local_moment(e.at, self.zone, self.lang), describe_event(e, self.lang, self.zone)]
+                [
+                    local_moment(e.at, self.zone, self.lang),
+                    describe_event(e, self.lang, self.zone, for_customer=True),
+                ]
                 for e in events
             ],
         )

@@ -18,8 +18,17 @@ def colon(lang: Language) -> str:
     return "：" if lang is Language.ZH else ": "
 
 
-def event_detail(event: TimelineEvent, lang: Language, zone: tzinfo) -> str:
+def event_detail(
+    event: TimelineEvent, lang: Language, zone: tzinfo, for_customer: bool = False
+) -> str:
+    """The detail in words; `for_customer`: without what is the user's own (why a promise was
+    withdrawn)."""
     detail = event.detail.strip()
+    if event.kind is EventKind.PROMISE_KEPT and not detail:
+        return text("doc.promised_report", lang)  # kept by a progress update
+    if event.kind is EventKind.PROMISE_WITHDRAWN:
+        what, _, why = detail.partition("\n")
+        return what if for_customer or not why else f"{what} — {why}"
     if not detail:
         return ""
     if event.kind is EventKind.CLASSIFIED and detail in ComplaintType._value2member_map_:
@@ -38,10 +47,12 @@ def event_detail(event: TimelineEvent, lang: Language, zone: tzinfo) -> str:
     return detail
 
 
-def describe_event(event: TimelineEvent, lang: Language, zone: tzinfo) -> str:
+def describe_event(
+    event: TimelineEvent, lang: Language, zone: tzinfo, for_customer: bool = False
+) -> str:
     """收到投诉 / 完成分类：技术类 / Promise made: progress report promised by 26 Nov 2026, 22:16"""
     name = label(event.kind, lang)
-    detail = event_detail(event, lang, zone)
+    detail = event_detail(event, lang, zone, for_customer)
     return f"{name}{colon(lang)}{detail}" if detail else name
 
 

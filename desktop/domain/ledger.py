@@ -189,7 +189,8 @@ def _promise_withdrawn(case: Case, event: PromiseWithdrawn, terms: Terms) -> Dra
     for commitment in open_of_kinds(case, (CommitmentKind.PROMISE,)):
         if commitment.id == event.commitment_id:
             draft.change(commitment, cancelled_at=event.at)
-            detail = " — ".join(filter(None, (commitment.description, event.reason)))
+            # the reason on a line of its own: the user's, never the customer's to read
+            detail = f"{commitment.description}\n{event.reason}"
             draft.note(EventKind.PROMISE_WITHDRAWN, event.at, detail)
     return draft
 
@@ -204,7 +205,7 @@ def _update_sent(case: Case, event: UpdateSent, terms: Terms) -> Draft:
             continue
         draft.change(commitment, kept_at=event.at)
         if commitment.kind is CommitmentKind.PROMISE:
-            draft.note(EventKind.PROMISE_KEPT, event.at)
+            draft.note(EventKind.PROMISE_KEPT, event.at)  # the report promised: no words of its own
     draft.note(EventKind.UPDATE_SENT, event.at, event.summary)
     if not case.is_closed:
         due = event.at + timedelta(days=case.next_update_days)

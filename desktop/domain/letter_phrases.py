@@ -81,8 +81,8 @@ IMPACT_AT_LEAST: dict[Subtype, Severity] = {Subtype.DATA_LOSS: Severity.HIGH}
 # customer who complained of a wrong report *and* of nobody calling back hears both answered
 ALSO_LETTER: dict[ComplaintType, tuple[str, str]] = {
     ComplaintType.TECHNICAL: (
-        "此外，系统本身也出现了故障，对此我们同样深表歉意。",
-        "We are also sorry that the system itself let your team down.",
+        "此外，对问题本身给贵公司工作带来的困扰，我们同样深表歉意。",
+        "We are also sorry for the fault itself and the trouble it has caused your team.",
     ),
     ComplaintType.COMMUNICATION: (
         "此外，问题发生后，我们未能及时回应贵公司的询问、主动通报处理进展，对此我们同样深表歉意。",
@@ -102,8 +102,8 @@ ALSO_LETTER: dict[ComplaintType, tuple[str, str]] = {
 # the same in the first message, said as one person speaks
 ALSO_SCRIPT: dict[ComplaintType, tuple[str, str]] = {
     ComplaintType.TECHNICAL: (
-        "系统本身的问题，我们也已安排技术人员一并排查。",
-        "Our engineers are also looking into the fault in the system itself.",
+        "您反映的系统问题，我们也在安排技术人员一并排查。",
+        "We are also arranging for engineers to look into the fault you reported.",
     ),
     ComplaintType.COMMUNICATION: (
         "另外，之前没有及时给您答复，也是我们没有做好，从现在起由我负责跟进。",
@@ -176,8 +176,20 @@ _SAYS_FREE = (
 _FREE = re.compile(r"(?i)^(a )?free (of charge )?")
 
 
+# what the letter's sentence says already, typed again at the start of an offer:
+# 「为表歉意，免费提供两天现场驻场支持」 would read 为表歉意，我们将为表歉意，免费提供…
+_OPENING = re.compile(
+    r"^(?:(?:为表|为表示|以表|聊表)(?:我们的)?歉意|作为补偿)[，,、 ]*"
+    r"(?:我们将|我们会|我方将)?[，, ]*"
+    r"|^(?:我们将|我们会|我方将)"
+    r"|^(?i:(?:to make amends|as an apology|by way of apology)[, ]*(?:we will |we'll )?)"
+    r"|^(?i:we will |we'll )"
+)
+
+
 def _offer(offer: Compensation, lang: Language) -> str:
     what = " ".join(offer.description.split()).rstrip("。.；;，, ")
+    what = _OPENING.sub("", what).strip()
     if offer.kind in _SAYS_FREE:  # the sentence says 免费 / free of charge itself
         what = what.removeprefix("免费") if lang is ZH else _FREE.sub("", what)
     value = " ".join(offer.value.split())

@@ -17,6 +17,7 @@ PASSIVE = "passive_evasion"
 OVER_PROMISING = "over_promising"
 COLD = "cold"
 INTERNAL = "internal"
+RELATIVE_DAY = "relative_day"
 
 
 class Kind(NamedTuple):
@@ -117,6 +118,15 @@ KINDS: dict[str, Kind] = {
             "Speak to them: “you”, or their organisation as the letter names it.",
             "直接对对方说：用“您”，或信中对对方单位的称呼（贵公司等）。",
         ),
+    ),
+    RELATIVE_DAY: Kind(
+        ("A day that moves", "相对日期"),
+        (
+            "“Tomorrow” depends on the day the letter is read: it may be read a day later, or "
+            "kept on file, and then it promises the wrong day.",
+            "“明天”取决于读信的日子：客户可能隔天才读到，或存档备查，那时承诺的就是另一天了。",
+        ),
+        ("Write the date itself: 26 November, in the morning.", "写明日期，如“11月26日上午”。"),
     ),
 }
 

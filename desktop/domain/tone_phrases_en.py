@@ -15,6 +15,7 @@ from desktop.domain.tone_kinds import (
     MINIMISING,
     OVER_PROMISING,
     PASSIVE,
+    RELATIVE_DAY,
 )
 from desktop.domain.tone_kinds import PhraseRule as R
 
@@ -28,6 +29,8 @@ KEPT = "We have … and will check it again on …"
 SORRY = "We are sorry that we …"
 
 EN_PHRASES: tuple[R, ...] = (
+    # a day that moves
+    R("tomorrow", RELATIVE_DAY, "", ("the day after tomorrow",)),
     # written for colleagues: the reader called "the customer"
     R(
         "the customer",

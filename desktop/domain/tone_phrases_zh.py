@@ -14,6 +14,7 @@ from desktop.domain.tone_kinds import (
     MINIMISING,
     OVER_PROMISING,
     PASSIVE,
+    RELATIVE_DAY,
 )
 from desktop.domain.tone_kinds import PhraseRule as R
 
@@ -31,6 +32,8 @@ FIND_CAUSE = "我们将与贵方一起查清原因，并为我方的部分负责
 BY_DATE = "我们将于……前完成……"
 
 ZH_PHRASES: tuple[R, ...] = (
+    # 相对日期：今天 is the letter's own, for a complaint made the same day (dated below)
+    R("明天", RELATIVE_DAY, "", ("明日", "明早", "明晚", "后天")),
     # 内部口吻：把读信的人称作“客户”（贵行的客户、客户端、客户经理不算）
     R(
         "客户",

@@ -3191,8 +3191,8 @@ Quit without it?</source>
         <translation>撤回承诺</translation>
     </message>
     <message>
-        <source>Why will “%1” not be kept as promised (agreed otherwise with the customer, replaced by another promise)? It stays on the case&apos;s timeline.</source>
-        <translation>为什么“%1”不再按原承诺兑现（已与客户另行约定、由新的承诺代替等）？原因会记在案件时间线上。</translation>
+        <source>Why will “%1” not be kept as promised (agreed otherwise with the customer, replaced by another promise)? The reason stays on the case&apos;s timeline for you; the report for the customer leaves it out.</source>
+        <translation>为什么“%1”不再按原承诺兑现（已与客户另行约定、由新的承诺代替等）？原因只记在案件时间线上供你查看，给客户的整改报告不会写入。</translation>
     </message>
 </context>
 <context>

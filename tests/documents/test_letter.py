@@ -469,3 +469,21 @@ def test_a_mixed_complaint_is_answered_in_full_in_the_letter(services, clock):
     services.cases.classify(case.id, also_type=None)
     plain = services.documents.letter_draft(services.cases.get(case.id), Language.ZH).body
     assert "此外" not in plain and apology + "我们将全力解决问题" in plain
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("为表歉意，免费提供两天现场驻场支持", "为表歉意，我们将免费为贵行提供两天现场驻场支持。"),
+        ("为表示歉意，我们将派两名工程师驻场三天", "为表歉意，我们将派两名工程师驻场三天。"),
+        ("我们将派两名工程师驻场三天", "为表歉意，我们将派两名工程师驻场三天。"),
+    ],
+)
+def test_an_offer_typed_with_the_letters_own_opening_says_it_once(services, clock, typed, said):
+    case = make_case(services, clock)
+    for offer in case.compensations:
+        services.cases.delete_part(Compensation, offer.id)
+    services.cases.add_part(case.id, Compensation(0, CompensationKind.ONSITE_SUPPORT, typed))
+    body = services.documents.letter_draft(services.cases.get(case.id), Language.ZH).body
+    assert said in body
+    assert body.count("为表") == 1 and "我们将我们将" not in body

@@ -16,8 +16,8 @@ from desktop import __version__
 from desktop.documents.furniture import HeadedPaper
 from desktop.documents.report import build_report
 from desktop.domain import enums
-from desktop.domain.complaint import Escalation, Interview, ProgressUpdate
-from desktop.domain.enums import Channel, Language
+from desktop.domain.complaint import Compensation, Escalation, Interview, ProgressUpdate
+from desktop.domain.enums import Channel, CompensationKind, Language
 from tests.conftest import SHANGHAI
 from tests.documents.conftest import make_case
 
@@ -191,6 +191,12 @@ def test_the_report_names_the_problem_in_our_words_never_the_customers_outburst(
     assert "加入案例库" not in zh  # our own library is none of the customer's business
     en = "".join(pages_text(read(services.documents.report_job(case, Language.EN)())))
     assert "The loss of data" in en and "这帮人" not in en
+    services.cases.add_part(
+        case.id, Compensation(0, CompensationKind.OTHER, "免费提供两天现场驻场支持")
+    )
+    case = services.cases.get(case.id)
+    zh = "".join(pages_text(read(services.documents.report_job(case, Language.ZH)())))
+    assert "免费提供两天现场驻场支持" in zh and "其他 ·" not in zh
     # a title the user typed is theirs to choose
     services.cases.update_intake(case.id, title="月结报表数据丢失")
     case = services.cases.get(case.id)

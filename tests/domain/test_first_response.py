@@ -106,7 +106,7 @@ def test_a_mixed_complaint_answers_its_other_part_in_one_sentence(main, also, la
     values = script_values(made, signer, lang, PROMISE, SHANGHAI)
     text = draft_script(script_template(main, lang), values, lang).text
     answered = {
-        ComplaintType.TECHNICAL: ("一并排查", "fault in the system itself"),
+        ComplaintType.TECHNICAL: ("一并排查", "look into the fault you reported"),
         ComplaintType.COMMUNICATION: ("没有及时给您答复", "get back to you sooner"),
         ComplaintType.PROCESS: ("明确的计划", "give you a clear plan"),
         ComplaintType.ATTITUDE: ("态度不妥", "the way our colleague spoke"),

@@ -170,7 +170,7 @@ def test_a_promise_is_kept_or_withdrawn_when_the_user_says_so_and_the_timeline_s
     ]
     result = play(case, PromiseWithdrawn(T0 + 31 * HOUR, report.id, "客户改为下周例会上口头汇报"))
     assert [(line.kind, line.detail) for line in result.timeline] == [
-        (EventKind.PROMISE_WITHDRAWN, "周五前提交书面整改报告 — 客户改为下周例会上口头汇报")
+        (EventKind.PROMISE_WITHDRAWN, "周五前提交书面整改报告\n客户改为下周例会上口头汇报")
     ]
     by_id = {p.id: p for p in of_kind(case, CommitmentKind.PROMISE)}
     assert (by_id[visit.id].kept_at, by_id[visit.id].cancelled_at) == (T0 + 19 * HOUR, None)

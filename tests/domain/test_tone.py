@@ -127,7 +127,7 @@ def test_every_occurrence_is_found():
         # Chinese has no spaces between words: the phrases that need a rule have one
         ("请按说明书操作", []),
         ("按说这不该发生", ["按说"]),
-        ("按理说明天就能恢复", ["按理说"]),  # 按理说 is a set phrase: 按理说 + 明天
+        ("按理说明天就能恢复", ["按理说", "明天"]),  # 按理说 is a set phrase: 按理说 + 明天
         ("不但贵方的数据已恢复", []),
         ("但贵方的数据没有备份", ["但贵方"]),
         ("如您需要帮助", []),
@@ -264,3 +264,12 @@ def test_a_note_written_for_colleagues_is_pointed_out(text, flagged):
     lang = Language.EN if text.isascii() else Language.ZH
     kinds = {note.kind for note in check(text, lang)}
     assert ("internal" in kinds) is flagged
+
+
+def test_a_day_that_moves_is_pointed_out_but_the_letters_own_today_is_not():
+    notes = check("我们承诺：将于2026年11月26日前明天上午派工程师到现场。", Language.ZH)
+    assert [(n.phrase, n.kind) for n in notes] == [("明天", "relative_day")]
+    assert "11月26日上午" in notes[0].suggestion or "日期" in notes[0].reason
+    assert check("今天，贵行向我们反映了数据丢失的问题。", Language.ZH) == []
+    [note] = check("An engineer will be on site tomorrow morning.", Language.EN)
+    assert note.phrase == "tomorrow"

@@ -121,5 +121,5 @@ def test_a_written_promise_is_kept_or_withdrawn_only_when_the_user_says_so(servi
     assert refused.value.field == "commitment"
     timeline = [(e.kind, e.detail) for e in case.timeline if e.kind.value.startswith("promise_")]
     assert (EventKind.PROMISE_KEPT, "明天上午到现场核对月结数据") in timeline
-    withdrawn = "周五前提交书面整改报告 — 客户改为例会上口头汇报"
+    withdrawn = "周五前提交书面整改报告\n客户改为例会上口头汇报"  # the reason apart
     assert (EventKind.PROMISE_WITHDRAWN, withdrawn) in timeline

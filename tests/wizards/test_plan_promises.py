@@ -52,3 +52,47 @@ def test_written_promises_are_kept_or_withdrawn_on_the_plan_page_then_the_case_c
     rows = {row.what.text(): row for row in plan.promises.rows}
     assert rows[REPORT].state.text() == "Withdrawn"
     assert services.cases.close(case_id).is_closed
+
+
+def test_why_a_promise_was_withdrawn_stays_with_the_user_not_in_the_report(
+    services, clock, qtbot
+):
+    from desktop.domain.enums import Language
+    from desktop.views.case_file import CaseFileDialog
+    from tests.documents.test_documents import all_text, read
+
+    case_id, _action = closable_case(services, clock)
+    services.cases.add_promise(case_id, REPORT, clock.now + timedelta(days=3))
+    [report] = [c for c in services.cases.get(case_id).commitments if c.description == REPORT]
+    why = "张伟被调去赶另一个项目，客户那边太难缠"
+    case = services.cases.withdraw_promise(case_id, report.id, why)
+    text = all_text(read(services.documents.report_job(case, Language.ZH)()))
+    assert REPORT in text and "张伟被调去" not in text and "难缠" not in text
+    dialog = CaseFileDialog(services, case_id, Language.ZH)
+    qtbot.addWidget(dialog)
+    details = [dialog.timeline.item(row, 2).text() for row in range(dialog.timeline.rowCount())]
+    assert f"{REPORT} — {why}" in details
+    kept = [
+        dialog.timeline.item(row, 2).text()
+        for row in range(dialog.timeline.rowCount())
+        if dialog.timeline.item(row, 1).text() == "兑现承诺"
+    ]
+    assert kept == ["汇报进展"]  # the report promised, kept by the progress update
+
+
+def test_the_next_report_due_is_the_one_the_first_response_promised_said_alike(
+    open_wizard, services, clock
+):
+    from desktop.domain.enums import Channel
+
+    case = services.cases.create()
+    services.cases.update_intake(
+        case.id, customer="华信银行", contact_name="王经理", complaint_text="报表打不开"
+    )
+    services.cases.record_first_response(case.id, clock.now, Channel.PHONE)
+    wizard = open_wizard(case.id, stage=Stage.PLAN)
+    plan = wizard.pages[Stage.PLAN]
+    [row] = plan.promises.rows
+    shown = plan.next_update_label.text()
+    assert shown != "after the first update is sent"
+    assert row.state.text() == f"Due {shown}"

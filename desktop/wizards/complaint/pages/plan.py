@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushBu
 
 from desktop.domain.complaint import Action, Case, ProgressUpdate
 from desktop.domain.customer_items import still_needed
-from desktop.domain.dates import local_text
+from desktop.domain.dates import local_moment
 from desktop.domain.enums import ActionHorizon, ActionStatus, Channel, CommitmentKind, Stage
 from desktop.domain.letter import customer_language
 from desktop.domain.summary import loop_progress
@@ -189,15 +189,23 @@ class PlanPage(CasePage):
         self.still_needed.setText(self._still_needed_text)
         self.still_needed.setVisible(bool(self._still_needed_text))
         self.copy_still_needed.setVisible(bool(self._still_needed_text))
-        nxt = [
-            c
-            for c in case.commitments
-            if c.kind is CommitmentKind.PROGRESS_UPDATE
-            and c.kept_at is None
-            and c.cancelled_at is None
-        ]
+        # the next report owed: the next update, or before the first the one the first
+        # response promised (the promises above say the same date the same way)
+        nxt = sorted(
+            (
+                c
+                for c in case.commitments
+                if (
+                    c.kind is CommitmentKind.PROGRESS_UPDATE
+                    or (c.kind is CommitmentKind.PROMISE and not c.description)
+                )
+                and c.kept_at is None
+                and c.cancelled_at is None
+            ),
+            key=lambda c: c.due_at,
+        )
         self.next_update_label.setText(
-            local_text(nxt[0].due_at, self.zone)
+            local_moment(nxt[0].due_at, self.zone, self.language)
             if nxt
             else self.tr("after the first update is sent")
         )

@@ -98,7 +98,8 @@ class PromiseRow(QWidget):
             self.tr("Withdraw a promise"),
             self.tr(
                 "Why will “%1” not be kept as promised (agreed otherwise with the customer, "
-                "replaced by another promise)? It stays on the case's timeline."
+                "replaced by another promise)? The reason stays on the case's timeline for you; "
+                "the report for the customer leaves it out."
             ).replace("%1", self.described(self.promise)),
             QLineEdit.EchoMode.Normal,
         )
