@@ -169,7 +169,11 @@ def missing_to_close(case: Case) -> list[ValidationError]:
     problems += missing_for_stage(case, Stage.PLAN)
     unfinished = [a for a in case.actions if not a.status.is_finished]
     if unfinished:
-        problems.append(ValidationError("actions", "open_actions", count=len(unfinished)))
+        problems.append(
+            ValidationError(
+                "actions", "open_actions", count=len(unfinished), items=tuple(unfinished)
+            )
+        )
     elif awaiting_new_action(case.actions) is not None:
         problems.append(ValidationError("actions", "check_failed_no_action"))
     # closing ends what the case still owes the customer: a promise made is kept first
@@ -179,7 +183,11 @@ def missing_to_close(case: Case) -> list[ValidationError]:
         if c.kind is CommitmentKind.PROMISE and c.kept_at is None and c.cancelled_at is None
     ]
     if promised:
-        problems.append(ValidationError("commitments", "open_promises", count=len(promised)))
+        problems.append(
+            ValidationError(
+                "commitments", "open_promises", count=len(promised), items=tuple(promised)
+            )
+        )
     return problems
 
 

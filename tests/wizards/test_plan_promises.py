@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from desktop.domain.enums import Stage
+from desktop.domain.enums import Language, Stage
 from desktop.services.case_stages import CannotCloseError
 from tests.services.test_effectiveness_checks import closable_case
 
@@ -54,9 +54,7 @@ def test_written_promises_are_kept_or_withdrawn_on_the_plan_page_then_the_case_c
     assert services.cases.close(case_id).is_closed
 
 
-def test_why_a_promise_was_withdrawn_stays_with_the_user_not_in_the_report(
-    services, clock, qtbot
-):
+def test_why_a_promise_was_withdrawn_stays_with_the_user_not_in_the_report(services, clock, qtbot):
     from desktop.domain.enums import Language
     from desktop.views.case_file import CaseFileDialog
     from tests.documents.test_documents import all_text, read
@@ -96,3 +94,16 @@ def test_the_next_report_due_is_the_one_the_first_response_promised_said_alike(
     shown = plan.next_update_label.text()
     assert shown != "after the first update is sent"
     assert row.state.text() == f"Due {shown}"
+
+
+def test_the_close_page_names_what_keeps_the_case_open(open_wizard, services, clock):
+    case_id, _action = closable_case(services, clock)
+    due = clock.now + timedelta(hours=20)
+    services.cases.add_promise(case_id, "<b>明早</b> 到现场 & 核对", due)
+    wizard = open_wizard(case_id, language=Language.ZH, stage=Stage.CLOSE)
+    close = wizard.pages[Stage.CLOSE]
+    shown = close.state.text()
+    assert "&lt;b&gt;明早&lt;/b&gt; 到现场 &amp; 核对" in shown  # named, as typed
+    close.close_case()
+    assert "&lt;b&gt;明早&lt;/b&gt; 到现场 &amp; 核对" in close.state.text()
+    assert not services.cases.get(case_id).is_closed

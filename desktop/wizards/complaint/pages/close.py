@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from html import escape
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,9 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.case_rules import missing_to_close
-from desktop.domain.complaint import Case
+from desktop.domain.complaint import Case, Commitment
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Stage
+from desktop.domain.errors import ValidationError
+from desktop.domain.event_text import commitment_name
 from desktop.domain.summary import draft_summary
 from desktop.services.cases import CannotCloseError
 from desktop.views.widgets.status_line import set_tone
@@ -87,9 +90,7 @@ class ClosePage(CasePage):
         try:
             self.services.cases.close(self.case.id)
         except CannotCloseError as error:
-            items = "".join(
-                f"<li>{problem.message(self.language)}</li>" for problem in error.problems
-            )
+            items = "".join(self._item(problem) for problem in error.problems)
             self.state.setText(self.tr("<b>The case cannot close yet:</b>") + f"<ul>{items}</ul>")
             set_tone(self.state, "error")
             return
@@ -125,6 +126,19 @@ class ClosePage(CasePage):
         self.load(self.case)
         self.owner.case_changed.emit(self.case.id)
 
+    def _item(self, problem: ValidationError) -> str:
+        """One thing that keeps the case open, and which ones: the actions, the promises."""
+        named = [
+            commitment_name(item, self.language)
+            if isinstance(item, Commitment)
+            else getattr(item, "description", "")
+            for item in cast("tuple[object, ...]", problem.params.get("items", ()))
+        ]
+        which = "".join(f"<li>{escape(name)}</li>" for name in named if name)
+        return f"<li>{escape(problem.message(self.language))}" + (
+            f"<ul>{which}</ul></li>" if which else "</li>"
+        )
+
     def problems(self) -> list:
         return []  # the last page: closing has its own button and its own check
 
@@ -156,7 +170,7 @@ class ClosePage(CasePage):
         else:
             missing = missing_to_close(case)
             if missing:
-                items = "".join(f"<li>{p.message(self.language)}</li>" for p in missing)
+                items = "".join(self._item(p) for p in missing)
                 self.state.setText(self.tr("Still needed before closing:") + f"<ul>{items}</ul>")
             else:
                 self.state.setText(self.tr("Everything needed is there: the case can close."))
