@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.enums import Language
+from desktop.domain.enums import CommitmentKind, Language
 from desktop.domain.errors import TurnaroundError, user_message
 from desktop.domain.letter import LetterDraft, LetterFacts
 from desktop.services import Services
@@ -93,7 +93,17 @@ class LetterDialog(QDialog):
         promise_row.addWidget(self.commitment, 1)
         promise_row.addWidget(self.commitment_dated)
         promise_row.addWidget(self.commitment_due)
-        self.commitment.setPlaceholderText(self.tr("e.g. send you the written improvement report"))
+        made = [
+            c.description
+            for c in self.case.commitments
+            if c.kind is CommitmentKind.PROMISE and c.description and c.cancelled_at is None
+        ]
+        # a promise exported once is in the ledger and in the letter: the box is for a new one
+        self.commitment.setPlaceholderText(
+            self.tr("Another promise, if any (already promised: %1)").replace("%1", "; ".join(made))
+            if made
+            else self.tr("e.g. send you the written improvement report")
+        )
         self.commitment_due.setDisplayFormat("yyyy-MM-dd")
         self.form.add("commitment", self.tr("What you promise next"), promise)
         self.signer = SignerForm(services, language)

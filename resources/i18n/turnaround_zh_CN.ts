@@ -2541,6 +2541,10 @@ Yes marks it received and the deadlines run again.</source>
         <translation>为表歉意提供的补偿</translation>
     </message>
     <message>
+        <source>Another promise, if any (already promised: %1)</source>
+        <translation>如有新的承诺请填写（已承诺：%1）</translation>
+    </message>
+    <message>
         <source>e.g. send you the written improvement report</source>
         <translation>例如：向您提交书面整改报告</translation>
     </message>

@@ -189,3 +189,18 @@ def test_signing_in_the_letter_enables_export_without_leaving_the_field(services
     type_text(qtbot, dialog.signer.edits["phone"], "13800001234")
     qtbot.waitUntil(dialog.export_button.isEnabled, timeout=5000)
     assert dialog.signer.edits["phone"].text() == "13800001234"
+
+
+def test_reopened_the_promise_box_says_what_is_promised_already(services, clock, qtbot):
+    from datetime import timedelta
+
+    case = make_case(services, clock)
+    dialog = open_dialog(qtbot, services, case, Language.EN)
+    assert dialog.commitment.placeholderText().startswith("e.g.")
+    dialog.close()
+    services.cases.add_promise(case.id, "明天上午派工程师到现场", clock.now + timedelta(hours=20))
+    again = open_dialog(qtbot, services, services.cases.get(case.id), Language.EN)
+    assert again.commitment.placeholderText() == (
+        "Another promise, if any (already promised: 明天上午派工程师到现场)"
+    )
+    assert again.commitment.text() == ""
