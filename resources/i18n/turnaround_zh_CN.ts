@@ -915,7 +915,7 @@ Yes marks it received and the deadlines run again.</source>
     </message>
     <message>
         <source>Title</source>
-        <translation>称谓</translation>
+        <translation>职务或称呼</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1822,7 +1822,7 @@ Yes marks it received and the deadlines run again.</source>
     </message>
     <message>
         <source>Their title</source>
-        <translation>称谓</translation>
+        <translation>职务或称呼</translation>
     </message>
     <message>
         <source>Ms, Mr, Dr, or 经理 for a Chinese letter: the letter greets them by it</source>
