@@ -55,6 +55,11 @@ class Classification:
     # letter and the first message own that part too
     also_type: ComplaintType | None = None
 
+    @property
+    def other_type(self) -> ComplaintType | None:
+        """The other type the complaint is also about, never its main one."""
+        return self.also_type if self.also_type is not self.complaint_type else None
+
 
 @dataclass
 class FirstResponse:

@@ -70,10 +70,8 @@ def script_values(
 
 def _also(case: Case, lang: Language) -> str:
     """The other part of a mixed complaint, answered in a sentence; "" when there is none."""
-    also = case.classification.also_type
-    if also is None or also is case.classification.complaint_type:
-        return ""
-    return pick(ALSO_SCRIPT[also], lang)
+    also = case.classification.other_type
+    return pick(ALSO_SCRIPT[also], lang) if also else ""
 
 
 def draft_script(template: str, values: dict[str, str], lang: Language) -> ScriptDraft:

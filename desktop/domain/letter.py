@@ -233,10 +233,8 @@ def letter_values(
 
 def _also(case: Case, lang: Language, you: str) -> str:
     """The other part of a mixed complaint, owned too; "" when there is none."""
-    also = case.classification.also_type
-    if also is None or also is case.classification.complaint_type:
-        return ""
-    return _addressed(pick(ALSO_LETTER[also], lang), you)
+    also = case.classification.other_type
+    return _addressed(pick(ALSO_LETTER[also], lang), you) if also else ""
 
 
 def _weight(case: Case) -> Severity | None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.case_rules import missing_to_close
-from desktop.domain.complaint import Case, Commitment
+from desktop.domain.complaint import Action, Case, Commitment
 from desktop.domain.dates import local_text
 from desktop.domain.enums import Stage
 from desktop.domain.errors import ValidationError
@@ -131,8 +131,8 @@ class ClosePage(CasePage):
         named = [
             commitment_name(item, self.language)
             if isinstance(item, Commitment)
-            else getattr(item, "description", "")
-            for item in cast("tuple[object, ...]", problem.params.get("items", ()))
+            else item.description
+            for item in cast("tuple[Action | Commitment, ...]", problem.params.get("items", ()))
         ]
         which = "".join(f"<li>{escape(name)}</li>" for name in named if name)
         return f"<li>{escape(problem.message(self.language))}" + (
